@@ -1,0 +1,2 @@
+// vitest runs outside React Server Components; the real "server-only" throws there.
+export {};
