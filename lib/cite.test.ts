@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  escapeWikiParameter,
+  formatBibtex,
+  formatCitations,
+  formatCslJson,
+  formatFigureValue,
+  formatPeriod,
+  formatPlainCitation,
+  formatRis,
+  formatWikipediaCitation,
+  type CitationInput,
+} from "@/lib/cite";
+
+const SENTENCE = "In 2014, it totalled USD 64.18 million or about 0.1% of the total foreign trade turnover with balance deficit for Belarus.";
+const PERMALINK = "https://tradecite.example/figures/f-2014-turnover";
+
+const input: CitationInput = {
+  id: "f-2014-turnover",
+  metric: "turnover",
+  period: "2014",
+  value: 64180000,
+  currency: "USD",
+  qualifier: "exact",
+  kind: "actual",
+  derived: false,
+  reporterName: "Belarus",
+  partnerName: "Georgia",
+  sentence: SENTENCE,
+  article: {
+    title: "Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations",
+    publisher: "Belarus Security Blog",
+    date: "2016-04-22",
+    url: "https://example.org/news/minsk",
+  },
+  permalink: PERMALINK,
+  accessed: "2024-05-01",
+};
+const FRAGMENT_URL =
+  "https://example.org/news/minsk#:~:text=In%202014%2C%20it%20totalled%20USD%2064.18%20million%20or%20about%200.1%25%20of%20the%20total%20foreign%20trade%20turnover%20with%20balance%20deficit%20for%20Belarus.";
+
+describe("formatFigureValue and formatPeriod", () => {
+  it.each([
+    [{ value: 64180000, currency: "USD", qualifier: "exact" }, "USD 64,180,000"],
+    [{ value: 300000000, currency: "USD", qualifier: "approx" }, "about USD 300,000,000"],
+    [{ value: -237100000, currency: "USD", qualifier: "exact" }, "USD -237,100,000"],
+    [{ value: 0.1, currency: null, qualifier: "approx" }, "about 0.1%"],
+    [{ value: 1234.5, currency: "EUR", qualifier: "more_than" }, "more than EUR 1,234.5"],
+  ] as const)("%j → %s", (figure, text) => {
+    expect(formatFigureValue(figure)).toBe(text);
+  });
+
+  it.each([
+    ["2014", "2014"],
+    ["2023-01/2023-05", "Jan–May 2023"],
+    ["2023-03/2023-03", "Mar 2023"],
+    ["2022-11/2023-02", "Nov 2022–Feb 2023"],
+  ])("%s → %s", (period, text) => {
+    expect(formatPeriod(period)).toBe(text);
+  });
+});
+
+describe("formatPlainCitation", () => {
+  it("names value, pair, metric and period, quotes the sentence, names the article and links sentence and permalink", () => {
+    expect(formatPlainCitation(input)).toBe(
+      [
+        "Belarus–Georgia trade turnover, 2014: USD 64,180,000.",
+        `“${SENTENCE}”`,
+        `“Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations”, Belarus Security Blog, 22 April 2016. ${FRAGMENT_URL}`,
+        `Via tradecite: ${PERMALINK} (accessed 1 May 2024)`,
+      ].join("\n"),
+    );
+  });
+
+  it("omits the sentence link when the article has no URL and marks derived figures", () => {
+    const text = formatPlainCitation({ ...input, metric: "exports", derived: true, article: { title: "T" }, accessed: undefined });
+    expect(text).toContain("Belarus's exports to Georgia, 2014: USD 64,180,000 (derived by tradecite");
+    expect(text).not.toContain("#:~:text=");
+    expect(text).toContain(`Via tradecite: ${PERMALINK}`);
+  });
+});
+
+describe("formatBibtex", () => {
+  it("writes an @article with escaped title and the quote in note", () => {
+    const bib = formatBibtex({ ...input, article: { ...input.article, title: "Trade & 50% of {GDP} #1_x" } });
+    expect(bib).toMatch(/^@article\{f-2014-turnover,\n/);
+    expect(bib).toContain("  title = {{Trade \\& 50\\% of \\{GDP\\} \\#1\\_x}},");
+    expect(bib).toContain("  journal = {Belarus Security Blog},");
+    expect(bib).toContain("  date = {2016-04-22},");
+    expect(bib).toContain(`  url = {${FRAGMENT_URL}},`);
+    expect(bib).toContain("In 2014, it totalled USD 64.18 million or about 0.1\\% of the total");
+    expect(bib).toContain(`\\url{${PERMALINK}}`);
+    expect(bib.endsWith("\n}")).toBe(true);
+    const depth = [...bib].reduce((d, c, i) => (bib[i - 1] === "\\" ? d : d + (c === "{" ? 1 : c === "}" ? -1 : 0)), 0);
+    expect(depth).toBe(0);
+  });
+});
+
+describe("formatCslJson", () => {
+  it("is one article-newspaper item with issued date parts and the quote", () => {
+    const [item] = JSON.parse(formatCslJson(input));
+    expect(item).toMatchObject({
+      id: "f-2014-turnover",
+      type: "article-newspaper",
+      title: input.article.title,
+      "container-title": "Belarus Security Blog",
+      issued: { "date-parts": [[2016, 4, 22]] },
+      accessed: { "date-parts": [[2024, 5, 1]] },
+      URL: FRAGMENT_URL,
+    });
+    expect(item.note).toContain(`“${SENTENCE}”`);
+    expect(item.note).toContain(PERMALINK);
+  });
+});
+
+describe("formatRis", () => {
+  it("writes TY NEWS … ER with CRLF lines and no line break inside a field", () => {
+    const ris = formatRis({ ...input, sentence: "Trade\nrose." });
+    const lines = ris.split("\r\n");
+    expect(lines[0]).toBe("TY  - NEWS");
+    expect(lines).toContain("DA  - 2016/04/22");
+    expect(lines).toContain(`UR  - https://example.org/news/minsk#:~:text=Trade%20rose.`);
+    expect(lines.find((l) => l.startsWith("N1  - "))).toContain("“Trade rose.”");
+    expect(lines.at(-2)).toBe("ER  -");
+    expect(ris.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("formatWikipediaCitation", () => {
+  it.each([
+    ["a|b", "a{{!}}b"],
+    ["x}}y", "x&#125;&#125;y"],
+    ["{{tpl}}", "&#123;&#123;tpl&#125;&#125;"],
+    ["[[link]]", "&#91;&#91;link&#93;&#93;"],
+    ["line\nbreak", "line break"],
+  ])("escapes %j", (raw, escaped) => {
+    expect(escapeWikiParameter(raw)).toBe(escaped);
+  });
+
+  it("writes {{cite news}} with quote=, url= to the sentence, work and date", () => {
+    expect(formatWikipediaCitation(input)).toBe(
+      `{{cite news |title=${input.article.title} |url=${FRAGMENT_URL} |work=Belarus Security Blog |date=2016-04-22 |access-date=2024-05-01 |quote=${SENTENCE}}}`,
+    );
+  });
+
+  it("cannot be closed early by a sentence holding | or }}", () => {
+    const wiki = formatWikipediaCitation({ ...input, sentence: "A | B }} C {{D" });
+    expect(wiki).toContain("|quote=A {{!}} B &#125;&#125; C &#123;&#123;D}}");
+    expect(wiki.indexOf("}}")).toBe(wiki.indexOf("{{!}}") + 3);
+    expect(wiki.lastIndexOf("}}")).toBe(wiki.length - 2);
+  });
+});
+
+describe("formatCitations", () => {
+  it("gives every format, each holding the sentence", () => {
+    const all = formatCitations(input);
+    expect(Object.keys(all)).toEqual(["text", "bibtex", "csl-json", "ris", "wikipedia"]);
+    for (const text of Object.values(all)) expect(text).toContain("USD 64.18 million or about 0.1");
+  });
+});

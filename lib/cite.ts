@@ -1,0 +1,207 @@
+import { z } from "zod";
+import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric, type Period, type Qualifier } from "@/lib/schema";
+import { buildTextFragmentUrl } from "@/lib/text-fragment";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Everything a citation of one figure needs; plain data, so a client component can hold it. */
+export const citationInputSchema = z.object({
+  /** The figure's id (a derived figure's starts with "d-"); used as the BibTeX key. */
+  id: z.string().min(1),
+  metric: metricSchema,
+  period: periodSchema,
+  value: z.number().finite(),
+  currency: z.string().nullable(),
+  qualifier: qualifierSchema,
+  kind: kindSchema,
+  derived: z.boolean(),
+  reporterName: z.string().min(1),
+  partnerName: z.string().min(1),
+  /** The sentence stating the figure (for a derived figure, its source sentence(s)). */
+  sentence: z.string(),
+  article: z.object({
+    title: z.string().min(1),
+    author: z.string().optional(),
+    publisher: z.string().optional(),
+    date: isoDate.optional(),
+    url: z.string().optional(),
+  }),
+  /** Absolute URL of the figure's page in tradecite. */
+  permalink: z.string().min(1),
+  /** YYYY-MM-DD the citation was made, when known (access-date). */
+  accessed: isoDate.optional(),
+});
+export type CitationInput = z.infer<typeof citationInputSchema>;
+
+export const citationFormats = ["text", "bibtex", "csl-json", "ris", "wikipedia"] as const;
+export type CitationFormat = (typeof citationFormats)[number];
+export type Citations = Record<CitationFormat, string>;
+
+export const citationFormatLabels: Record<CitationFormat, string> = {
+  text: "Plain text",
+  bibtex: "BibTeX",
+  "csl-json": "CSL-JSON",
+  ris: "RIS",
+  wikipedia: "Wikipedia {{cite news}}",
+};
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: "", approx: "about ", more_than: "more than ", less_than: "less than " };
+
+/** "2014" → "2014"; "2023-01/2023-05" → "Jan–May 2023"; "2022-11/2023-02" → "Nov 2022–Feb 2023". */
+export function formatPeriod(period: Period): string {
+  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  const [, y1, m1, y2, m2] = m;
+  const from = MONTHS_SHORT[Number(m1) - 1];
+  const to = MONTHS_SHORT[Number(m2) - 1];
+  if (y1 !== y2) return `${from} ${y1}–${to} ${y2}`;
+  return m1 === m2 ? `${from} ${y1}` : `${from}–${to} ${y1}`;
+}
+
+/** "USD 64,180,000", "about USD 300,000,000", "USD -237,100,000", "about 0.1%" (grouping with commas, no rounding). */
+export function formatFigureValue({ value, currency, qualifier }: Pick<CitationInput, "value" | "currency" | "qualifier">): string {
+  const [int = "0", frac] = Math.abs(value).toString().split(".");
+  const digits = `${value < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
+  return QUALIFIER_WORDS[qualifier] + (currency === null ? `${digits}%` : `${currency} ${digits}`);
+}
+
+/** What the figure measures, named from the reporter's side: "Belarus–Georgia trade turnover". */
+export function describeMetric(metric: Metric, reporterName: string, partnerName: string): string {
+  switch (metric) {
+    case "turnover": return `${reporterName}–${partnerName} trade turnover`;
+    case "exports": return `${reporterName}'s exports to ${partnerName}`;
+    case "imports": return `${reporterName}'s imports from ${partnerName}`;
+    case "balance": return `${reporterName}'s trade balance with ${partnerName}`;
+    case "share": return `${partnerName}'s share of ${reporterName}'s foreign trade`;
+  }
+}
+
+function formatLongDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The article URL pointing at the sentence (a text fragment), or undefined when the article has no URL. */
+export function sentenceUrl(input: CitationInput): string | undefined {
+  return input.article.url ? buildTextFragmentUrl(input.article.url, oneLine(input.sentence)) : undefined;
+}
+
+function figureSummary(input: CitationInput): string {
+  const kind = input.kind === "actual" ? "" : ` (${input.kind})`;
+  const derived = input.derived ? " (derived by tradecite from the figures stated in the quoted sentence)" : "";
+  return `${describeMetric(input.metric, input.reporterName, input.partnerName)}, ${formatPeriod(input.period)}: ${formatFigureValue(input)}${kind}${derived}`;
+}
+
+/**
+ * Plain text: the figure (value, pair, metric, period), the quoted sentence, author, title,
+ * publisher and date of the article, the sentence on the original page, and the permalink.
+ */
+export function formatPlainCitation(input: CitationInput): string {
+  const { article } = input;
+  const source = [article.author, `“${oneLine(article.title)}”`, article.publisher, article.date && formatLongDate(article.date)].filter(Boolean).join(", ");
+  const link = sentenceUrl(input);
+  return [
+    `${figureSummary(input)}.`,
+    `“${oneLine(input.sentence)}”`,
+    `${source}.${link ? ` ${link}` : ""}`,
+    `Via tradecite: ${input.permalink}${input.accessed ? ` (accessed ${formatLongDate(input.accessed)})` : ""}`,
+  ].join("\n");
+}
+
+function escapeBibtex(text: string): string {
+  return oneLine(text).replace(/[\\{}&%$#_^~]/g, (c) => ({ "\\": "\\textbackslash{}", "^": "\\^{}", "~": "\\~{}" })[c] ?? `\\${c}`);
+}
+
+/** BibTeX (biblatex-style fields, also read by BibTeX): an @article in the publisher, quote and permalink in `note`. */
+export function formatBibtex(input: CitationInput): string {
+  const { article } = input;
+  const fields: Array<[string, string | undefined]> = [
+    ["title", `{${escapeBibtex(article.title)}}`],
+    ["author", article.author && `{${escapeBibtex(article.author)}}`],
+    ["journal", article.publisher && escapeBibtex(article.publisher)],
+    ["date", article.date],
+    ["year", article.date?.slice(0, 4)],
+    ["url", sentenceUrl(input) ?? input.permalink],
+    ["urldate", input.accessed],
+    ["note", `${escapeBibtex(figureSummary(input))}. Quote: \`\`${escapeBibtex(input.sentence)}''. Permalink: \\url{${input.permalink}}`],
+  ];
+  const body = fields.flatMap(([k, v]) => (v === undefined ? [] : [`  ${k} = {${v}}`])).join(",\n");
+  return `@article{${input.id},\n${body}\n}`;
+}
+
+/** CSL-JSON (an array holding one `article-newspaper` item), the quote and permalink in `note`. */
+export function formatCslJson(input: CitationInput): string {
+  const { article } = input;
+  const toDateParts = (date: string) => ({ "date-parts": [date.split("-").map(Number)] });
+  const item = {
+    id: input.id,
+    type: "article-newspaper",
+    title: oneLine(article.title),
+    ...(article.author && { author: [{ literal: article.author }] }),
+    ...(article.publisher && { "container-title": article.publisher, publisher: article.publisher }),
+    ...(article.date && { issued: toDateParts(article.date) }),
+    ...(input.accessed && { accessed: toDateParts(input.accessed) }),
+    URL: sentenceUrl(input) ?? input.permalink,
+    note: `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`,
+  };
+  return JSON.stringify([item], null, 2);
+}
+
+/** RIS (TY NEWS), CRLF line ends as the format specifies; the quote and permalink in N1. */
+export function formatRis(input: CitationInput): string {
+  const { article } = input;
+  const tags: Array<[string, string | undefined]> = [
+    ["TY", "NEWS"],
+    ["TI", oneLine(article.title)],
+    ["AU", article.author],
+    ["T2", article.publisher],
+    ["PB", article.publisher],
+    ["DA", article.date?.replace(/-/g, "/")],
+    ["PY", article.date?.slice(0, 4)],
+    ["UR", sentenceUrl(input) ?? input.permalink],
+    ["Y2", input.accessed?.replace(/-/g, "/")],
+    ["N1", `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`],
+    ["ER", ""],
+  ];
+  return tags.flatMap(([k, v]) => (v === undefined ? [] : [`${k}  - ${v ? oneLine(v) : ""}`.trimEnd()])).join("\r\n") + "\r\n";
+}
+
+/**
+ * Escapes a template parameter value for wikitext: `|` → `{{!}}`, braces and square brackets as
+ * HTML entities (so `}}` cannot close the template and `[` cannot open a link), line breaks → spaces.
+ */
+export function escapeWikiParameter(text: string): string {
+  return oneLine(text).replace(/[{}[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, "{{!}}");
+}
+
+/** Wikipedia `{{cite news}}` with `quote=` holding the sentence and the text-fragment link as `url=`. */
+export function formatWikipediaCitation(input: CitationInput): string {
+  const { article } = input;
+  const params: Array<[string, string | undefined]> = [
+    ["title", article.title],
+    ["url", sentenceUrl(input) ?? input.permalink],
+    ["author", article.author],
+    ["work", article.publisher],
+    ["date", article.date],
+    ["access-date", input.accessed],
+    ["quote", input.sentence],
+  ];
+  return `{{cite news ${params.flatMap(([k, v]) => (v === undefined ? [] : [`|${k}=${escapeWikiParameter(v)}`])).join(" ")}}}`;
+}
+
+/** Every citation format of one figure. */
+export function formatCitations(input: CitationInput): Citations {
+  return {
+    text: formatPlainCitation(input),
+    bibtex: formatBibtex(input),
+    "csl-json": formatCslJson(input),
+    ris: formatRis(input),
+    wikipedia: formatWikipediaCitation(input),
+  };
+}

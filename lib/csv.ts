@@ -1,0 +1,81 @@
+import { stringify } from "csv-stringify/sync";
+import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/figure-export";
+import type { PairFigure } from "@/lib/series";
+
+/** The CSV columns, in order (issue 4). */
+export const CSV_COLUMNS = [
+  "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier",
+  "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "publisher", "published_on",
+  "article_url", "sentence_number", "sentence", "figure_url",
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Record<CsvColumn, string | number>;
+
+export type CsvContext = ExportCorpus & {
+  /** The app's public base URL without a trailing slash; figure_url is absolute on it. */
+  baseUrl: string;
+};
+
+/** Joins the distinct values of one source field; several sources (a derived figure from two articles) are separated by " | ". */
+function joinDistinct(values: Array<string | number | null>): string {
+  return [...new Set(values.filter((v) => v !== null).map(String))].join(" | ");
+}
+
+/**
+ * One CSV row of a figure record. Numbers stay numbers (value, value_low, value_high, and
+ * sentence_number when there is one sentence); booleans are `true`/`false`; derived_from is the
+ * space-separated ids; a derived figure's source columns describe the sentences it came from.
+ */
+export function figureToCsvRow(record: FigureRecord): CsvRow {
+  const { sources } = record;
+  const sentenceNumbers = [...new Set(sources.map((s) => s.sentenceIndex))];
+  return {
+    reporter: record.reporter,
+    partner: record.partner,
+    metric: record.metric,
+    period_start: record.periodStart,
+    period_end: record.periodEnd,
+    period_type: record.periodType,
+    value: record.value,
+    currency: record.currency ?? "",
+    qualifier: record.qualifier,
+    value_low: record.low,
+    value_high: record.high,
+    derived: String(record.derived),
+    derived_from: record.derivedFrom.join(" "),
+    conflict: String(record.conflict),
+    article_title: joinDistinct(sources.map((s) => s.articleTitle)),
+    publisher: joinDistinct(sources.map((s) => s.publisher)),
+    published_on: joinDistinct(sources.map((s) => s.publishedOn)),
+    article_url: joinDistinct(sources.map((s) => s.articleUrl)),
+    sentence_number: sentenceNumbers.length === 1 ? (sentenceNumbers[0] ?? "") : sentenceNumbers.join(" | "),
+    sentence: joinDistinct(sources.map((s) => s.sentence)),
+    figure_url: record.url,
+  };
+}
+
+/**
+ * The CSV of pair figures, one row per figure (derived ones included, `derived` = true):
+ * UTF-8 with a byte-order mark, a header row, RFC 4180 quoting, CRLF line ends (RFC 4180's),
+ * ISO dates, unformatted numbers. Text cells starting with `=`, `+`, `-`, `@`, tab or CR (or
+ * their full-width forms) get a leading `'` (OWASP CSV injection advice); numeric cells,
+ * negative ones included, are left as numbers.
+ */
+export function figuresToCsv(rows: PairFigure[], ctx: CsvContext): string {
+  const records = rows.map((row) => figureToCsvRow(toFigureRecord(row, ctx, ctx.baseUrl)));
+  return stringify(records, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "windows",
+    escape_formulas: true,
+  });
+}
+
+/** File name for a pair's CSV: "belarus-georgia-trade-figures.csv" (slugs, viewed side first). */
+export function pairCsvFileName(fromSlug: string, toSlug: string): string {
+  return `${fromSlug}-${toSlug}-trade-figures.csv`;
+}
+
+/** File name for the whole corpus's CSV. */
+export const CORPUS_CSV_FILE_NAME = "tradecite-all-figures.csv";

@@ -1,0 +1,96 @@
+import type { Article, Figure, Period } from "@/lib/schema";
+import type { PairFigure } from "@/lib/series";
+import { buildTextFragmentUrl } from "@/lib/text-fragment";
+
+/** What exports read figures from: the corpus's articles and stated figures. */
+export type ExportCorpus = { articles: Article[]; figures: Figure[] };
+
+/** One sentence a figure rests on, with its article's metadata. */
+export type FigureSource = {
+  articleId: string;
+  articleTitle: string;
+  author: string | null;
+  publisher: string | null;
+  /** YYYY-MM-DD, or null when the article is undated. */
+  publishedOn: string | null;
+  articleUrl: string | null;
+  /** The sentence's index in the article, as the reader's `#s-<index>` anchor uses it. */
+  sentenceIndex: number;
+  sentence: string;
+  /** The number's own text (`body.slice(span)`), e.g. "USD 64.18 million". */
+  statedAs: string;
+  /** The article URL with a text fragment selecting the sentence, or null without a URL. */
+  sentenceUrl: string | null;
+};
+
+/** A figure as the JSON routes give it: the PairFigure, its period bounds, its permalink and sources. */
+export type FigureRecord = PairFigure & {
+  periodStart: string;
+  periodEnd: string;
+  periodType: "year" | "part-year";
+  url: string;
+  sources: FigureSource[];
+};
+
+/**
+ * The calendar dates a period covers, as ISO dates: "2014" → 2014-01-01…2014-12-31 (type
+ * `year`); "2023-01/2023-05" → 2023-01-01…2023-05-31 (type `part-year`).
+ */
+export function periodBounds(period: Period): { start: string; end: string; type: "year" | "part-year" } {
+  const [from = period, to = from] = period.split("/");
+  const [startYear = "", startMonth = "01"] = from.split("-");
+  const [endYear = "", endMonth = "12"] = to.split("-");
+  const lastDay = new Date(Date.UTC(Number(endYear), Number(endMonth), 0)).getUTCDate();
+  return {
+    start: `${startYear}-${startMonth}-01`,
+    end: `${endYear}-${endMonth}-${String(lastDay).padStart(2, "0")}`,
+    type: period.includes("/") ? "part-year" : "year",
+  };
+}
+
+/** A figure's permalink on `baseUrl` (no trailing slash): `<base>/figures/<id>`. */
+export function figureUrl(baseUrl: string, id: string): string {
+  return `${baseUrl}/figures/${encodeURIComponent(id)}`;
+}
+
+/**
+ * The sentences a pair figure rests on: its own source when stated; for a derived figure, the
+ * sources of the stated figures it was computed from, each sentence once, in derivedFrom order.
+ */
+export function resolveSources(figure: PairFigure, corpus: ExportCorpus): FigureSource[] {
+  const locations = figure.source
+    ? [figure.source]
+    : figure.derivedFrom.flatMap((id) => {
+        const stated = corpus.figures.find((f) => f.id === id);
+        return stated ? [{ articleId: stated.articleId, sentenceIndex: stated.sentenceIndex, span: stated.span }] : [];
+      });
+  const seen = new Set<string>();
+  return locations.flatMap(({ articleId, sentenceIndex, span }) => {
+    const key = `${articleId}#${sentenceIndex}`;
+    const article = corpus.articles.find((a) => a.id === articleId);
+    const sentence = article?.sentences.find((s) => s.index === sentenceIndex);
+    if (!article || !sentence || seen.has(key)) return [];
+    seen.add(key);
+    const text = article.body.slice(sentence.start, sentence.end);
+    return [
+      {
+        articleId,
+        articleTitle: article.title,
+        author: article.author ?? null,
+        publisher: article.publisher ?? null,
+        publishedOn: article.date ?? null,
+        articleUrl: article.url ?? null,
+        sentenceIndex,
+        sentence: text,
+        statedAs: article.body.slice(span[0], span[1]),
+        sentenceUrl: article.url ? buildTextFragmentUrl(article.url, text) : null,
+      },
+    ];
+  });
+}
+
+/** The JSON form of a pair figure: period bounds, absolute permalink on `baseUrl`, resolved sources. */
+export function toFigureRecord(figure: PairFigure, corpus: ExportCorpus, baseUrl: string): FigureRecord {
+  const { start, end, type } = periodBounds(figure.period);
+  return { ...figure, periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id), sources: resolveSources(figure, corpus) };
+}
