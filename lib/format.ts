@@ -1,0 +1,73 @@
+import type { Metric, Period, Qualifier } from "@/lib/schema";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2014" stays "2014"; "2023-01/2023-05" → "Jan–May 2023"; "2022-11/2023-02" → "Nov 2022–Feb 2023"; "2023-03/2023-03" → "Mar 2023". */
+export function formatPeriod(period: Period): string {
+  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  const [, y1 = "", m1 = "", y2 = "", m2 = ""] = m;
+  const month = (mm: string) => MONTHS[Number(mm) - 1] ?? mm;
+  if (y1 !== y2) return `${month(m1)} ${y1}–${month(m2)} ${y2}`;
+  if (m1 === m2) return `${month(m1)} ${y1}`;
+  return `${month(m1)}–${month(m2)} ${y1}`;
+}
+
+/** True for a period shorter than a calendar year ("2023-01/2023-05"). */
+export function isPartialYear(period: Period): boolean {
+  return period.includes("/");
+}
+
+const METRIC_LABELS: Record<Metric, string> = { turnover: "Turnover", exports: "Exports", imports: "Imports", balance: "Balance", share: "Share of total trade" };
+
+/** The metric as a heading or column shows it ("Turnover", "Share of total trade"). */
+export function formatMetric(metric: Metric): string {
+  return METRIC_LABELS[metric];
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: "", approx: "about ", more_than: "more than ", less_than: "less than " };
+
+/** The qualifier as a word for tables ("exact", "approx.", "more than", "less than"). */
+export function formatQualifier(qualifier: Qualifier): string {
+  return qualifier === "approx" ? "approx." : QUALIFIER_WORDS[qualifier].trim() || "exact";
+}
+
+function trimDecimals(n: number, digits: number): string {
+  const fixed = n.toFixed(digits);
+  return digits > 0 ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+/**
+ * A value as people read it: money in millions/billions with up to two decimals
+ * ("USD 64.18 million", "−USD 237.1 million"), a share in percent ("0.1 %"). With `qualifier`,
+ * a word goes before it ("about USD 300 million").
+ */
+export function formatValue(value: number, currency: string | null, qualifier: Qualifier = "exact"): string {
+  const sign = value < 0 ? "−" : "";
+  const m = Math.abs(value);
+  const amount =
+    currency === null
+      ? `${trimDecimals(m, 2)} %`
+      : m >= 1e9
+        ? `${currency} ${trimDecimals(m / 1e9, 2)} billion`
+        : m >= 1e6
+          ? `${currency} ${trimDecimals(m / 1e6, 2)} million`
+          : `${currency} ${m.toLocaleString("en-US", { maximumFractionDigits: 2 })}`;
+  return `${QUALIFIER_WORDS[qualifier]}${sign}${amount}`;
+}
+
+/** A short axis label: "300M", "−237M", "1.5B", "0.1 %". */
+export function formatAxisValue(value: number, currency: string | null): string {
+  const sign = value < 0 ? "−" : "";
+  const m = Math.abs(value);
+  if (currency === null) return `${sign}${trimDecimals(m, 2)} %`;
+  if (m >= 1e9) return `${sign}${trimDecimals(m / 1e9, 1)}B`;
+  if (m >= 1e6) return `${sign}${trimDecimals(m / 1e6, 0)}M`;
+  if (m >= 1e3) return `${sign}${trimDecimals(m / 1e3, 0)}K`;
+  return `${sign}${trimDecimals(m, 0)}`;
+}
+
+/** "2016-04-22" → "22 April 2016" (UTC, so the same on server and client). */
+export function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
