@@ -1,0 +1,11 @@
+import { getCorpus } from "@/lib/corpus";
+import { errorResponse, resolveBaseUrl, resolveFigureRequest } from "@/lib/api-params";
+import { toFigureRecord } from "@/lib/figure-export";
+
+/** GET /api/figures/<id>: one figure (stated or derived) with its sources. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const corpus = getCorpus();
+  const resolved = resolveFigureRequest(await params, corpus.figures);
+  if (!resolved.ok) return errorResponse(resolved);
+  return Response.json(toFigureRecord(resolved.figure, corpus, resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url)));
+}

@@ -1,0 +1,12 @@
+import { getCorpus } from "@/lib/corpus";
+import { csvResponse, errorResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api-params";
+import { figuresToCsv, pairCsvFileName } from "@/lib/csv";
+
+/** GET /api/pairs/<from>/<to>/figures.csv[?metrics=…][&side=<slug>]: the pair's figures in view as CSV. */
+export async function GET(request: Request, { params }: { params: Promise<{ from: string; to: string }> }) {
+  const corpus = getCorpus();
+  const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
+  if (!resolved.ok) return errorResponse(resolved);
+  const csv = figuresToCsv(resolved.figures, { ...corpus, baseUrl: resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url) });
+  return csvResponse(csv, pairCsvFileName(resolved.from.slug, resolved.to.slug));
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { countryByCode, countryBySlug, type Country } from "@/lib/countries";
+import { metricSchema, type Figure, type Metric } from "@/lib/schema";
+import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series";
+
+/** A request the API cannot answer: the HTTP status, a message for people and the parameter at fault. */
+export type ApiError = { status: 400 | 404; error: string; parameter: string };
+export type ApiResult<T> = ({ ok: true } & T) | ({ ok: false } & ApiError);
+
+const MAX_PARAM_LENGTH = 200;
+
+const countrySlugSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(60, "is too long")
+  .regex(/^[a-z]+(?:-[a-z]+)*$/, "must be a country slug such as 'belarus'");
+
+const figureIdSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(MAX_PARAM_LENGTH, "is too long")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a figure id (lowercase letters, digits and dashes)");
+
+const metricsSchema = z
+  .string()
+  .max(MAX_PARAM_LENGTH, "is too long")
+  .transform((text) => text.split(","))
+  .pipe(z.array(metricSchema, { error: `must be a comma-separated list of ${metricSchema.options.join(", ")}` }).min(1))
+  .transform((metrics) => [...new Set(metrics)]);
+
+function parseParam<T>(schema: z.ZodType<T>, value: unknown, parameter: string): ApiResult<{ value: T }> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, status: 400, error: `'${parameter}' ${parsed.error.issues[0]?.message ?? "is invalid"}`, parameter };
+}
+
+function parseCountry(slug: unknown, parameter: string): ApiResult<{ country: Country }> {
+  const parsed = parseParam(countrySlugSchema, slug, parameter);
+  if (!parsed.ok) return parsed;
+  const country = countryBySlug(parsed.value);
+  return country ? { ok: true, country } : { ok: false, status: 404, error: `no country '${parsed.value}'`, parameter };
+}
+
+/**
+ * `?metrics=turnover,exports`: absent means every metric; otherwise a non-empty comma-separated
+ * list of known metrics (duplicates dropped). Anything else is a 400 naming `metrics`.
+ */
+export function parseMetrics(searchParams: URLSearchParams): ApiResult<{ metrics: Metric[] | null }> {
+  const raw = searchParams.get("metrics");
+  if (raw === null) return { ok: true, metrics: null };
+  const parsed = parseParam(metricsSchema, raw, "metrics");
+  return parsed.ok ? { ok: true, metrics: parsed.value } : parsed;
+}
+
+export type PairRequest = { from: Country; to: Country; metrics: Metric[] | null; figures: PairFigure[] };
+
+/**
+ * Resolves `/api/pairs/<from>/<to>?metrics=…&side=…`: both slugs well-formed (else 400) and
+ * known countries (else 404), different (else 400 `to`), a pair the corpus has figures for
+ * (else 404); `side`, if given, one of the two slugs (else 400) — the figures are seen from it,
+ * by default from `from`; `metrics` as parseMetrics. The figures are pairFiguresFor's, filtered.
+ */
+export function resolvePairRequest(
+  params: { from?: unknown; to?: unknown },
+  searchParams: URLSearchParams,
+  corpusFigures: Figure[],
+): ApiResult<PairRequest> {
+  const first = parseCountry(params.from, "from");
+  if (!first.ok) return first;
+  const second = parseCountry(params.to, "to");
+  if (!second.ok) return second;
+  if (first.country.code === second.country.code) return { ok: false, status: 400, error: "'to' must differ from 'from'", parameter: "to" };
+  const metrics = parseMetrics(searchParams);
+  if (!metrics.ok) return metrics;
+  const side = searchParams.get("side");
+  if (side !== null && side !== first.country.slug && side !== second.country.slug) {
+    return { ok: false, status: 400, error: `'side' must be '${first.country.slug}' or '${second.country.slug}'`, parameter: "side" };
+  }
+  const [from, to] = side === second.country.slug ? [second.country, first.country] : [first.country, second.country];
+  const [a, b] = [from.code, to.code].sort();
+  if (!listPairs(corpusFigures).some((pair) => pair.a === a && pair.b === b)) {
+    return { ok: false, status: 404, error: `no figures for ${first.country.name}–${second.country.name}`, parameter: "to" };
+  }
+  const figures = pairFiguresFor(corpusFigures, from.code, to.code).filter((f) => metrics.metrics === null || metrics.metrics.includes(f.metric));
+  return { ok: true, from, to, metrics: metrics.metrics, figures };
+}
+
+/** Every pair figure of the corpus, each pair seen from its alphabetically first country code, filtered by metrics. */
+export function allPairFigures(corpusFigures: Figure[], metrics: Metric[] | null): PairFigure[] {
+  return listPairs(corpusFigures)
+    .flatMap((pair) => pairFiguresFor(corpusFigures, pair.a, pair.b))
+    .filter((f) => metrics === null || metrics.includes(f.metric));
+}
+
+/**
+ * Resolves `/api/figures/<id>`: a well-formed id (else 400) of a stated figure, seen from its
+ * own reporter, or of a derived one, seen from its pair's alphabetically first country (else 404).
+ */
+export function resolveFigureRequest(params: { id?: unknown }, corpusFigures: Figure[]): ApiResult<{ figure: PairFigure }> {
+  const id = parseParam(figureIdSchema, params.id, "id");
+  if (!id.ok) return id;
+  const stated = corpusFigures.find((f) => f.id === id.value);
+  const candidates = stated ? pairFiguresFor(corpusFigures, stated.reporter, stated.partner) : allPairFigures(corpusFigures, null);
+  const figure = candidates.find((f) => f.id === id.value);
+  return figure ? { ok: true, figure } : { ok: false, status: 404, error: `no figure '${id.value}'`, parameter: "id" };
+}
+
+/** The URL slug of a country code, or the lowercased code for one the country table lacks. */
+export function slugOfCode(code: string): string {
+  return countryByCode(code)?.slug ?? code.toLowerCase();
+}
+
+/**
+ * The app's public base URL (no trailing slash): `configured` (TRADECITE_PUBLIC_URL) when it is
+ * an absolute http(s) URL, else the origin of the request that is being answered.
+ */
+export function resolveBaseUrl(configured: string | undefined, requestUrl: string): string {
+  if (configured) {
+    try {
+      const url = new URL(configured);
+      if (url.protocol === "http:" || url.protocol === "https:") return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+    } catch {
+      // not a URL: fall back to the request's origin
+    }
+  }
+  return new URL(requestUrl).origin;
+}
+
+/** The JSON answer to a request the API cannot answer: `{ error, parameter }` with its status. */
+export function errorResponse({ status, error, parameter }: ApiError): Response {
+  return Response.json({ error, parameter }, { status });
+}
+
+/** A CSV download: `text/csv; charset=utf-8` with an attachment file name. */
+export function csvResponse(csv: string, fileName: string): Response {
+  return new Response(csv, {
+    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` },
+  });
+}

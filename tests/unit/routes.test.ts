@@ -1,0 +1,180 @@
+import Papa from "papaparse";
+import { describe, expect, it, vi } from "vitest";
+import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
+
+vi.mock("@/lib/corpus", () => {
+  const corpus = buildSeedCorpus();
+  return { getCorpus: () => corpus, getFigure: (id: string) => corpus.figures.find((f) => f.id === id) };
+});
+
+const { GET: getFigures } = await import("@/app/api/figures/route");
+const { GET: getFiguresCsv } = await import("@/app/api/figures.csv/route");
+const { GET: getFigure } = await import("@/app/api/figures/[id]/route");
+const { GET: getPairs } = await import("@/app/api/pairs/route");
+const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
+const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
+
+const ORIGIN = "http://tradecite.test";
+const request = (path: string) => new Request(`${ORIGIN}${path}`);
+const pairContext = (from: string, to: string) => ({ params: Promise.resolve({ from, to }) });
+const pairRoutes = [
+  ["JSON", getPair],
+  ["CSV", getPairCsv],
+] as const;
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing value can be reproduced. */
+function randomSource(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./\\%?#&=+,;:'\"<>()[]{} \t\n\u0000àéкириллица中文😀";
+
+/** Several hundred values no route may accept: random, very long, traversal, NUL, unicode, empty, numbers, SQL-ish. */
+function generateBadValues(seed: number, count: number): string[] {
+  const random = randomSource(seed);
+  const fixed = [
+    "", " ", "-", "--", "a-", "-a", "a--b", "../", "../../etc/passwd", "..%2F..%2F", "%00", "\u0000", "belarus\u0000", "belarus%00",
+    "Belarus", "BELARUS", "belarús", "беларусь", "🇧🇾", "0", "42", "-1", "1e9", "NaN", "null", "undefined", "true",
+    "' OR '1'='1", "belarus'; DROP TABLE figures; --", "1; SELECT * FROM figures", "<script>alert(1)</script>", "${7*7}", "{{7*7}}",
+    "a".repeat(61), "x".repeat(10_000), "belarus ", " belarus", "belarus/georgia", "belarus\n", "%E0%A4%A",
+  ];
+  const generated = Array.from({ length: count - fixed.length }, () => {
+    const length = 1 + Math.floor(random() * (random() < 0.1 ? 500 : 24));
+    return Array.from({ length }, () => [...ALPHABET][Math.floor(random() * [...ALPHABET].length)]).join("");
+  });
+  return [...fixed, ...generated];
+}
+
+async function expectJsonError(response: Response, statuses: number[], parameter: string) {
+  expect(statuses).toContain(response.status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = await response.json();
+  expect(body).toEqual({ error: expect.any(String), parameter });
+  expect(body.error.length).toBeGreaterThan(0);
+}
+
+describe("route handlers reject bad parameters with JSON 400/404", () => {
+  const badValues = generateBadValues(20240501, 300);
+
+  it("has generated a few hundred distinct bad values", () => {
+    expect(new Set(badValues).size).toBeGreaterThanOrEqual(290);
+  });
+
+  it.each(pairRoutes)("pair %s: bad 'from' and 'to' path values", async (_, GET) => {
+    for (const value of badValues) {
+      await expectJsonError(await GET(request("/api/pairs/x/y"), pairContext(value, "georgia")), [400, 404], "from");
+      await expectJsonError(await GET(request("/api/pairs/x/y"), pairContext("belarus", value)), [400, 404], "to");
+    }
+  });
+
+  it.each(pairRoutes)("pair %s: bad 'metrics' and 'side' query values answer 400", async (_, GET) => {
+    for (const value of [...badValues, "turnover,", ",turnover", "turnover,,exports", "TURNOVER", "turnover,gdp", "russia", "georgia,belarus"]) {
+      const encoded = encodeURIComponent(value);
+      await expectJsonError(await GET(request(`/api/pairs/belarus/georgia?metrics=${encoded}`), pairContext("belarus", "georgia")), [400], "metrics");
+      if (value !== "belarus" && value !== "georgia") {
+        await expectJsonError(await GET(request(`/api/pairs/belarus/georgia?side=${encoded}`), pairContext("belarus", "georgia")), [400], "side");
+      }
+    }
+  });
+
+  it.each(pairRoutes)("pair %s: unknown countries and pairs without figures answer 404, one country twice 400", async (_, GET) => {
+    await expectJsonError(await GET(request("/api/pairs/atlantis/georgia"), pairContext("atlantis", "georgia")), [404], "from");
+    await expectJsonError(await GET(request("/api/pairs/belarus/narnia"), pairContext("belarus", "narnia")), [404], "to");
+    await expectJsonError(await GET(request("/api/pairs/belarus/russia"), pairContext("belarus", "russia")), [404], "to");
+    await expectJsonError(await GET(request("/api/pairs/belarus/belarus"), pairContext("belarus", "belarus")), [400], "to");
+  });
+
+  it("figure: bad ids answer 400, unknown well-formed ids 404", async () => {
+    for (const value of badValues) {
+      await expectJsonError(await getFigure(request("/api/figures/x"), { params: Promise.resolve({ id: value }) }), [400, 404], "id");
+    }
+    for (const id of ["f-2099-turnover", "d-exports-00000000", "a".repeat(200)]) {
+      await expectJsonError(await getFigure(request("/api/figures/x"), { params: Promise.resolve({ id }) }), [404], "id");
+    }
+    await expectJsonError(await getFigure(request("/api/figures/x"), { params: Promise.resolve({ id: "a".repeat(201) }) }), [400], "id");
+  });
+
+  it("whole corpus JSON and CSV: bad 'metrics' answer 400", async () => {
+    for (const value of badValues) {
+      const path = `/api/figures?metrics=${encodeURIComponent(value)}`;
+      await expectJsonError(await getFigures(request(path)), [400], "metrics");
+      await expectJsonError(await getFiguresCsv(request(path)), [400], "metrics");
+    }
+  });
+});
+
+describe("route handlers answer good requests", () => {
+  it("GET /api/pairs/belarus/georgia gives stated and derived figures with sources and permalinks", async () => {
+    const response = await getPair(request("/api/pairs/belarus/georgia"), pairContext("belarus", "georgia"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.from).toEqual({ code: "BLR", name: "Belarus", slug: "belarus" });
+    expect(body.figures.map((f: { metric: string; period: string; derived: boolean }) => `${f.period} ${f.metric}${f.derived ? " (derived)" : ""}`)).toEqual([
+      "2011 turnover", "2011 exports (derived)", "2011 imports (derived)", "2011 balance", "2014 turnover", "2014 share",
+    ]);
+    const turnover2014 = body.figures.find((f: { id: string }) => f.id === "f-2014-turnover");
+    expect(turnover2014).toMatchObject({ value: 64180000, periodStart: "2014-01-01", periodEnd: "2014-12-31", periodType: "year", url: `${ORIGIN}/figures/f-2014-turnover` });
+    expect(turnover2014.sources).toEqual([expect.objectContaining({ sentence: SENTENCE_2014, statedAs: "USD 64.18 million", sentenceIndex: 1 })]);
+  });
+
+  it("side=georgia shows the pair from Georgia's side: the 2011 balance turns positive", async () => {
+    const body = await (await getPair(request("/api/pairs/belarus/georgia?side=georgia&metrics=balance"), pairContext("belarus", "georgia"))).json();
+    expect(body.from.code).toBe("GEO");
+    expect(body.metrics).toEqual(["balance"]);
+    expect(body.figures).toEqual([expect.objectContaining({ reporter: "GEO", partner: "BLR", value: 237100000 })]);
+  });
+
+  it("the pair CSV honours metrics and side, and is an attachment named after the pair", async () => {
+    const response = await getPairCsv(request("/api/pairs/belarus/georgia?metrics=turnover,exports&side=georgia"), pairContext("belarus", "georgia"));
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="georgia-belarus-trade-figures.csv"');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.reporter, r.metric, r.period_start, r.derived])).toEqual([
+      ["GEO", "turnover", "2011-01-01", "false"],
+      ["GEO", "exports", "2011-01-01", "true"],
+      ["GEO", "turnover", "2014-01-01", "false"],
+    ]);
+  });
+
+  it("figure_url uses TRADECITE_PUBLIC_URL when set", async () => {
+    vi.stubEnv("TRADECITE_PUBLIC_URL", "https://tradecite.example/app/");
+    try {
+      const body = await (await getFigure(request("/api/figures/f-2014-turnover"), { params: Promise.resolve({ id: "f-2014-turnover" }) })).json();
+      expect(body.url).toBe("https://tradecite.example/app/figures/f-2014-turnover");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("GET /api/figures/<derived id> finds a derived figure with both source ids", async () => {
+    const pair = await (await getPair(request("/api/pairs/belarus/georgia?metrics=exports"), pairContext("belarus", "georgia"))).json();
+    const id: string = pair.figures[0].id;
+    const body = await (await getFigure(request(`/api/figures/${id}`), { params: Promise.resolve({ id }) })).json();
+    expect(body).toMatchObject({ id, derived: true, metric: "exports", value: 31450000, derivedFrom: ["f-2011-turnover", "f-2011-balance"] });
+  });
+
+  it("whole corpus: JSON lists every article and figure; CSV is tradecite-all-figures.csv", async () => {
+    const body = await (await getFigures(request("/api/figures"))).json();
+    expect(body.articles).toHaveLength(2);
+    expect(body.figures).toHaveLength(6);
+    const csv = await getFiguresCsv(request("/api/figures.csv"));
+    expect(csv.headers.get("content-disposition")).toBe('attachment; filename="tradecite-all-figures.csv"');
+    expect((await csv.text()).split("\r\n").filter(Boolean)).toHaveLength(7);
+  });
+
+  it("GET /api/pairs lists the pair with links", async () => {
+    const body = await (await getPairs(request("/api/pairs"))).json();
+    expect(body.pairs).toEqual([
+      { a: "BLR", b: "GEO", figureCount: 4, articleIds: [expect.any(String)], json: `${ORIGIN}/api/pairs/belarus/georgia`, csv: `${ORIGIN}/api/pairs/belarus/georgia/figures.csv`, page: `${ORIGIN}/pairs/belarus/georgia` },
+    ]);
+  });
+});
