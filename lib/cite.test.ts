@@ -4,8 +4,6 @@ import {
   formatBibtex,
   formatCitations,
   formatCslJson,
-  formatFigureValue,
-  formatPeriod,
   formatPlainCitation,
   formatRis,
   formatWikipediaCitation,
@@ -39,32 +37,11 @@ const input: CitationInput = {
 const FRAGMENT_URL =
   "https://example.org/news/minsk#:~:text=In%202014%2C%20it%20totalled%20USD%2064.18%20million%20or%20about%200.1%25%20of%20the%20total%20foreign%20trade%20turnover%20with%20balance%20deficit%20for%20Belarus.";
 
-describe("formatFigureValue and formatPeriod", () => {
-  it.each([
-    [{ value: 64180000, currency: "USD", qualifier: "exact" }, "USD 64,180,000"],
-    [{ value: 300000000, currency: "USD", qualifier: "approx" }, "about USD 300,000,000"],
-    [{ value: -237100000, currency: "USD", qualifier: "exact" }, "USD -237,100,000"],
-    [{ value: 0.1, currency: null, qualifier: "approx" }, "about 0.1%"],
-    [{ value: 1234.5, currency: "EUR", qualifier: "more_than" }, "more than EUR 1,234.5"],
-  ] as const)("%j → %s", (figure, text) => {
-    expect(formatFigureValue(figure)).toBe(text);
-  });
-
-  it.each([
-    ["2014", "2014"],
-    ["2023-01/2023-05", "Jan–May 2023"],
-    ["2023-03/2023-03", "Mar 2023"],
-    ["2022-11/2023-02", "Nov 2022–Feb 2023"],
-  ])("%s → %s", (period, text) => {
-    expect(formatPeriod(period)).toBe(text);
-  });
-});
-
 describe("formatPlainCitation", () => {
   it("names value, pair, metric and period, quotes the sentence, names the article and links sentence and permalink", () => {
     expect(formatPlainCitation(input)).toBe(
       [
-        "Belarus–Georgia trade turnover, 2014: USD 64,180,000.",
+        "Belarus–Georgia trade turnover, 2014: USD 64.18 million.",
         `“${SENTENCE}”`,
         `“Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations”, Belarus Security Blog, 22 April 2016. ${FRAGMENT_URL}`,
         `Via tradecite: ${PERMALINK} (accessed 1 May 2024)`,
@@ -74,7 +51,7 @@ describe("formatPlainCitation", () => {
 
   it("omits the sentence link when the article has no URL and marks derived figures", () => {
     const text = formatPlainCitation({ ...input, metric: "exports", derived: true, article: { title: "T" }, accessed: undefined });
-    expect(text).toContain("Belarus's exports to Georgia, 2014: USD 64,180,000 (derived by tradecite");
+    expect(text).toContain("Belarus's exports to Georgia, 2014: USD 64.18 million (derived by tradecite");
     expect(text).not.toContain("#:~:text=");
     expect(text).toContain(`Via tradecite: ${PERMALINK}`);
   });

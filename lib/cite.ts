@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric, type Period, type Qualifier } from "@/lib/schema";
+import { formatDate, formatPeriod, formatValue } from "@/lib/format";
+import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric } from "@/lib/schema";
 import { buildTextFragmentUrl } from "@/lib/text-fragment";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -45,28 +46,6 @@ export const citationFormatLabels: Record<CitationFormat, string> = {
   wikipedia: "Wikipedia {{cite news}}",
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: "", approx: "about ", more_than: "more than ", less_than: "less than " };
-
-/** "2014" → "2014"; "2023-01/2023-05" → "Jan–May 2023"; "2022-11/2023-02" → "Nov 2022–Feb 2023". */
-export function formatPeriod(period: Period): string {
-  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
-  if (!m) return period;
-  const [, y1, m1, y2, m2] = m;
-  const from = MONTHS_SHORT[Number(m1) - 1];
-  const to = MONTHS_SHORT[Number(m2) - 1];
-  if (y1 !== y2) return `${from} ${y1}–${to} ${y2}`;
-  return m1 === m2 ? `${from} ${y1}` : `${from}–${to} ${y1}`;
-}
-
-/** "USD 64,180,000", "about USD 300,000,000", "USD -237,100,000", "about 0.1%" (grouping with commas, no rounding). */
-export function formatFigureValue({ value, currency, qualifier }: Pick<CitationInput, "value" | "currency" | "qualifier">): string {
-  const [int = "0", frac] = Math.abs(value).toString().split(".");
-  const digits = `${value < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
-  return QUALIFIER_WORDS[qualifier] + (currency === null ? `${digits}%` : `${currency} ${digits}`);
-}
-
 /** What the figure measures, named from the reporter's side: "Belarus–Georgia trade turnover". */
 export function describeMetric(metric: Metric, reporterName: string, partnerName: string): string {
   switch (metric) {
@@ -76,11 +55,6 @@ export function describeMetric(metric: Metric, reporterName: string, partnerName
     case "balance": return `${reporterName}'s trade balance with ${partnerName}`;
     case "share": return `${partnerName}'s share of ${reporterName}'s foreign trade`;
   }
-}
-
-function formatLongDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
 function oneLine(text: string): string {
@@ -95,7 +69,7 @@ export function sentenceUrl(input: CitationInput): string | undefined {
 function figureSummary(input: CitationInput): string {
   const kind = input.kind === "actual" ? "" : ` (${input.kind})`;
   const derived = input.derived ? " (derived by tradecite from the figures stated in the quoted sentence)" : "";
-  return `${describeMetric(input.metric, input.reporterName, input.partnerName)}, ${formatPeriod(input.period)}: ${formatFigureValue(input)}${kind}${derived}`;
+  return `${describeMetric(input.metric, input.reporterName, input.partnerName)}, ${formatPeriod(input.period)}: ${formatValue(input.value, input.currency, input.qualifier)}${kind}${derived}`;
 }
 
 /**
@@ -104,13 +78,13 @@ function figureSummary(input: CitationInput): string {
  */
 export function formatPlainCitation(input: CitationInput): string {
   const { article } = input;
-  const source = [article.author, `“${oneLine(article.title)}”`, article.publisher, article.date && formatLongDate(article.date)].filter(Boolean).join(", ");
+  const source = [article.author, `“${oneLine(article.title)}”`, article.publisher, article.date && formatDate(article.date)].filter(Boolean).join(", ");
   const link = sentenceUrl(input);
   return [
     `${figureSummary(input)}.`,
     `“${oneLine(input.sentence)}”`,
     `${source}.${link ? ` ${link}` : ""}`,
-    `Via tradecite: ${input.permalink}${input.accessed ? ` (accessed ${formatLongDate(input.accessed)})` : ""}`,
+    `Via tradecite: ${input.permalink}${input.accessed ? ` (accessed ${formatDate(input.accessed)})` : ""}`,
   ].join("\n");
 }
 
