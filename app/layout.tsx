@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "tradecite — bilateral trade figures with their sources", template: "%s — tradecite" },
+  description: "Bilateral trade figures from news articles, charted, with every number linked to the sentence that states it.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-page focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-line">
+          <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-bold text-ink no-underline">
+              tradecite
+            </Link>
+            <span className="text-sm text-muted">trade figures, each with its source sentence</span>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl border-t border-line px-4 py-4 text-sm text-muted">
+          Figures are extracted from the articles listed on the overview; every value links to the sentence that states it.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getCorpus } from "@/lib/corpus";
+import { countryBySlug } from "@/lib/countries";
+import { countryRefFor, pairViewFor } from "@/lib/pair-view";
+import { listPairs } from "@/lib/series";
+import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
+
+type Params = { from: string; to: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return listPairs(getCorpus().figures).flatMap(({ a, b }) => {
+    const [ra, rb] = [countryRefFor(a), countryRefFor(b)];
+    return [
+      { from: ra.slug, to: rb.slug },
+      { from: rb.slug, to: ra.slug },
+    ];
+  });
+}
+
+function pairOf({ from, to }: Params) {
+  const [a, b] = [countryBySlug(from), countryBySlug(to)];
+  if (!a || !b || a.code === b.code) return undefined;
+  return { from: countryRefFor(a.code), to: countryRefFor(b.code) };
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const pair = pairOf(await params);
+  if (!pair) return {};
+  const title = `${pair.from.name} – ${pair.to.name} trade`;
+  return { title, description: `Trade between ${pair.from.name} and ${pair.to.name} as news articles state it, seen from ${pair.from.name}, with every figure's source sentence.` };
+}
+
+export default async function PairPage({ params }: { params: Promise<Params> }) {
+  const pair = pairOf(await params);
+  if (!pair) notFound();
+  const view = pairViewFor(getCorpus(), pair.from, pair.to);
+  if (view.figures.length === 0) notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">
+        {pair.from.name} – {pair.to.name} trade
+      </h1>
+      <p className="text-muted">
+        {view.figures.filter((f) => !f.derived).length} figures stated in news articles, seen from {pair.from.name}: its exports go to {pair.to.name}, a negative balance is its deficit.
+      </p>
+      <Suspense fallback={<PairExplorer view={view} selectedId={null} />}>
+        <PairExplorerFromUrl view={view} />
+      </Suspense>
+    </div>
+  );
+}

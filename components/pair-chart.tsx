@@ -1,0 +1,100 @@
+"use client";
+
+import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
+import type { Metric } from "@/lib/schema";
+import { formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
+import type { PairFigure } from "@/lib/series";
+
+/** The metrics drawn on the chart (a share is in percent, so it stays in the table). */
+export const CHART_METRICS: readonly Metric[] = ["turnover", "exports", "imports", "balance"];
+
+type Point = PairFigure & { label: string; error: [number, number] };
+type Row = { label: string } & Partial<Record<Metric, number | null>>;
+
+/** The figures the chart draws: actual (never targets or forecasts) money values of CHART_METRICS. */
+export function chartFiguresOf(figures: PairFigure[]): PairFigure[] {
+  return figures.filter((f) => f.kind === "actual" && CHART_METRICS.includes(f.metric));
+}
+
+/**
+ * One category per period. A metric's trend line runs through annual periods holding exactly
+ * one value; partial-year periods and conflicting points are left null and skipped
+ * (connectNulls), so a partial year is never joined to a year.
+ */
+function rowsOf(figures: PairFigure[]): Row[] {
+  const periods = [...new Set(figures.map((f) => f.period))].sort();
+  return periods.map((period) => {
+    const row: Row = { label: formatPeriod(period) };
+    for (const metric of CHART_METRICS) {
+      const values = [...new Set(figures.filter((f) => f.period === period && f.metric === metric).map((f) => f.value))];
+      row[metric] = !isPartialYear(period) && values.length === 1 ? values[0] : null;
+    }
+    return row;
+  });
+}
+
+function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: number; point: Point; selected: boolean; onSelect: (id: string) => void }) {
+  const color = `var(--color-${point.metric})`;
+  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}`;
+  const common = { fill: point.derived ? "var(--color-page)" : color, stroke: color, strokeWidth: 2.5, strokeDasharray: point.derived ? "3 2" : undefined };
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      data-figure-id={point.id}
+      className="cursor-pointer focus:outline-none [&:focus-visible>.focus-ring]:stroke-[var(--color-accent)]"
+      onClick={() => onSelect(point.id)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          onSelect(point.id);
+        }
+      }}
+    >
+      <title>{label}</title>
+      <circle className="focus-ring" cx={cx} cy={cy} r={selected ? 12 : 10} fill="transparent" stroke={selected ? "var(--color-ink)" : "transparent"} strokeWidth={2} />
+      {isPartialYear(point.period) ? <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} transform={`rotate(45 ${cx} ${cy})`} {...common} /> : <circle cx={cx} cy={cy} r={6} {...common} />}
+    </g>
+  );
+}
+
+/**
+ * The pair's series: one trend line per metric through annual values, every figure as a point
+ * (hollow and dashed when derived, a diamond for part of a year, an error bar for the range of
+ * an approximate value, both points where two articles disagree). A deficit is below the zero line.
+ * Props: `figures` (the pair's PairFigures, already filtered to what is in view), `selectedId`,
+ * `onSelect(id)` when a point is clicked or activated from the keyboard.
+ */
+export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigure[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const drawn = chartFiguresOf(figures);
+  const rows = rowsOf(drawn);
+  const currency = drawn[0]?.currency ?? "USD";
+  const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
+  return (
+    <ComposedChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
+      <XAxis dataKey="label" type="category" allowDuplicatedCategory={false} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" padding={{ left: 24, right: 24 }} />
+      <YAxis tickFormatter={(v: number) => formatAxisValue(v, currency)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={56} />
+      <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />
+      {metrics.map((metric) => (
+        <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && f.derived) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls isAnimationActive={false} />
+      ))}
+      {metrics.map((metric) => (
+        <Scatter
+          key={`points-${metric}`}
+          data={drawn.filter((f) => f.metric === metric).map((f): Point => ({ ...f, label: formatPeriod(f.period), error: [f.value - f.low, f.high - f.value] }))}
+          dataKey="value"
+          isAnimationActive={false}
+          shape={(props: unknown) => {
+            const { cx, cy, payload } = props as { cx: number; cy: number; payload: Point };
+            return <PointMark cx={cx} cy={cy} point={payload} selected={payload.id === selectedId} onSelect={onSelect} />;
+          }}
+        >
+          <ErrorBar dataKey="error" direction="y" width={8} stroke={`var(--color-${metric})`} strokeWidth={1.5} />
+        </Scatter>
+      ))}
+    </ComposedChart>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
+import type { PairView } from "@/lib/pair-view";
+import { chartFiguresOf, PairChart } from "@/components/pair-chart";
+import { FigureTable } from "@/components/figure-table";
+import { SourcePanel } from "@/components/source-panel";
+
+/** A sentence per metric listing its chart points: the chart's text alternative. */
+function describeChart(view: PairView): string {
+  const drawn = chartFiguresOf(view.figures);
+  if (drawn.length === 0) return `No reported values to chart for ${view.from.name} and ${view.to.name}.`;
+  const metrics = [...new Set(drawn.map((f) => f.metric))];
+  return metrics
+    .map((m) => `${formatMetric(m)}: ${drawn.filter((f) => f.metric === m).map((f) => `${formatPeriod(f.period)} ${formatValue(f.value, f.currency, f.qualifier)}${f.derived ? " (derived)" : ""}`).join("; ")}.`)
+    .join(" ");
+}
+
+function ignoreSelection() {}
+
+/**
+ * The interactive part of the pair page: side toggle, chart, table and source panel, with the
+ * selected figure kept in the URL as `?figure=<id>`.
+ * Props: `view` (lib/pair-view `pairViewFor`), `selectedId` (from the URL, null before it is read),
+ * `onSelect(id)` (none in the prerendered fallback).
+ */
+export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: { view: PairView; selectedId: string | null; onSelect?: (id: string) => void }) {
+  const selected = view.figures.find((f) => f.id === selectedId) ?? null;
+  const query = selected ? `?figure=${encodeURIComponent(selected.id)}` : "";
+  const sides = [
+    { country: view.from, href: `/pairs/${view.from.slug}/${view.to.slug}${query}`, current: true },
+    { country: view.to, href: `/pairs/${view.to.slug}/${view.from.slug}${query}`, current: false },
+  ];
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Side the figures are seen from" className="flex flex-wrap items-center gap-2 text-sm">
+        <span id="side-label">Seen from:</span>
+        {sides.map(({ country, href, current }) => (
+          <Link key={country.code} href={href} aria-current={current ? "page" : undefined} replace scroll={false} className={`rounded border px-3 py-1 no-underline ${current ? "border-accent bg-accent text-page" : "border-line text-ink hover:bg-panel"}`} data-testid={`side-${country.slug}`}>
+            {country.name}
+          </Link>
+        ))}
+        {/* Exports engineer (issue 4): "Download CSV" link and <ChartDownload …/> go here. */}
+        <span className="ml-auto flex flex-wrap gap-2" data-slot="pair-downloads" />
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6">
+          <figure aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
+            <PairChart figures={view.figures} selectedId={selectedId} onSelect={onSelect} />
+            <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
+              <span className="block">
+                {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
+              </span>
+              <span className="block" data-testid="chart-summary">{describeChart(view)}</span>
+            </figcaption>
+          </figure>
+          <FigureTable figures={view.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
+        </div>
+        <div className="min-w-0">
+          {selected ? (
+            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} />
+          ) : (
+            <p className="rounded border border-dashed border-line p-4 text-sm text-muted">Select a point in the chart or a row in the table to see the sentence that states it.</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** PairExplorer reading and writing the selected figure in the URL (render inside Suspense). */
+export function PairExplorerFromUrl({ view }: { view: PairView }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const onSelect = useCallback((id: string) => router.replace(`${pathname}?figure=${encodeURIComponent(id)}`, { scroll: false }), [router, pathname]);
+  return <PairExplorer view={view} selectedId={params.get("figure")} onSelect={onSelect} />;
+}

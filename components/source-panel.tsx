@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { SourceExcerpt } from "@/lib/article-view";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
+import type { PairFigure } from "@/lib/series";
+import { SourceSentence } from "@/components/source-sentence";
+
+/**
+ * The source panel of the pair page: what the selected figure says and the sentence(s) it comes
+ * from (both input sentences for a derived figure).
+ * Props: `figure` (the selected PairFigure), `excerpts` (by stated figure id), `flagged` (fails
+ * the consistency check), `figures` (the pair's figures, to describe a derived figure's inputs),
+ * `actions` (the exports engineer's CiteMenu etc. for this figure, rendered in the panel's action slot).
+ */
+export function SourcePanel({ figure, excerpts, flagged, figures, actions }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; flagged: boolean; figures: PairFigure[]; actions?: React.ReactNode }) {
+  const inputs = figure.derived ? figure.derivedFrom.map((id) => figures.find((f) => f.id === id)).filter((f) => f !== undefined) : [];
+  const own = excerpts[figure.id];
+  return (
+    <section aria-labelledby="source-heading" className="space-y-3 rounded border border-line bg-panel p-4" data-testid="source-panel" data-figure-id={figure.id}>
+      <h2 id="source-heading" className="text-lg font-semibold">
+        Source of {formatMetric(figure.metric).toLowerCase()} {formatPeriod(figure.period)}: {formatValue(figure.value, figure.currency, figure.qualifier)}
+      </h2>
+      {figure.low !== figure.high ? (
+        <p className="text-sm">
+          Stands for a value between {formatValue(figure.low, figure.currency)} and {formatValue(figure.high, figure.currency)}.
+        </p>
+      ) : null}
+      {figure.conflict ? <p className="text-sm font-semibold">Another article states a different value for this point; both are shown.</p> : null}
+      {flagged ? <p className="text-sm font-semibold">This figure does not agree with the other figures its article states for the same period.</p> : null}
+      {figure.kind !== "actual" ? <p className="text-sm font-semibold">This is a {figure.kind}, not a reported value.</p> : null}
+      {figure.derived ? (
+        <div className="space-y-3">
+          <p className="text-sm">
+            Derived, not stated: {figure.metric} = (turnover {figure.metric === "exports" ? "+" : "−"} balance) / 2, from these sentences:
+          </p>
+          {inputs.map((input) => {
+            const excerpt = excerpts[input.id];
+            return excerpt ? (
+              <div key={input.id}>
+                <p className="text-sm font-semibold">
+                  {formatMetric(input.metric)}: {formatValue(input.value, input.currency, input.qualifier)}
+                </p>
+                <SourceSentence excerpt={excerpt} />
+              </div>
+            ) : null;
+          })}
+        </div>
+      ) : own ? (
+        <SourceSentence excerpt={own} />
+      ) : null}
+      <p className="text-sm">
+        <Link href={`/figures/${figure.id}`}>Permalink to this figure</Link>
+      </p>
+      {/* Exports engineer (issue 4): <CiteMenu …/> for this figure is passed in as `actions`. */}
+      {actions ? <div data-slot="figure-actions">{actions}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { SourceExcerpt } from "@/lib/article-view";
+import { formatDate } from "@/lib/format";
+
+/**
+ * A figure's source: the sentence within its paragraph, the number highlighted, then the
+ * article's title, date and publisher and a link to the sentence in the reader.
+ * Props: `excerpt` from lib/article-view `excerptFor`.
+ */
+export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
+  const readerHref = `/articles/${excerpt.articleId}#s-${excerpt.sentenceIndex}`;
+  return (
+    <div className="space-y-2">
+      <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph">
+        {excerpt.before}
+        <span className="text-ink" data-testid="source-sentence">
+          {excerpt.lead}
+          <mark>{excerpt.number}</mark>
+          {excerpt.tail}
+        </span>
+        {excerpt.after}
+      </blockquote>
+      <p className="text-sm">
+        <cite className="font-semibold not-italic">{excerpt.title}</cite>
+        {excerpt.publisher ? <>, {excerpt.publisher}</> : null}
+        {excerpt.date ? (
+          <>
+            , <time dateTime={excerpt.date}>{formatDate(excerpt.date)}</time>
+          </>
+        ) : null}
+        .{" "}
+        <Link href={readerHref}>Read sentence {excerpt.sentenceIndex + 1} in the article</Link>
+      </p>
+    </div>
+  );
+}
