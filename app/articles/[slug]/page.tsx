@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { segmentArticle } from "@/lib/article-view";
+import { getArticle, getCorpus } from "@/lib/corpus";
+import { formatDate } from "@/lib/format";
+import { figureHref } from "@/lib/pair-view";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getCorpus().articles.map((a) => ({ slug: a.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.` } : {};
+}
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const figures = getCorpus().figures.filter((f) => f.articleId === article.id);
+  const paragraphs = segmentArticle(
+    article,
+    figures.map((f) => ({ figureId: f.id, span: f.span, href: figureHref(f) })),
+  );
+  return (
+    <article className="mx-auto max-w-3xl space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{article.title}</h1>
+        <p className="text-sm text-muted">
+          {[article.author, article.publisher].filter(Boolean).join(", ")}
+          {article.date ? (
+            <>
+              {article.author || article.publisher ? ", " : ""}
+              <time dateTime={article.date}>{formatDate(article.date)}</time>
+            </>
+          ) : null}
+        </p>
+        <p className="text-sm">
+          {figures.length} trade {figures.length === 1 ? "figure" : "figures"} highlighted; each links to its pair page.
+          {article.url && /^https?:\/\//.test(article.url) ? (
+            <>
+              {" "}
+              <a href={article.url} rel="noopener noreferrer">
+                Original article
+              </a>
+            </>
+          ) : null}
+        </p>
+      </header>
+      <div className="space-y-4 font-serif text-lg leading-relaxed">
+        {paragraphs.map((pieces, p) => (
+          <p key={p}>
+            {pieces.map((piece, i) =>
+              piece.sentenceIndex === null ? (
+                <span key={`g${i}`}>{piece.parts.map((part) => part.text).join("")}</span>
+              ) : (
+                <span key={`s${piece.sentenceIndex}`} id={`s-${piece.sentenceIndex}`} className="sentence">
+                  {piece.parts.map((part, j) =>
+                    part.href ? (
+                      <Link key={j} href={part.href} className="rounded bg-mark px-0.5 font-semibold text-ink" data-figure-id={part.figureId}>
+                        {part.text}
+                      </Link>
+                    ) : (
+                      <span key={j}>{part.text}</span>
+                    ),
+                  )}
+                </span>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}
