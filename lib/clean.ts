@@ -1,0 +1,201 @@
+import type { ArticleMeta } from "@/lib/schema";
+import { parseDateText } from "@/lib/dates";
+
+/** One article recovered from a raw scraped file: its metadata and its cleaned body. */
+export type CleanedArticle = { meta: ArticleMeta; body: string };
+
+const MAX_TITLE_LENGTH = 200;
+
+/** Lines that are site furniture, never article text. */
+const JUNK_LINE =
+  /^(?:category status:.*|[.:;,·•|–—-]|recent trends|share( this)?( article)?|print|tags?:.*|read (?:also|more):?.*|advertisement|subscribe.*|related(?: articles| news)?:?|comments?(?: \(\d+\))?|back to top)$/i;
+/** Photo captions and credits: "Photo by … on Unsplash", "Фото: RFRM", "(Photo: Reuters)". */
+const CAPTION_LINE = /^(?:\(?(?:photo|фото|image|picture|credit|source: ?photo)\b[^\n]*|.*\bphoto(?:graph)? (?:by|courtesy of|credit)\b.*|.*\b(?:unsplash|getty images|shutterstock)\.?\)?)$/i;
+/** Blocks that start a list of other articles: everything after them belongs to those articles. */
+const RELATED_MARKER = /^(?:similar|related|more|other|recommended) (?:articles|news|stories)$/i;
+const ABOUT_MARKER = /^about(?: the author)?$/i;
+const SITE_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}\/?$/i;
+const BYLINE = /^by\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})$/u;
+const STANDFIRST_AUTHOR = /,?\s+(?:writes|reports|says)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\.$/u;
+
+/**
+ * Normalises scraped text: Unix line ends, NFC, no-break and odd spaces to plain spaces,
+ * trailing spaces trimmed. Everything later works on this form.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+    .replace(/[\u200B-\u200D\u2060]/g, "")
+    .replace(/[ \t]+$/gm, "");
+}
+
+/** Splits text into blocks separated by blank lines; each block is a list of trimmed lines. */
+function toBlocks(text: string): string[][] {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.split("\n").map((l) => l.trim()).filter((l) => l.length > 0))
+    .filter((lines) => lines.length > 0);
+}
+
+/** Joins a drop cap split from its word ("D" / "espite being…" → "Despite being…"). */
+function joinDropCaps(blocks: string[][]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const cap = block[block.length - 1]!;
+    const rest = blocks[i + 1];
+    if (/^\p{Lu}$/u.test(cap) && rest && /^\p{Ll}/u.test(rest[0]!)) {
+      if (block.length > 1) out.push(block.slice(0, -1));
+      out.push([cap + rest[0]!, ...rest.slice(1)]);
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+
+const isProse = (line: string) => /[.!?…"”’)]$/.test(line) && line.split(/\s+/).length >= 6;
+/** A headline: one short line, not ending in a full stop, most of its longer words capitalised. */
+const isHeadline = (line: string) => {
+  if (line.length > MAX_TITLE_LENGTH || /[.,;:]$/.test(line) || !/^[\p{Lu}\d"“‘']/u.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}"“‘']{4,}/u.test(w));
+  return words.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length * 2 > words.length;
+};
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+type Header = { title?: string; date?: string; author?: string; publisher?: string };
+
+/**
+ * Cleans one segment (a main article or one related article) into metadata and body
+ * paragraphs. `siteNames` are domain labels seen anywhere in the raw file.
+ */
+function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string): CleanedArticle | null {
+  const header: Header = {};
+  const paragraphs: { text: string; afterHeader: boolean }[] = [];
+  let headerSeenAt = -1;
+  let inAbout = false;
+
+  blocks.forEach((lines, blockIndex) => {
+    const prose: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (ABOUT_MARKER.test(line)) {
+        // Author box: "About" / name / ":" / bio lines until the block ends.
+        inAbout = true;
+        const name = lines.slice(i + 1).find((l) => !JUNK_LINE.test(l));
+        if (name && name.split(/\s+/).length <= 4) header.author ??= name;
+        break;
+      }
+      if (JUNK_LINE.test(line) || CAPTION_LINE.test(line)) continue;
+      const date = parseDateText(line);
+      if (date && line.length <= 40) {
+        header.date ??= date.iso;
+        headerSeenAt = blockIndex;
+        continue;
+      }
+      const site = SITE_LINE.exec(line);
+      if (site) continue;
+      const byline = BYLINE.exec(line);
+      if (byline) {
+        header.author ??= byline[1];
+        continue;
+      }
+      prose.push(line);
+    }
+    if (inAbout) {
+      // An author box ends at the first blank line; its bio is never body text.
+      if (blockIndex > 0 && !ABOUT_MARKER.test(lines[0]!) && lines.every((l) => !ABOUT_MARKER.test(l))) inAbout = false;
+      else return;
+    }
+    for (const text of prose) {
+      if (!isProse(text) || (!header.title && lines.length === 1 && isHeadline(text))) {
+        // A short non-sentence line: the title if none yet, else a tagline or caption.
+        if (!header.title && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
+          header.title = text;
+          headerSeenAt = blockIndex;
+        }
+        continue;
+      }
+      paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
+    }
+  });
+
+  // The body scraped twice: keep one copy of each paragraph, preferring the copy laid out after
+  // the article's own header (title/date) when the file repeats the body on both sides of it.
+  const lastIndex = new Map<string, number>();
+  paragraphs.forEach((p, i) => lastIndex.set(key(p.text), i));
+  const firstIndex = new Map<string, number>();
+  paragraphs.forEach((p, i) => {
+    if (!firstIndex.has(key(p.text))) firstIndex.set(key(p.text), i);
+  });
+  const body = paragraphs
+    .filter((p, i) => {
+      const k = key(p.text);
+      const keepLast = paragraphs[lastIndex.get(k)!]!.afterHeader && !paragraphs[firstIndex.get(k)!]!.afterHeader;
+      return i === (keepLast ? lastIndex.get(k) : firstIndex.get(k));
+    })
+    .map((p) => p.text);
+  if (body.length === 0) return null;
+  // No headline in the file: name the article by the start of its first sentence.
+  header.title ??= body[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
+
+  const standfirstAuthor = body.map((p) => STANDFIRST_AUTHOR.exec(p)?.[1]).find(Boolean);
+  header.author ??= standfirstAuthor;
+  header.publisher ??= publisherFromSite(siteLabels, fullText);
+  const meta: ArticleMeta = { title: header.title };
+  if (header.date) meta.date = header.date;
+  if (header.author) meta.author = header.author;
+  if (header.publisher) meta.publisher = header.publisher;
+  return { meta, body: body.join("\n\n") };
+}
+
+/**
+ * Names the publisher from a bare site line ("www.diplomaticourier.com") by finding the
+ * capitalised phrase in the text that spells the domain ("Diplomatic Courier"); doubled
+ * letters are folded because domains often drop one ("diplomaticourier").
+ */
+function publisherFromSite(siteLabels: string[], text: string): string | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(.)\1+/g, "$1");
+  for (const label of siteLabels) {
+    const target = fold(label);
+    for (const m of text.matchAll(/\b[A-Z][\w'’&-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w'’&-]*){0,4}/g)) {
+      const words = m[0].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        for (let s = 0; s + n <= words.length; s++) {
+          const phrase = words.slice(s, s + n).join(" ");
+          if (fold(phrase) === target) return phrase;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Cleans a raw scraped article (DESIGN.md, "The seeds and what they teach"): one copy of the
+ * body, drop caps joined, captions, taglines, author boxes and site furniture removed, and the
+ * title, date, author and publisher recovered where the text states them. A "Similar articles"
+ * block becomes articles of their own, after the main one, never part of it.
+ * Deterministic: the same raw text always yields the same articles.
+ */
+export function cleanRawArticle(raw: string): CleanedArticle[] {
+  const text = normalizeText(raw);
+  const blocks = joinDropCaps(toBlocks(text));
+  const siteLabels = blocks.flat().flatMap((l) => {
+    const m = SITE_LINE.exec(l);
+    return m?.[1] ? [m[1]] : [];
+  });
+
+  const segments: string[][][] = [[]];
+  for (const block of blocks) {
+    if (block.length === 1 && RELATED_MARKER.test(block[0]!)) segments.push([]);
+    else if (block.length > 1 && RELATED_MARKER.test(block[0]!)) segments.push([block.slice(1)]);
+    else segments[segments.length - 1]!.push(block);
+  }
+  return segments.flatMap((segment) => {
+    const article = cleanSegment(segment, siteLabels, text);
+    return article ? [article] : [];
+  });
+}

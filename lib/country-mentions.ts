@@ -1,0 +1,40 @@
+import { COUNTRIES } from "@/lib/countries";
+import type { CountryCode } from "@/lib/schema";
+
+/** A country named in text: by name, adjective ("Belarusian") or capital/metonym ("Kremlin"). */
+export type CountryMention = {
+  start: number;
+  end: number;
+  code: CountryCode;
+  form: "name" | "adjective" | "capital";
+  /** Written as a possessive: "Georgia's", "Belarus’". */
+  possessive: boolean;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// "the world" is not matched here: a country's total trade is recognised from its wording.
+const ALIASES = COUNTRIES.filter((c) => c.code !== "WLD").flatMap((c) => [
+  ...c.names.map((alias) => ({ alias: alias.replace(/^the\s+/i, ""), code: c.code, form: "name" as const })),
+  ...c.adjectives.map((alias) => ({ alias, code: c.code, form: "adjective" as const })),
+  ...c.capitals.map((alias) => ({ alias: alias.replace(/^the\s+/i, ""), code: c.code, form: "capital" as const })),
+]);
+const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias.replace(/'/g, "’"), a]));
+
+// Longest aliases first so "Russian Federation" wins over "Russian"; case-sensitive, because
+// "US" is a country and "us" is not.
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![\p{L}]))?(?![\p{L}\p{N}]|\.\p{L})`,
+  "gu",
+);
+
+/** Finds every country named in `text`, in order, with offsets into it. */
+export function findCountryMentions(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const alias = BY_ALIAS.get(m[1]!.replace(/'/g, "’"));
+    if (!alias) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, code: alias.code, form: alias.form, possessive: Boolean(m[2]) });
+  }
+  return out;
+}

@@ -1,0 +1,320 @@
+import { findCountryMentions, type CountryMention } from "@/lib/country-mentions";
+import { findMoneyMentions, type MoneyMention } from "@/lib/money";
+import { findPeriodMentions, formatPeriod, type PeriodMention, type PeriodValue } from "@/lib/periods";
+import { figureId } from "@/lib/figure-id";
+import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
+
+type TradeMetric = Exclude<Metric, "share">;
+
+/** What the text was last talking about, carried from sentence to sentence. */
+type Context = {
+  reporter?: CountryCode;
+  partner?: CountryCode;
+  metric?: TradeMetric;
+  /** Sentences since the metric was last named; an "it" further back refers to something else. */
+  metricAge: number;
+  period?: PeriodValue;
+};
+
+/** Words that make an amount trade, by the metric they name. Order matters: first match wins. */
+const METRIC_CUES: [RegExp, TradeMetric][] = [
+  [/\b(?:surplus(?:es)?|deficits?|trade\s+gap|(?:trade\s+)?balance|in\s+\S+?\s+favou?r)\b/giu, "balance"],
+  [/\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b/giu, "exports"],
+  [/\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound)\b/giu, "imports"],
+  [/\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b/giu, "turnover"],
+];
+
+/** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valued|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms)\b/giu;
+const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
+const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+
+const TARGET = /\b(?:aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/iu;
+const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
+
+const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/iu;
+const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/iu;
+const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/iu;
+
+const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/iu;
+const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover)|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/iu;
+const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/giu;
+const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/iu;
+const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/giu;
+/** Subordinate or relative clauses whose countries are not parties to the figure. */
+const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where)\b[^,;]*,/gu;
+const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s/giu;
+
+type Cue = { start: number; end: number; metric: TradeMetric; text: string };
+
+function findAll(text: string, re: RegExp): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [re, metric] of METRIC_CUES) {
+    for (const c of findAll(text, re)) if (!cues.some((o) => c.start < o.end && c.end > o.start)) cues.push({ ...c, metric });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The year an article was written in: its date, a dateline, else the latest year it names. */
+function articleYearOf(article: Article): number | undefined {
+  if (article.date) return Number(article.date.slice(0, 4));
+  const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
+  if (dateline) return Number(dateline[1]);
+  const years = [...article.body.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** Roles a country mention plays, read from the words just before and after it. */
+function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
+  if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
+  if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
+  if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
+  if (/\b(?:surplus|deficit|balance)\s+(?:\w+\s+)?(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
+  if (m.possessive) return "owner";
+  if (m.form === "adjective") {
+    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
+    if (/^\s+\w+/.test(after)) return "goods";
+  }
+  return "plain";
+}
+
+type Parties = { reporter: CountryCode; partner: CountryCode };
+
+/**
+ * Decides who the figure is between and from whose side, per DESIGN.md's direction rules:
+ * exports are the reporter's to the partner, imports the reporter's from the partner, a
+ * balance is the reporter's.
+ */
+function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean): Parties | undefined {
+  const roles = mentions.map((m) => ({ code: m.code, role: roleOf(text, m) }));
+  const pick = (...wanted: string[]) => {
+    for (const w of wanted) {
+      const hit = roles.find((r) => r.role === w);
+      if (hit) return hit.code;
+    }
+    return undefined;
+  };
+  const home = homePronoun ? ctx.reporter : undefined;
+  const other = (code: CountryCode | undefined): CountryCode | undefined => {
+    if (!code) return undefined;
+    const distinct = roles.map((r) => r.code).find((c) => c !== code);
+    if (distinct) return distinct;
+    if (total) return "WLD";
+    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : undefined;
+    return undefined;
+  };
+  let reporter: CountryCode | undefined;
+  let partner: CountryCode | undefined;
+  if (metric === "exports") {
+    reporter = pick("owner", "origin", "plain") ?? home;
+    partner = pick("dest", "with");
+  } else if (metric === "imports") {
+    reporter = pick("owner", "dest", "plain") ?? home;
+    partner = pick("origin", "goods", "with");
+  } else if (metric === "balance") {
+    reporter = pick("owner", "plain") ?? home;
+    partner = pick("with", "dest", "between");
+  } else {
+    const between = roles.filter((r) => r.role === "between").map((r) => r.code);
+    if (between.length >= 2) [reporter, partner] = [between[between.length - 2], between[between.length - 1]];
+    else {
+      reporter = pick("owner", "plain", "between", "goods", "origin") ?? home;
+      partner = roles.map((r) => r.code).find((c) => c !== reporter && roles.find((r) => r.code === c)?.role !== "owner") ?? roles.map((r) => r.code).find((c) => c !== reporter);
+    }
+  }
+  if (reporter && partner === reporter) partner = undefined;
+  if (reporter && !partner) partner = other(reporter);
+  if (!reporter && partner) {
+    reporter = ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner !== partner ? ctx.partner : undefined;
+  }
+  if (!reporter && !partner && ctx.reporter && ctx.partner) [reporter, partner] = [ctx.reporter, ctx.partner];
+  if (!reporter || !partner || reporter === partner) return undefined;
+  return { reporter, partner };
+}
+
+function qualifierOf(before: string, money: MoneyMention, after: string): Qualifier {
+  if (money.plus || /^\s*(?:or\s+more|and\s+more|plus)\b/i.test(after)) return "more_than";
+  if (/^\s*or\s+so\b/i.test(after)) return "approx";
+  if (APPROX_BEFORE.test(before)) return "approx";
+  if (MORE_BEFORE.test(before)) return "more_than";
+  if (LESS_BEFORE.test(before)) return "less_than";
+  return "exact";
+}
+
+/** Offsets of the asides in a sentence, whose countries are not parties to its figures. */
+function asideRanges(text: string): [number, number][] {
+  return findAll(text, ASIDE).map((a) => [a.start, a.end]);
+}
+
+function lastBreakBefore(text: string, from: number, to: number): number {
+  let at = from;
+  for (const b of findAll(text.slice(from, to), CLAUSE_BREAK)) at = from + b.end;
+  return at;
+}
+
+function firstBreakAfter(text: string, from: number, to: number): number {
+  const b = findAll(text.slice(from, to), CLAUSE_BREAK)[0];
+  return b ? from + b.start : to;
+}
+
+/** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
+function periodFor(periods: PeriodMention[], money: MoneyMention, leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
+  const usable = periods.filter((p) => kind !== "actual" || !p.by);
+  const right = usable.find((p) => p.start >= money.end && p.start - money.end <= 45 && p.start < rightEnd);
+  if (right) return right;
+  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
+  if (left.length) return left[left.length - 1];
+  return usable.find((p) => !p.by);
+}
+
+/**
+ * Finds the trade figures an article states (DESIGN.md's data model), sentence by sentence,
+ * carrying the pair, metric and period a sentence leaves implicit from the sentences before it
+ * ("In 2014, it totalled …"). Money that is not trade (investment, loans, contracts, prices)
+ * yields nothing; goals and forecasts come out as kind target/forecast. Spans are offsets of
+ * the amount's text in the body. Deterministic: ids depend only on the article and the figure.
+ */
+export function extractFigures(article: Article): Figure[] {
+  const figures: Figure[] = [];
+  const articleYear = articleYearOf(article);
+  const ctx: Context = { metricAge: 99 };
+
+  for (const sentence of article.sentences) {
+    const text = article.body.slice(sentence.start, sentence.end);
+    const money = findMoneyMentions(text);
+    const cues = findCues(text);
+    const countries = findCountryMentions(text);
+    const asides = asideRanges(text);
+    const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e));
+    const periods = findPeriodMentions(text, { articleYear, previous: ctx.period });
+    ctx.metricAge++;
+
+    let previous: { metric: TradeMetric; kind: Kind; parties: Parties } | undefined;
+    let prevEnd = 0;
+    money.forEach((amount, i) => {
+      const nextStart = money[i + 1]?.start ?? text.length;
+      const leftStart = lastBreakBefore(text, prevEnd, amount.start);
+      const rightEnd = firstBreakAfter(text, amount.end, nextStart);
+      const left = text.slice(leftStart, amount.start);
+      const right = text.slice(amount.end, rightEnd);
+      prevEnd = amount.end;
+
+      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left)) return;
+      // Which is nearer the amount: a trade word or a non-trade one?
+      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start);
+      const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 40);
+      const nonTradeLeft = findAll(left, NON_TRADE).map((n) => n.start + leftStart);
+      // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
+      const nonTradeRight = findAll(right.slice(0, 30).split(/[,;(]/)[0]!, NON_TRADE).map((n) => n.start + amount.end);
+      if (nonTradeRight.length && (!rightCues.length || rightCues[0]!.start > nonTradeRight[0]!)) return;
+      const nearestCue = leftCues[leftCues.length - 1];
+      const nearestNonTrade = nonTradeLeft[nonTradeLeft.length - 1];
+      if (nearestNonTrade !== undefined && (!nearestCue || nearestNonTrade > nearestCue.start)) return;
+
+      let metric: TradeMetric | undefined = nearestCue?.metric ?? rightCues[0]?.metric;
+      let inherited = false;
+      if (!metric && previous) {
+        metric = previous.metric;
+        inherited = true;
+      } else if (!metric && ANAPHOR.test(left) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
+      if (!metric) return;
+      // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
+      if (metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
+        const specific = leftCues.filter((c) => c.metric !== "turnover").pop()!;
+        if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
+      }
+      const clause = text.slice(leftStart, rightEnd);
+      const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= rightEnd);
+      let kind: Kind = TARGET.test(left) ? "target" : FORECAST.test(left) ? "forecast" : "actual";
+      // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
+      if (inherited && previous && !/\p{L}{3,}/u.test(left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
+
+      let resolved: Parties | undefined;
+      const listPartner = /\(\s*$/.test(text.slice(0, amount.start)) ? parties.filter((c) => c.end <= amount.start && /^\s*\(\s*$/.test(text.slice(c.end, amount.start))).pop() : undefined;
+      if (inherited && previous) {
+        resolved = previous.parties;
+        if (listPartner && listPartner.code !== resolved.reporter) resolved = { reporter: resolved.reporter, partner: listPartner.code };
+        else if (clauseParties.length) resolved = resolveParties(metric, text, clauseParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) ?? resolved;
+      } else {
+        const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
+        HOME_PRONOUN.lastIndex = 0;
+        const total = TOTAL_TRADE.test(left);
+        const scope = clauseParties.length ? clauseParties : parties.filter((c) => c.end <= amount.start);
+        resolved = resolveParties(metric, text, scope, ctx, total && metric === "turnover", homePronoun);
+        if (listPartner && resolved && listPartner.code !== resolved.reporter && metric === "turnover") resolved = { reporter: resolved.reporter, partner: listPartner.code };
+      }
+      if (!resolved) return;
+
+      const period = periodFor(periods, amount, leftStart, rightEnd, kind);
+      const periodValue = period?.value ?? (kind === "actual" ? ctx.period : undefined);
+      if (!periodValue) return;
+      if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
+
+      let value = amount.value;
+      if (metric === "balance" && /\b(?:deficits?|negative|trade\s+gap)\b/i.test(left + right.slice(0, 20))) value = -Math.abs(value);
+      const beforeAmount = text.slice(Math.max(0, amount.start - 30), amount.start);
+      const span: [number, number] = [sentence.start + amount.start, sentence.start + amount.end];
+      const figure: Omit<Figure, "id"> = {
+        articleId: article.id, sentenceIndex: sentence.index, span, metric, ...resolved,
+        period: formatPeriod(periodValue), value, currency: amount.currency,
+        qualifier: qualifierOf(beforeAmount, amount, right), kind,
+      };
+      figures.push({ id: figureId(figure), ...figure });
+      previous = { metric, kind, parties: resolved };
+      if (kind === "actual") {
+        ctx.reporter = resolved.reporter;
+        ctx.partner = resolved.partner;
+        if (!inherited || !ctx.period) ctx.period = periodValue;
+      }
+      ctx.metric = metric;
+      ctx.metricAge = 0;
+    });
+
+    extractShares(text, sentence, article, ctx, periods, figures);
+    updateContext(cues, parties, periods, ctx, money.length > 0);
+  }
+  return figures;
+}
+
+/** "about 0.1% of the total foreign trade turnover": a pair's share of the reporter's trade. */
+function extractShares(text: string, sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], figures: Figure[]) {
+  for (const m of text.matchAll(SHARE)) {
+    if (!ctx.reporter || !ctx.partner || ctx.partner === "WLD") continue;
+    const numberStart = m.index;
+    const numberEnd = m.index + m[0].search(/(?:%|percent|per\s+cent)/i) + (/%/.test(m[0]) ? 1 : m[0].match(/percent|per\s+cent/i)![0].length);
+    const period = periods.filter((p) => p.end <= numberStart && !p.by).pop()?.value ?? ctx.period;
+    if (!period) continue;
+    const figure: Omit<Figure, "id"> = {
+      articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + numberStart, sentence.start + numberEnd],
+      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: formatPeriod(period), value: Number(m[1]),
+      currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), { start: 0, end: 0, value: 0, currency: "", plus: false }, ""), kind: "actual",
+    };
+    figures.push({ id: figureId(figure), ...figure });
+  }
+}
+
+/**
+ * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
+ * have modest trade turnover") sets what a following "it" refers to.
+ */
+function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean) {
+  if (hadMoney || cues.length === 0) return;
+  const distinct = [...new Set(parties.map((p) => p.code))];
+  if (distinct.length === 2) {
+    ctx.reporter = distinct[0];
+    ctx.partner = distinct[1];
+  } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {
+    ctx.partner = distinct[0];
+  }
+  ctx.metric = cues[cues.length - 1]!.metric;
+  ctx.metricAge = 0;
+  const main = periods.find((p) => !p.by);
+  if (main) ctx.period = main.value;
+}

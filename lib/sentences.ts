@@ -1,0 +1,57 @@
+import type { Sentence } from "@/lib/schema";
+
+/** Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "sen", "rep", "gov", "pres", "rev", "hon",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "no", "nos", "p", "pp", "vol", "fig", "art", "para", "ch", "sec", "vs", "v", "cf", "approx", "est", "ca", "incl", "excl", "dept", "govt",
+  "inc", "ltd", "co", "corp", "bros", "plc", "llc", "jsc", "ojsc", "cjsc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+]);
+
+/**
+ * Where a sentence may end: terminal punctuation, any closing quotes or brackets, then white
+ * space, then something that can start a sentence (a capital, digit, quote or bracket).
+ */
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  const before = text.slice(Math.max(0, dotIndex - 12), dotIndex);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  // Single initials ("A. Lukashenko") and dotted forms ("U.S.") never end a sentence here.
+  return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * Splits a cleaned body into sentences. Paragraphs are the blocks between blank lines; a
+ * sentence never spans two. Offsets are UTF-16 code units into `body`, half-open, with the
+ * surrounding white space excluded. Safe around "Mr.", "U.S.", "Jan.", "p." and decimals.
+ */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphPattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  for (const p of body.matchAll(paragraphPattern)) {
+    const text = p[0];
+    if (text.trim().length === 0) continue;
+    const base = p.index;
+    let start = 0;
+    for (const m of text.matchAll(BOUNDARY)) {
+      const dotIndex = m.index;
+      if (m[1] === "." && endsWithAbbreviation(text, dotIndex)) continue;
+      const end = dotIndex + m[1]!.length + m[2]!.length;
+      pushTrimmed(sentences, text, base, start, end, paragraph);
+      start = end + m[3]!.length;
+    }
+    pushTrimmed(sentences, text, base, start, text.length, paragraph);
+    paragraph++;
+  }
+  return sentences;
+}
+
+function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ index: out.length, start: base + start, end: base + end, paragraph });
+}
