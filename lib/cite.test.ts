@@ -7,6 +7,7 @@ import {
   formatPlainCitation,
   formatRis,
   formatWikipediaCitation,
+  draftCitation,
   type CitationInput,
 } from "@/lib/cite";
 
@@ -133,5 +134,29 @@ describe("formatCitations", () => {
     const all = formatCitations(input);
     expect(Object.keys(all)).toEqual(["text", "bibtex", "csl-json", "ris", "wikipedia"]);
     for (const text of Object.values(all)) expect(text).toContain("USD 64.18 million or about 0.1");
+  });
+});
+
+describe("draftCitation", () => {
+  const excerpt = (sentence: string, number: string) => {
+    const at = sentence.indexOf(number);
+    return { articleId: "a", title: "T", date: "2016-04-22", publisher: "P", url: null, sentenceIndex: 4, before: "", lead: sentence.slice(0, at), number, tail: sentence.slice(at + number.length), after: "" };
+  };
+  const sentence2011 = "Trade peaked in 2011 reaching almost USD 300 million with a deficit (USD 237.1 million).";
+  const excerpts = { t: excerpt(sentence2011, "USD 300 million"), b: excerpt(sentence2011, "USD 237.1 million") };
+  const names = { reporterName: "Belarus", partnerName: "Georgia" };
+  const figure = { id: "t", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] } as const;
+
+  it("quotes a stated figure's sentence and keeps the permalink path", () => {
+    expect(draftCitation(figure, excerpts, names, "/figures/t")).toMatchObject({ sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
+  });
+
+  it("quotes a derived figure's source sentence once when both inputs share it", () => {
+    const derived = { ...figure, id: "d-exports-1", metric: "exports", derived: true, derivedFrom: ["t", "b"] } as const;
+    expect(draftCitation(derived, excerpts, names, "/p")?.sentence).toBe(sentence2011);
+  });
+
+  it("is undefined without an excerpt", () => {
+    expect(draftCitation({ ...figure, id: "missing" }, excerpts, names, "/p")).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { SourceExcerpt } from "@/lib/article-view";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
 import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric } from "@/lib/schema";
+import type { PairFigure } from "@/lib/series";
 import { buildTextFragmentUrl } from "@/lib/text-fragment";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -177,5 +179,39 @@ export function formatCitations(input: CitationInput): Citations {
     "csl-json": formatCslJson(input),
     ris: formatRis(input),
     wikipedia: formatWikipediaCitation(input),
+  };
+}
+
+/** A citation before it is placed on a host: the permalink is a path, made absolute where it is shown. */
+export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { permalinkPath: string };
+
+/**
+ * The citation draft of a pair figure from the source excerpts of the pair page: a stated
+ * figure quotes its own sentence; a derived one quotes the distinct sentences of the figures it
+ * came from (joined by " … ") and cites the first one's article. Undefined without an excerpt.
+ */
+export function draftCitation(
+  figure: Pick<PairFigure, "id" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
+  excerpts: Record<string, SourceExcerpt>,
+  names: { reporterName: string; partnerName: string },
+  permalinkPath: string,
+): CitationDraft | undefined {
+  const found = (figure.derived ? figure.derivedFrom : [figure.id]).map((id) => excerpts[id]).filter((e) => e !== undefined);
+  const first = found[0];
+  if (!first) return undefined;
+  const sentences = [...new Set(found.map((e) => `${e.lead}${e.number}${e.tail}`))];
+  return {
+    id: figure.id,
+    metric: figure.metric,
+    period: figure.period,
+    value: figure.value,
+    currency: figure.currency,
+    qualifier: figure.qualifier,
+    kind: figure.kind,
+    derived: figure.derived,
+    ...names,
+    sentence: sentences.join(" … "),
+    article: { title: first.title, ...(first.publisher && { publisher: first.publisher }), ...(first.date && { date: first.date }), ...(first.url && { url: first.url }) },
+    permalinkPath,
   };
 }
