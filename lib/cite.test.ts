@@ -145,14 +145,14 @@ describe("draftCitation", () => {
   const sentence2011 = "Trade peaked in 2011 reaching almost USD 300 million with a deficit (USD 237.1 million).";
   const excerpts = { t: excerpt(sentence2011, "USD 300 million"), b: excerpt(sentence2011, "USD 237.1 million") };
   const names = { reporterName: "Belarus", partnerName: "Georgia" };
-  const figure = { id: "t", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] } as const;
+  const figure: Parameters<typeof draftCitation>[0] = { id: "t", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] };
 
   it("quotes a stated figure's sentence and keeps the permalink path", () => {
     expect(draftCitation(figure, excerpts, names, "/figures/t")).toMatchObject({ sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
   });
 
   it("quotes a derived figure's source sentence once when both inputs share it", () => {
-    const derived = { ...figure, id: "d-exports-1", metric: "exports", derived: true, derivedFrom: ["t", "b"] } as const;
+    const derived = { ...figure, id: "d-exports-1", metric: "exports" as const, derived: true, derivedFrom: ["t", "b"] };
     expect(draftCitation(derived, excerpts, names, "/p")?.sentence).toBe(sentence2011);
   });
 
