@@ -60,7 +60,7 @@ export default function OverviewPage() {
               <span className="block text-sm text-muted">
                 {[a.publisher, a.date ? formatDate(a.date) : null].filter(Boolean).join(", ")}
                 {a.publisher || a.date ? " · " : ""}
-                {figureCounts.get(a.id) ?? 0} trade figures
+                {figureCounts.get(a.id) ?? 0} trade {figureCounts.get(a.id) === 1 ? "figure" : "figures"}
               </span>
             </li>
           ))}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { chartFileName, chartSourceLine, composeChartSvg, type ChartSource } from "@/lib/chart-image";
+import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-image";
+import type { PairView } from "@/lib/pair-view";
+import { chartFiguresOf } from "@/components/pair-chart";
 
 /** Presentation properties resolved from the page's CSS into attributes, so the image needs no stylesheet. */
 const INLINED = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "visibility"];
@@ -65,13 +67,23 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
   }
 }
 
+/** The articles behind the figures the chart draws (a derived figure's inputs included), each once. */
+function chartSourcesOf(view: PairView) {
+  const ids = chartFiguresOf(view.figures).flatMap((f) => (f.derived ? f.derivedFrom : [f.id]));
+  return ids.flatMap((id) => {
+    const excerpt = view.excerpts[id];
+    return excerpt ? [{ title: excerpt.title, publisher: excerpt.publisher, date: excerpt.date }] : [];
+  });
+}
+
 /**
- * "SVG" and "PNG" downloads of the chart inside the element `chartId`: its <svg> with styles
- * inlined, a title above and the source line (the articles it draws on) below, inside the image.
- * Props: `chartId`, `title`, `sources` (articles drawn on), `fromSlug`/`toSlug` (file names).
+ * "SVG" and "PNG" downloads of the pair chart drawn inside the element `chartId`: its <svg>
+ * with styles inlined, the pair as a title above and the source line (the articles it draws on)
+ * below, inside the image. Props: `chartId`, `view` (the pair page's PairView).
  */
-export function ChartDownload({ chartId, title, sources, fromSlug, toSlug }: { chartId: string; title: string; sources: ChartSource[]; fromSlug: string; toSlug: string }) {
+export function ChartDownload({ chartId, view }: { chartId: string; view: PairView }) {
   const [error, setError] = useState("");
+  const title = `${view.from.name} – ${view.to.name} trade, seen from ${view.from.name}`;
 
   const compose = () => {
     const svg = document.getElementById(chartId)?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? document.getElementById(chartId)?.querySelector("svg");
@@ -83,7 +95,7 @@ export function ChartDownload({ chartId, title, sources, fromSlug, toSlug }: { c
       width: Math.round(width),
       height: Math.round(height),
       title,
-      sourceLine: chartSourceLine(sources),
+      sourceLine: chartSourceLine(chartSourcesOf(view)),
       colors: { background: body.backgroundColor, ink: body.color, muted: cssColor("--color-muted", body.color) },
       fontFamily: body.fontFamily,
     });
@@ -94,7 +106,7 @@ export function ChartDownload({ chartId, title, sources, fromSlug, toSlug }: { c
       setError("");
       const { svg, width, height } = compose();
       const blob = format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await rasterise(svg, width, height);
-      saveBlob(blob, chartFileName(fromSlug, toSlug, format));
+      saveBlob(blob, chartFileName(view.from.slug, view.to.slug, format));
     } catch (e) {
       setError(`Could not make the image: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { citationFormatLabels, citationFormats, formatCitations, type CitationDraft, type CitationFormat } from "@/lib/cite";
+import type { SourceExcerpt } from "@/lib/article-view";
+import { citationFormatLabels, citationFormats, draftCitation, formatCitations, type CitationFormat } from "@/lib/cite";
+import { formatMetric, formatPeriod } from "@/lib/format";
+import type { PairFigure } from "@/lib/series";
 
 /** The app's public base URL: NEXT_PUBLIC_TRADECITE_PUBLIC_URL if set at build time, else this page's origin. */
 function publicBaseUrl(): string {
@@ -24,10 +27,10 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 /**
  * "Cite" for one figure: a button opening a modal dialog with the citation in every format
  * (plain text, BibTeX, CSL-JSON, RIS, Wikipedia), each with a Copy button and a "Copied"
- * confirmation announced in a status region. Props: `draft` (lib/cite draftCitation),
- * `label` (the button's accessible name, e.g. "Cite turnover 2014").
+ * confirmation announced in a status region. Props: `figure` and `excerpts` (by stated figure
+ * id, as the pair and figure pages hold them); renders nothing when the figure's sentence is unknown.
  */
-export function CiteMenu({ draft, label = "Cite this figure" }: { draft: CitationDraft; label?: string }) {
+export function CiteMenu({ figure, excerpts }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt> }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -38,6 +41,9 @@ export function CiteMenu({ draft, label = "Cite this figure" }: { draft: Citatio
   useEffect(() => {
     if (open) dialogRef.current?.showModal();
   }, [open]);
+
+  const draft = draftCitation(figure, excerpts);
+  if (!draft) return null;
 
   const show = () => {
     const { permalinkPath, ...input } = draft;
@@ -55,7 +61,7 @@ export function CiteMenu({ draft, label = "Cite this figure" }: { draft: Citatio
   return (
     // Clicks inside (the dialog included) must not reach a selectable table row around the menu.
     <span className="inline-block" onClick={(e) => e.stopPropagation()} data-cite-menu={draft.id}>
-      <button type="button" onClick={show} aria-haspopup="dialog" aria-label={label} className="rounded border border-line px-2 py-0.5 text-sm hover:bg-panel">
+      <button type="button" onClick={show} aria-haspopup="dialog" aria-label={`Cite ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}`} className="rounded border border-line px-2 py-0.5 text-sm hover:bg-panel">
         Cite
       </button>
       {open && citations ? (

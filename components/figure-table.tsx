@@ -62,7 +62,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"} className="px-2 py-1 text-left align-bottom">
+                  <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"} className={`px-2 py-1 text-left align-bottom ${header.column.id === "sourceLabel" ? "hidden sm:table-cell" : ""}`}>
                     <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 font-semibold" data-column={header.column.id}>
                       <table.FlexRender header={header} />
                       <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
@@ -87,13 +87,13 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
               >
                 {row.getAllCells().map((cell) =>
                   cell.column.id === "value" ? (
-                    <td key={cell.id} className="px-2 py-1 text-right tabular-nums">
+                    <td key={cell.id} className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                       <button type="button" aria-pressed={selected} className="text-right underline decoration-dotted" onClick={(e) => (e.stopPropagation(), onSelect(f.id))}>
                         <table.FlexRender cell={cell} />
                       </button>
                     </td>
                   ) : (
-                    <td key={cell.id} className="px-2 py-1">
+                    <td key={cell.id} className={`px-2 py-1 ${cell.column.id === "sourceLabel" ? "hidden sm:table-cell" : ""}`}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ),

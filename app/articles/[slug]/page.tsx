@@ -62,7 +62,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
                 <span key={`s${piece.sentenceIndex}`} id={`s-${piece.sentenceIndex}`} className="sentence">
                   {piece.parts.map((part, j) =>
                     part.href ? (
-                      <Link key={j} href={part.href} className="rounded bg-mark px-0.5 font-semibold text-ink" data-figure-id={part.figureId}>
+                      <Link key={j} href={part.href} className="rounded bg-mark px-0.5 font-semibold text-ink underline" data-figure-id={part.figureId}>
                         {part.text}
                       </Link>
                     ) : (
