@@ -1,5 +1,5 @@
 import type { ArticleMeta } from "@/lib/schema";
-import { parseDateText } from "@/lib/dates";
+import { findDateInText, parseDateText } from "@/lib/dates";
 
 /** One article recovered from a raw scraped file: its metadata and its cleaned body. */
 export type CleanedArticle = { meta: ArticleMeta; body: string };
@@ -89,9 +89,11 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         break;
       }
       if (JUNK_LINE.test(line) || CAPTION_LINE.test(line)) continue;
-      const date = parseDateText(line);
-      if (date && line.length <= 40) {
-        header.date ??= date.iso;
+      // A date line, or a short dateline such as "Budapest, March 12, 2024" or "Kazinform, 17 January 2024 15:20".
+      const date = line.length <= 40 ? parseDateText(line) : undefined;
+      const dateline = !date && line.length <= 90 && !isProse(line) ? findDateInText(line) : undefined;
+      if (date ?? dateline) {
+        header.date ??= (date ?? dateline)!.iso;
         headerSeenAt = blockIndex;
         continue;
       }
@@ -141,6 +143,8 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   // No headline in the file: name the article by the start of its first sentence.
   header.title ??= body[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 120);
 
+  // A dateline opening the first paragraph: "Belgrade, 9 February 2024 — Serbia has …".
+  header.date ??= findDateInText(body[0]!.slice(0, 60))?.iso;
   const standfirstAuthor = body.map((p) => STANDFIRST_AUTHOR.exec(p)?.[1]).find(Boolean);
   header.author ??= standfirstAuthor;
   header.publisher ??= publisherFromSite(siteLabels, fullText);

@@ -34,3 +34,26 @@ export function parseDateText(line: string): { iso: string } | undefined {
   }
   return undefined;
 }
+
+const DATE_ANYWHERE: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i"), (m) => [Number(m[3]), monthNumber(m[1]!)!, Number(m[2])]],
+  [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"), (m) => [Number(m[3]), monthNumber(m[2]!)!, Number(m[1])]],
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+];
+
+/**
+ * Finds the first full date inside a line such as a dateline ("Budapest, March 12, 2024",
+ * "14.02.2024 17:25", "ISTANBUL Feb 02, 2023 - 11:42 am"). Numeric dates are read day first,
+ * as European and post-Soviet agencies write them.
+ */
+export function findDateInText(text: string): { iso: string } | undefined {
+  for (const [pattern, parts] of DATE_ANYWHERE) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2100) return { iso: date.toISOString().slice(0, 10) };
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/country-mentions";
 import { findMoneyMentions, type MoneyMention } from "@/lib/money";
-import { findPeriodMentions, formatPeriod, type PeriodMention, type PeriodValue } from "@/lib/periods";
+import { comparePeriods, findPeriodMentions, formatPeriod, type PeriodMention, type PeriodValue } from "@/lib/periods";
 import { figureId } from "@/lib/figure-id";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
 
@@ -14,11 +14,13 @@ type Context = {
   /** Sentences since the metric was last named; an "it" further back refers to something else. */
   metricAge: number;
   period?: PeriodValue;
+  /** The period of the last figure: what "it was", "a smaller figure" refer to. */
+  lastPeriod?: PeriodValue;
 };
 
 /** Words that make an amount trade, by the metric they name. Order matters: first match wins. */
 const METRIC_CUES: [RegExp, TradeMetric][] = [
-  [/\b(?:surplus(?:es)?|deficits?|trade\s+gap|(?:trade\s+)?balance|in\s+\S+?\s+favou?r)\b/giu, "balance"],
+  [/\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b/giu, "balance"],
   [/\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b/giu, "exports"],
   [/\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound)\b/giu, "imports"],
   [/\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b/giu, "turnover"],
@@ -29,6 +31,8 @@ const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|gr
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
+/** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
+const CHANGE_AFTER = /^\s*[,(]?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower|up|down)\s+(?:than|on|from|compared|year)/i;
 const TARGET = /\b(?:aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/iu;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
@@ -64,7 +68,8 @@ function articleYearOf(article: Article): number | undefined {
   if (article.date) return Number(article.date.slice(0, 4));
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
   if (dateline) return Number(dateline[1]);
-  const years = [...article.body.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0]));
+  // Deadlines ("by 2027") name the future, not the time of writing.
+  const years = [...article.body.matchAll(/(?<!\b(?:by|until|till|to|through|before)\s+(?:the\s+end\s+of\s+)?)\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0]));
   return years.length ? Math.max(...years) : undefined;
 }
 
@@ -165,13 +170,14 @@ function firstBreakAfter(text: string, from: number, to: number): number {
 }
 
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
-function periodFor(periods: PeriodMention[], money: MoneyMention, leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
+function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
-  const right = usable.find((p) => p.start >= money.end && p.start - money.end <= 45 && p.start < rightEnd);
+  // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
+  const right = usable.find((p) => p.start >= money.end && p.start - money.end <= 45 && p.start < rightEnd && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(money.end, p.start)));
   if (right) return right;
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
   if (left.length) return left[left.length - 1];
-  return usable.find((p) => !p.by);
+  return usable.find((p) => !p.by && !p.comparison);
 }
 
 /**
@@ -206,7 +212,7 @@ export function extractFigures(article: Article): Figure[] {
       const right = text.slice(amount.end, rightEnd);
       prevEnd = amount.end;
 
-      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left)) return;
+      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left) || CHANGE_AFTER.test(right)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
       const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start);
       const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 40);
@@ -220,10 +226,14 @@ export function extractFigures(article: Article): Figure[] {
 
       let metric: TradeMetric | undefined = nearestCue?.metric ?? rightCues[0]?.metric;
       let inherited = false;
+      let anaphoric = false;
       if (!metric && previous) {
         metric = previous.metric;
         inherited = true;
-      } else if (!metric && ANAPHOR.test(left) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
+      } else if (!metric && ANAPHOR.test(left) && ctx.metric && ctx.metricAge <= 2) {
+        metric = ctx.metric;
+        anaphoric = true;
+      }
       if (!metric) return;
       // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
       if (metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
@@ -232,6 +242,7 @@ export function extractFigures(article: Article): Figure[] {
       }
       const clause = text.slice(leftStart, rightEnd);
       const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= rightEnd);
+      const leftParties = clauseParties.filter((c) => c.end <= amount.start);
       let kind: Kind = TARGET.test(left) ? "target" : FORECAST.test(left) ? "forecast" : "actual";
       // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
       if (inherited && previous && !/\p{L}{3,}/u.test(left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
@@ -241,7 +252,7 @@ export function extractFigures(article: Article): Figure[] {
       if (inherited && previous) {
         resolved = previous.parties;
         if (listPartner && listPartner.code !== resolved.reporter) resolved = { reporter: resolved.reporter, partner: listPartner.code };
-        else if (clauseParties.length) resolved = resolveParties(metric, text, clauseParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) ?? resolved;
+        else if (leftParties.length) resolved = resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) ?? resolved;
       } else {
         const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
         HOME_PRONOUN.lastIndex = 0;
@@ -252,8 +263,8 @@ export function extractFigures(article: Article): Figure[] {
       }
       if (!resolved) return;
 
-      const period = periodFor(periods, amount, leftStart, rightEnd, kind);
-      const periodValue = period?.value ?? (kind === "actual" ? ctx.period : undefined);
+      const period = periodFor(text, periods, amount, leftStart, rightEnd, kind);
+      const periodValue = period?.value ?? (kind !== "actual" ? undefined : anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
 
@@ -271,7 +282,9 @@ export function extractFigures(article: Article): Figure[] {
       if (kind === "actual") {
         ctx.reporter = resolved.reporter;
         ctx.partner = resolved.partner;
-        if (!inherited || !ctx.period) ctx.period = periodValue;
+        // Later sentences without a period of their own mean the latest one the article reports.
+        if (!ctx.period || comparePeriods(periodValue, ctx.period) > 0) ctx.period = periodValue;
+        ctx.lastPeriod = periodValue;
       }
       ctx.metric = metric;
       ctx.metricAge = 0;
@@ -315,6 +328,6 @@ function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMe
   }
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
-  const main = periods.find((p) => !p.by);
-  if (main) ctx.period = main.value;
+  const main = periods.find((p) => !p.by && !p.comparison);
+  if (main && (!ctx.period || comparePeriods(main.value, ctx.period) > 0)) ctx.period = main.value;
 }

@@ -1,11 +1,17 @@
 import { monthNumber } from "@/lib/dates";
 import type { Period } from "@/lib/schema";
 
-/** A period as a year and an inclusive month range; a whole year is months 1–12. */
+/**
+ * A period as a starting year and an inclusive month range counted from January of that year;
+ * a whole year is months 1–12, a fiscal year April–March is months 4–15.
+ */
 export type PeriodValue = { year: number; from: number; to: number };
 
-/** A period named in a sentence. `by` marks a deadline ("by 2027"), which only targets use. */
-export type PeriodMention = { start: number; end: number; value: PeriodValue; by: boolean };
+/**
+ * A period named in a sentence. `by` marks a deadline ("by 2027"), which only targets use;
+ * `comparison` a period named as a point of comparison ("than in 2022", "a year earlier").
+ */
+export type PeriodMention = { start: number; end: number; value: PeriodValue; by: boolean; comparison: boolean };
 
 export type PeriodContext = {
   /** The year the article was written in, for "last year" and "this year". */
@@ -17,8 +23,13 @@ export type PeriodContext = {
 /** Renders a period as the schema's string: "2014" or "2023-01/2023-05". */
 export function formatPeriod({ year, from, to }: PeriodValue): Period {
   if (from === 1 && to === 12) return String(year);
-  const mm = (n: number) => String(n).padStart(2, "0");
-  return `${year}-${mm(from)}/${year}-${mm(to)}`;
+  const mm = (n: number) => String(((n - 1) % 12) + 1).padStart(2, "0");
+  return `${year}-${mm(from)}/${year + Math.floor((to - 1) / 12)}-${mm(to)}`;
+}
+
+/** Orders periods by when they end, then by length: the later (or, on a tie, longer) one is greater. */
+export function comparePeriods(a: PeriodValue, b: PeriodValue): number {
+  return a.year * 12 + a.to - (b.year * 12 + b.to) || a.to - a.from - (b.to - b.from);
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -32,11 +43,16 @@ const COUNTS: Record<string, number> = {
 const count = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
 
 /** Year reference after a partial period: "of 2024", "2024", "of this year", "of last year". */
-const YEAR_REF = String.raw`(?:(?:of\s+|in\s+)?(?:the\s+)?(?<yr>${YEAR})|\s*(?<yr2>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)`;
+const YEAR_REF = String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yr2>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)`;
 
 type Rule = { re: RegExp; resolve: (g: Record<string, string | undefined>) => { from: number; to: number } | undefined };
 
 const RULES: Rule[] = [
+  // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
+  {
+    re: new RegExp(String.raw`\b(?:(?:the\s+)?(?<fy1>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fy2>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fy3>${YEAR})\s*[/–-]\s*(?:20)?\d\d)(?:\s*\(April\s*[-–]\s*March\))?`, "giu"),
+    resolve: () => ({ from: 4, to: 15 }),
+  },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
     re: new RegExp(String.raw`\b(?:between\s+|from\s+)?(?<m1>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<m2>${MONTH})(?:${YEAR_REF})?\b`, "giu"),
@@ -69,13 +85,14 @@ const RULES: Rule[] = [
 ];
 
 const YEAR_ONLY = new RegExp(String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, "g");
-const RELATIVE_YEAR = /\b(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>(?:19|20)\d\d))))\b/giu;
+const RELATIVE_YEAR = /\b(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>(?:19|20)\d\d))))\b/giu;
 const ANAPHORIC = /\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period)\b/giu;
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
 const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+\p{L}+\.?\s+|\p{L}+\.?\s+\d{1,2},?\s+)$/u;
 
 function yearFrom(g: Record<string, string | undefined>, ctx: PeriodContext): number | undefined {
-  if (g.yr ?? g.yr2) return Number(g.yr ?? g.yr2);
+  const stated = g.yr ?? g.yr2 ?? g.fy1 ?? g.fy2 ?? g.fy3;
+  if (stated) return Number(stated);
   if (g.rel) return /last|previous|past/i.test(g.rel) ? (ctx.articleYear ?? NaN) - 1 : ctx.articleYear;
   return undefined;
 }
@@ -94,7 +111,7 @@ export function findPeriodMentions(text: string, ctx: PeriodContext): PeriodMent
     for (const m of text.matchAll(rule.re)) {
       if (taken(m.index, m.index + m[0].length)) continue;
       const months = rule.resolve(m.groups ?? {});
-      if (!months || !(months.from >= 1 && months.to <= 12 && months.from <= months.to)) continue;
+      if (!months || !(months.from >= 1 && months.to <= 15 && months.from <= months.to)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, year: yearFrom(m.groups ?? {}, ctx), ...months, by: false });
     }
   }
@@ -122,6 +139,7 @@ export function findPeriodMentions(text: string, ctx: PeriodContext): PeriodMent
   found.sort((a, b) => a.start - b.start);
 
   const out: PeriodMention[] = [];
+  const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)\s+(?:(?:in|the|with|of)\s+)*$/i;
   const sentenceYear = found.find((f) => f.year !== undefined && !f.by && !f.relative)?.year;
   let previous = ctx.previous;
   for (const f of found) {
@@ -135,7 +153,8 @@ export function findPeriodMentions(text: string, ctx: PeriodContext): PeriodMent
       if (year !== undefined && Number.isFinite(year)) value = { year, from: f.from, to: f.to };
     }
     if (!value) continue;
-    out.push({ start: f.start, end: f.end, value, by: f.by });
+    const comparison = f.relative !== undefined || COMPARED.test(text.slice(Math.max(0, f.start - 25), f.start));
+    out.push({ start: f.start, end: f.end, value, by: f.by, comparison });
     if (!f.by) previous = value;
   }
   return out;
