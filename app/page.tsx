@@ -21,8 +21,11 @@ export default function OverviewPage() {
         <h2 id="pairs-heading" className="text-xl font-semibold">
           Country pairs
         </h2>
-        {/* Exports engineer (issue 4): the whole-corpus "Download CSV" link goes here. */}
-        <div data-slot="corpus-downloads" />
+        <p data-slot="corpus-downloads">
+          <a href="/api/figures.csv" download>
+            Download all figures (CSV)
+          </a>
+        </p>
         {pairs.length === 0 ? <p>No trade figures in the corpus yet.</p> : null}
         <ul className="grid gap-3 sm:grid-cols-2">
           {pairs.map((p) => (

@@ -5,6 +5,7 @@ import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_bas
 import type { SourceExcerpt } from "@/lib/article-view";
 import { formatMetric, formatPeriod, formatQualifier, formatValue } from "@/lib/format";
 import { METRIC_ORDER, type PairFigure } from "@/lib/series";
+import { CiteMenu } from "@/components/cite-menu";
 
 type FigureRow = PairFigure & { metricOrder: number; sourceLabel: string };
 
@@ -70,6 +71,9 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                   </th>
                 );
               })}
+              <th scope="col" className="px-2 py-1 text-left align-bottom">
+                <span className="sr-only">Cite</span>
+              </th>
             </tr>
           ))}
         </thead>
@@ -98,6 +102,9 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                     </td>
                   ),
                 )}
+                <td className="px-2 py-1">
+                  <CiteMenu figure={f} excerpts={excerpts} />
+                </td>
               </tr>
             );
           })}

@@ -8,6 +8,8 @@ import type { PairView } from "@/lib/pair-view";
 import { chartFiguresOf, PairChart } from "@/components/pair-chart";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
+import { ChartDownload } from "@/components/chart-download";
+import { CiteMenu } from "@/components/cite-menu";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
 function describeChart(view: PairView): string {
@@ -43,12 +45,16 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
             {country.name}
           </Link>
         ))}
-        {/* Exports engineer (issue 4): "Download CSV" link and <ChartDownload …/> go here. */}
-        <span className="ml-auto flex flex-wrap gap-2" data-slot="pair-downloads" />
+        <span className="ml-auto flex flex-wrap items-center gap-2" data-slot="pair-downloads">
+          <a href={`/api/pairs/${view.from.slug}/${view.to.slug}/figures.csv`} download className="rounded border border-line px-3 py-1 no-underline hover:bg-panel">
+            Download CSV
+          </a>
+          <ChartDownload chartId="pair-chart" view={view} />
+        </span>
       </nav>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
-          <figure aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
+          <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
             <PairChart figures={view.figures} selectedId={selectedId} onSelect={onSelect} />
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="block">
@@ -61,7 +67,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
         </div>
         <div className="min-w-0">
           {selected ? (
-            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} />
+            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} actions={<CiteMenu figure={selected} excerpts={view.excerpts} />} />
           ) : (
             <p className="rounded border border-dashed border-line p-4 text-sm text-muted">Select a point in the chart or a row in the table to see the sentence that states it.</p>
           )}

@@ -25,7 +25,7 @@ const metricsSchema = z
   .string()
   .max(MAX_PARAM_LENGTH, "is too long")
   .transform((text) => text.split(","))
-  .pipe(z.array(metricSchema, { error: `must be a comma-separated list of ${metricSchema.options.join(", ")}` }).min(1))
+  .pipe(z.array(z.enum(metricSchema.options, { error: `must be a comma-separated list of ${metricSchema.options.join(", ")}` })))
   .transform((metrics) => [...new Set(metrics)]);
 
 function parseParam<T>(schema: z.ZodType<T>, value: unknown, parameter: string): ApiResult<{ value: T }> {

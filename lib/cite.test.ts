@@ -144,19 +144,18 @@ describe("draftCitation", () => {
   };
   const sentence2011 = "Trade peaked in 2011 reaching almost USD 300 million with a deficit (USD 237.1 million).";
   const excerpts = { t: excerpt(sentence2011, "USD 300 million"), b: excerpt(sentence2011, "USD 237.1 million") };
-  const names = { reporterName: "Belarus", partnerName: "Georgia" };
-  const figure: Parameters<typeof draftCitation>[0] = { id: "t", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] };
+  const figure: Parameters<typeof draftCitation>[0] = { id: "t", reporter: "BLR", partner: "GEO", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] };
 
-  it("quotes a stated figure's sentence and keeps the permalink path", () => {
-    expect(draftCitation(figure, excerpts, names, "/figures/t")).toMatchObject({ sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
+  it("quotes a stated figure's sentence, names the countries and links /figures/<id>", () => {
+    expect(draftCitation(figure, excerpts)).toMatchObject({ reporterName: "Belarus", partnerName: "Georgia", sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
   });
 
   it("quotes a derived figure's source sentence once when both inputs share it", () => {
     const derived = { ...figure, id: "d-exports-1", metric: "exports" as const, derived: true, derivedFrom: ["t", "b"] };
-    expect(draftCitation(derived, excerpts, names, "/p")?.sentence).toBe(sentence2011);
+    expect(draftCitation(derived, excerpts)?.sentence).toBe(sentence2011);
   });
 
   it("is undefined without an excerpt", () => {
-    expect(draftCitation({ ...figure, id: "missing" }, excerpts, names, "/p")).toBeUndefined();
+    expect(draftCitation({ ...figure, id: "missing" }, excerpts)).toBeUndefined();
   });
 });

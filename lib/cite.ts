@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SourceExcerpt } from "@/lib/article-view";
+import { countryByCode } from "@/lib/countries";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
 import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series";
@@ -186,15 +187,15 @@ export function formatCitations(input: CitationInput): Citations {
 export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { permalinkPath: string };
 
 /**
- * The citation draft of a pair figure from the source excerpts of the pair page: a stated
- * figure quotes its own sentence; a derived one quotes the distinct sentences of the figures it
- * came from (joined by " … ") and cites the first one's article. Undefined without an excerpt.
+ * The citation draft of a pair figure from the source excerpts of a page: a stated figure
+ * quotes its own sentence; a derived one quotes the distinct sentences of the figures it came
+ * from (joined by " … ") and cites the first one's article. Countries are named from
+ * lib/countries (the code where unknown); the permalink is `/figures/<id>`. Undefined without
+ * an excerpt.
  */
 export function draftCitation(
-  figure: Pick<PairFigure, "id" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
+  figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
   excerpts: Record<string, SourceExcerpt>,
-  names: { reporterName: string; partnerName: string },
-  permalinkPath: string,
 ): CitationDraft | undefined {
   const found = (figure.derived ? figure.derivedFrom : [figure.id]).map((id) => excerpts[id]).filter((e) => e !== undefined);
   const first = found[0];
@@ -209,9 +210,10 @@ export function draftCitation(
     qualifier: figure.qualifier,
     kind: figure.kind,
     derived: figure.derived,
-    ...names,
+    reporterName: countryByCode(figure.reporter)?.name ?? figure.reporter,
+    partnerName: countryByCode(figure.partner)?.name ?? figure.partner,
     sentence: sentences.join(" … "),
     article: { title: first.title, ...(first.publisher && { publisher: first.publisher }), ...(first.date && { date: first.date }), ...(first.url && { url: first.url }) },
-    permalinkPath,
+    permalinkPath: `/figures/${encodeURIComponent(figure.id)}`,
   };
 }

@@ -13,6 +13,7 @@ const { GET: getFigure } = await import("@/app/api/figures/[id]/route");
 const { GET: getPairs } = await import("@/app/api/pairs/route");
 const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
 const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
+const { GET: getUnknownApi } = await import("@/app/api/[...path]/route");
 
 const ORIGIN = "http://tradecite.test";
 const request = (path: string) => new Request(`${ORIGIN}${path}`);
@@ -98,6 +99,12 @@ describe("route handlers reject bad parameters with JSON 400/404", () => {
       await expectJsonError(await getFigure(request("/api/figures/x"), { params: Promise.resolve({ id }) }), [404], "id");
     }
     await expectJsonError(await getFigure(request("/api/figures/x"), { params: Promise.resolve({ id: "a".repeat(201) }) }), [400], "id");
+  });
+
+  it("any other /api path answers a JSON 404 naming the path", async () => {
+    for (const value of badValues.slice(0, 50)) {
+      await expectJsonError(await getUnknownApi(request("/api/x"), { params: Promise.resolve({ path: ["pairs", value] }) }), [404], "path");
+    }
   });
 
   it("whole corpus JSON and CSV: bad 'metrics' answer 400", async () => {

@@ -6,6 +6,7 @@ import { getCorpus } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import { countryRefFor, excerptsFor } from "@/lib/pair-view";
 import { SourcePanel } from "@/components/source-panel";
+import { CiteMenu } from "@/components/cite-menu";
 
 type Params = { id: string };
 
@@ -52,8 +53,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
           See it on the {from.name} – {to.name} page
         </Link>
       </p>
-      {/* Exports engineer (issue 4): <CiteMenu …/> for this figure goes in SourcePanel's `actions`. */}
-      <SourcePanel figure={figure} excerpts={excerpts} flagged={false} figures={[figure, ...inputs]} />
+      <SourcePanel figure={figure} excerpts={excerpts} flagged={false} figures={[figure, ...inputs]} actions={<CiteMenu figure={figure} excerpts={excerpts} />} />
     </div>
   );
 }
