@@ -15,7 +15,7 @@ const CAPTION_LINE = /^(?:\(?(?:photo|фото|image|picture|credit|source: ?pho
 const RELATED_MARKER = /^(?:similar|related|more|other|recommended) (?:articles|news|stories)$/i;
 const ABOUT_MARKER = /^about(?: the author)?$/i;
 const SITE_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}\/?$/i;
-const BYLINE = /^by\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})$/u;
+const BYLINE = /^[Bb]y:?\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})$/u;
 const STANDFIRST_AUTHOR = /,?\s+(?:writes|reports|says)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\.$/u;
 
 /**

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanRawArticle } from "@/lib/clean";
+
+const seed = (name: string) => readFileSync(new URL(`../data/raw/${name}`, import.meta.url), "utf8");
+const [georgia, related] = cleanRawArticle(seed("000_030d030831b57284.txt"));
+const [courier, ...rest] = cleanRawArticle(seed("003_46ef3c5490df1303.txt"));
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe("cleanRawArticle on the seeds", () => {
+  it("recovers the first seed's metadata and keeps one copy of its body", () => {
+    expect(georgia!.meta).toEqual({ title: "Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations", date: "2016-04-22" });
+    expect(count(georgia!.body, "In 2014, it totalled USD 64.18 million")).toBe(1);
+    expect(count(georgia!.body, "The Belarusian authorities are attempting")).toBe(1);
+    expect(georgia!.body.split("\n\n")).toHaveLength(8);
+    expect(georgia!.body).not.toMatch(/Category status|Similar articles|Recent trends|\u00a0/);
+  });
+
+  it("splits the related article off into its own, never mixed into the first", () => {
+    expect(georgia!.body).not.toContain("100,000 Russian servicemen");
+    expect(related!.meta).toEqual({ title: "Belarusian and Ukrainian Defence Ministries entangle in confrontation spiral", date: "2017-10-02" });
+    expect(related!.body).toContain("100,000 Russian servicemen");
+    expect(related!.body).not.toMatch(/Фото|RFRM|Recent trends/);
+  });
+
+  it("recovers the second seed's metadata, joins its drop cap and drops the author box and captions", () => {
+    expect(rest).toEqual([]);
+    expect(courier!.meta).toEqual({
+      title: "Can Belarus Revive its ‘Multi-Vector’ Foreign Policy?",
+      date: "2023-01-09",
+      author: "Nikola Mikovic",
+      publisher: "Diplomatic Courier",
+    });
+    expect(count(courier!.body, "Despite being Moscow’s only ally in Europe")).toBe(1);
+    expect(courier!.body).not.toMatch(/^D$|^espite|^\.$|About|correspondent for Diplomatic Courier|a global affairs media network|www\.|Unsplash|views presented/m);
+    expect(courier!.body.startsWith("Belarus has for years sought a balance")).toBe(true);
+  });
+
+  it("is deterministic", () => {
+    expect(cleanRawArticle(seed("003_46ef3c5490df1303.txt"))).toEqual(cleanRawArticle(seed("003_46ef3c5490df1303.txt")));
+  });
+});
+
+describe("cleanRawArticle on agency copy", () => {
+  const raw = [
+    "Belarus, Vietnam to boost trade",
+    "",
+    "By Anna Petrova",
+    "Minsk, 12 March 2024",
+    "",
+    "Photo: BelTA",
+    "",
+    "Belarus and Vietnam agreed on Tuesday to expand cooperation in agriculture and machine building.",
+    "",
+    "Read also: Belarus, China sign roadmap",
+    "",
+    "Bilateral trade amounted to $112.4 million in 2023, the ministry said.",
+    "",
+    "Share",
+  ].join("\r\n");
+
+  it("keeps prose, drops furniture, reads byline and dateline", () => {
+    const [article, ...others] = cleanRawArticle(raw);
+    expect(others).toEqual([]);
+    expect(article!.meta).toEqual({ title: "Belarus, Vietnam to boost trade", date: "2024-03-12", author: "Anna Petrova" });
+    expect(article!.body).toBe(
+      "Belarus and Vietnam agreed on Tuesday to expand cooperation in agriculture and machine building.\n\nBilateral trade amounted to $112.4 million in 2023, the ministry said.",
+    );
+  });
+
+  it("keeps HTML in the text as text", () => {
+    const [article] = cleanRawArticle("Trade news\n\nThe ministry said <script>alert(1)</script> trade grew by a tenth last year.");
+    expect(article!.body).toContain("<script>alert(1)</script>");
+  });
+
+  it("finds nothing in text without prose", () => {
+    expect(cleanRawArticle("Share\n\n.\n\nRecent trends")).toEqual([]);
+  });
+});

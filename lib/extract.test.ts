@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanRawArticle } from "@/lib/clean";
+import { processArticle } from "@/lib/pipeline";
+import type { Figure } from "@/lib/schema";
+
+const seed = (name: string) => readFileSync(new URL(`../data/raw/${name}`, import.meta.url), "utf8");
+const run = (body: string, date?: string) => processArticle({ id: "test-article", title: "Test", ...(date ? { date } : {}), body });
+const brief = (f: Figure) => [f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind];
+
+describe("extractFigures on the seeds", () => {
+  const [georgia, related] = cleanRawArticle(seed("000_030d030831b57284.txt"));
+  const [courier] = cleanRawArticle(seed("003_46ef3c5490df1303.txt"));
+  const { article, figures } = processArticle({ id: "georgia", ...georgia!.meta, body: georgia!.body });
+
+  it("finds exactly the four figures of DESIGN.md", () => {
+    expect(figures.map(brief)).toEqual([
+      ["turnover", "BLR", "GEO", "2014", 64180000, "USD", "exact", "actual"],
+      ["share", "BLR", "GEO", "2014", 0.1, null, "approx", "actual"],
+      ["turnover", "BLR", "GEO", "2011", 300000000, "USD", "approx", "actual"],
+      ["balance", "BLR", "GEO", "2011", -237100000, "USD", "exact", "actual"],
+    ]);
+  });
+
+  it("links each figure to its sentence and to the number's own text", () => {
+    const quoted = figures.map((f) => {
+      const s = article.sentences[f.sentenceIndex]!;
+      return [article.body.slice(f.span[0], f.span[1]), article.body.slice(s.start, s.end).slice(0, 30)];
+    });
+    expect(quoted).toEqual([
+      ["USD 64.18 million", "In 2014, it totalled USD 64.18"],
+      ["0.1%", "In 2014, it totalled USD 64.18"],
+      ["USD 300 million", "When tension between Russia an"],
+      ["USD 237.1 million", "When tension between Russia an"],
+    ]);
+  });
+
+  it("gives stable, distinct ids", () => {
+    const again = processArticle({ id: "georgia", ...georgia!.meta, body: georgia!.body }).figures;
+    expect(again.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+    expect(new Set(figures.map((f) => f.id)).size).toBe(4);
+  });
+
+  it("finds no figure in the second seed or in the related article", () => {
+    expect(processArticle({ id: "courier", ...courier!.meta, body: courier!.body }).figures).toEqual([]);
+    expect(processArticle({ id: "related", ...related!.meta, body: related!.body }).figures).toEqual([]);
+  });
+});
+
+describe("extractFigures on trade news", () => {
+  it.each<[string, string, (string | number | null)[][]]>([
+    [
+      "pronoun carries the pair from the sentence before",
+      "Trade between Lithuania and Belarus fell again. According to Statistics Lithuania, it totalled EUR 1.21 billion in 2022, against EUR 1.87 billion a year earlier.",
+      [["turnover", "LTU", "BLR", "2022", 1.21e9, "EUR", "exact", "actual"], ["turnover", "LTU", "BLR", "2021", 1.87e9, "EUR", "exact", "actual"]],
+    ],
+    [
+      "exports, imports and a deficit in one paragraph, partial year",
+      "In January-June 2024, trade turnover between Moldova and Ukraine reached $612.4 million. Moldovan exports to Ukraine amounted to $148.9 million, while imports from Ukraine totalled $463.5 million. The country's trade deficit with its neighbour therefore widened to $314.6 million.",
+      [
+        ["turnover", "MDA", "UKR", "2024-01/2024-06", 612.4e6, "USD", "exact", "actual"],
+        ["exports", "MDA", "UKR", "2024-01/2024-06", 148.9e6, "USD", "exact", "actual"],
+        ["imports", "MDA", "UKR", "2024-01/2024-06", 463.5e6, "USD", "exact", "actual"],
+        ["balance", "MDA", "UKR", "2024-01/2024-06", -314.6e6, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "a surplus in someone's favour, and a target",
+      "Kazakhstan's trade turnover with Azerbaijan in 2023 rose by 25.3 percent to $521.4 million. The trade surplus in Kazakhstan's favour amounted to $302 million. Both sides want to raise mutual trade to $1 bln by 2026.",
+      [
+        ["turnover", "KAZ", "AZE", "2023", 521.4e6, "USD", "exact", "actual"],
+        ["balance", "KAZ", "AZE", "2023", 302e6, "USD", "exact", "actual"],
+        ["turnover", "KAZ", "AZE", "2026", 1e9, "USD", "exact", "target"],
+      ],
+    ],
+    [
+      "three countries, one of them an aside",
+      "Belarus, which mediated between Tbilisi and Moscow in the past, traded goods worth $96.3 mln with Georgia in 2021.",
+      [["turnover", "BLR", "GEO", "2021", 96.3e6, "USD", "exact", "actual"]],
+    ],
+    [
+      "buying goods named by their origin",
+      "In the first quarter of 2024, Kyrgyzstan bought Chinese goods worth $4.01 bln, while its exports to China were only about $61 mln.",
+      [["imports", "KGZ", "CHN", "2024-01/2024-03", 4.01e9, "USD", "exact", "actual"], ["exports", "KGZ", "CHN", "2024-01/2024-03", 61e6, "USD", "approx", "actual"]],
+    ],
+    [
+      "a partner list with amounts in brackets and the world total",
+      "In January-October 2023, Georgia's top partners were Turkey ($1.9 billion) and Russia ($2.1 billion). Georgia's total external trade reached $18.1 billion.",
+      [
+        ["turnover", "GEO", "TUR", "2023-01/2023-10", 1.9e9, "USD", "exact", "actual"],
+        ["turnover", "GEO", "RUS", "2023-01/2023-10", 2.1e9, "USD", "exact", "actual"],
+        ["turnover", "GEO", "WLD", "2023-01/2023-10", 18.1e9, "USD", "exact", "actual"],
+      ],
+    ],
+  ])("%s", (_, body, expected) => {
+    expect(run(body, "2024-08-14").figures.map(brief)).toEqual(expected);
+  });
+
+  it.each([
+    ["a loan", "Mr. Popescu announced a EUR 40 million loan from the European Investment Bank to Moldova in 2024."],
+    ["contracts", "Belarus and China signed 17 contracts worth more than $500 million in 2024."],
+    ["investment", "China has pledged $2 bln in investment for a new railway to Kyrgyzstan in 2024."],
+    ["a price", "Russia sold Urals crude to India at $60 per barrel in 2023."],
+    ["a credit line", "China has granted Belarus a $1 billion credit line for joint projects in 2023."],
+    ["a change, not a level", "Trade between Azerbaijan and Turkmenistan in 2024 was $34.2 million, or 15.4 percent, more than in 2023."],
+    ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
+  ])("finds no trade figure in %s", (_, body) => {
+    const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");
+    expect(money.map(brief)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/lib/sentences";
+
+const texts = (body: string) => splitSentences(body).map((s) => body.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it.each([
+    ["Mr. Popescu spoke. Trade grew.", ["Mr. Popescu spoke.", "Trade grew."]],
+    ["The U.S. Treasury agreed. Then it stopped.", ["The U.S. Treasury agreed.", "Then it stopped."]],
+    ["Data for Jan. 5 show growth. Exports rose.", ["Data for Jan. 5 show growth.", "Exports rose."]],
+    ["See p. 4 of the report. It says more.", ["See p. 4 of the report.", "It says more."]],
+    ["It totalled USD 64.18 million. The two countries agreed.", ["It totalled USD 64.18 million.", "The two countries agreed."]],
+    ["“We are realists,” he said. “Otherwise, I would not have come”. Then he left.", ["“We are realists,” he said.", "“Otherwise, I would not have come”.", "Then he left."]],
+    ["A. Lukashenko met V. Putin. They talked.", ["A. Lukashenko met V. Putin.", "They talked."]],
+    ["Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]],
+    ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
+  ])("%s", (body, expected) => {
+    expect(texts(body)).toEqual(expected);
+  });
+
+  it("gives offsets into the body and paragraph numbers, never spanning paragraphs", () => {
+    const body = "First one. Second one.\n\nThird one without a stop\n\nFourth.";
+    const sentences = splitSentences(body);
+    expect(sentences.map((s) => [body.slice(s.start, s.end), s.paragraph, s.index])).toEqual([
+      ["First one.", 0, 0],
+      ["Second one.", 0, 1],
+      ["Third one without a stop", 1, 2],
+      ["Fourth.", 2, 3],
+    ]);
+  });
+
+  it("returns nothing for an empty body", () => {
+    expect(splitSentences("")).toEqual([]);
+    expect(splitSentences("\n\n  \n")).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const run = (script: string, args: string[], cwd = root) =>
+  spawnSync(process.execPath, [tsx, join(root, "scripts", script), ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+
+const work = mkdtempSync(join(tmpdir(), "tradecite-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+};
+const seedRaw = join(root, "data", "raw", "000_030d030831b57284.txt");
+const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]);
+
+describe("extract CLI", () => {
+  it("prints one JSON array with the seed's four figures, sentences and spans", () => {
+    const r = run("extract.ts", ["--json", seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { file: string; title: string; figures: { metric: string; value: number; sentence: string; span: [number, number] }[] }[];
+    expect(out.map((o) => [o.file, o.figures.length])).toEqual([[seedRaw, 4], [join(root, "data", "raw", "003_46ef3c5490df1303.txt"), 0]]);
+    const [turnover] = out[0]!.figures;
+    expect(turnover).toMatchObject({ metric: "turnover", reporter: "BLR", partner: "GEO", period: "2014", value: 64180000, currency: "USD", qualifier: "exact", kind: "actual" });
+    expect(turnover!.sentence.startsWith("In 2014, it totalled USD 64.18 million")).toBe(true);
+    expect(turnover!.sentence.slice(...turnover!.span)).toBe("USD 64.18 million");
+  });
+
+  it("prints a readable table with each figure's sentence", () => {
+    const r = run("extract.ts", [seedRaw]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("4 figures");
+    expect(r.stdout).toMatch(/2011\s+balance\s+BLR→GEO\s+−USD 237\.1 million/);
+    expect(r.stdout).toContain("[USD 64.18 million]");
+  });
+
+  it.each([
+    ["missing", () => join(work, "nope.txt"), "no such file"],
+    ["empty", () => file("empty.txt", ""), "empty file"],
+    ["blank", () => file("blank.txt", "  \n\n \n"), "empty file"],
+    ["binary", () => file("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), "binary file"],
+    ["non-UTF-8", () => file("latin1.txt", Buffer.from("Trade with Turkey reached \xe9 $1 billion", "latin1")), "not valid UTF-8"],
+    ["over 5 MB", () => file("huge.txt", "Trade news. ".repeat(500_000)), "too large"],
+    ["a directory", () => work, "is a directory"],
+    ["malformed front matter", () => file("bad.md", "---\ntitle: [unclosed\n---\nBody."), "front matter"],
+  ])("reports a %s file on one stderr line, still reports the others, exits 1", (_, make, reason) => {
+    const bad = make();
+    const r = run("extract.ts", ["--json", bad, seedRaw]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split("\n").filter((l) => l.startsWith("extract:"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(bad);
+    expect(lines[0]).toContain(reason);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(r.stdout).map((o: { file: string }) => o.file)).toEqual([seedRaw]);
+  });
+
+  it("rejects unknown options and no files with usage and exit 2", () => {
+    expect(run("extract.ts", ["--jsn", seedRaw]).status).toBe(2);
+    expect(run("extract.ts", []).stderr).toContain("usage:");
+  });
+});
+
+describe("ingest CLI", () => {
+  it("writes the cleaned seed articles, byte-identical to the committed corpus", () => {
+    const out = join(work, "articles-1");
+    const r = run("ingest.ts", ["--out", out, seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
+    expect(r.status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(join(root, "data", "articles")));
+  });
+
+  it("never overwrites a changed article without --force", () => {
+    const out = join(work, "articles-2");
+    expect(run("ingest.ts", ["--out", out, seedRaw]).status).toBe(0);
+    const target = join(out, "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md");
+    writeFileSync(target, readFileSync(target, "utf8").replace("USD 64.18", "USD 99.99"));
+    const before = snapshot(out);
+    const refused = run("ingest.ts", ["--out", out, seedRaw]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("--force");
+    expect(snapshot(out)).toEqual(before);
+    expect(run("ingest.ts", ["--force", "--out", out, seedRaw]).status).toBe(0);
+    expect(readFileSync(target, "utf8")).toContain("USD 64.18 million");
+  });
+
+  it.each([
+    ["missing", () => join(work, "gone.txt")],
+    ["binary", () => file("bin2.txt", Buffer.from([0, 1, 2, 3]))],
+    ["empty", () => file("empty2.txt", "")],
+    ["already ingested", () => join(root, "data", "articles", "can-belarus-revive-its-multi-vector-foreign-policy.md")],
+  ])("leaves the corpus untouched when one file is %s", (_, make) => {
+    const out = join(work, `articles-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(out);
+    cpSync(join(root, "data", "articles"), out, { recursive: true });
+    const before = snapshot(out);
+    const r = run("ingest.ts", ["--out", out, join(root, "data", "raw", "003_46ef3c5490df1303.txt"), make()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("nothing written");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
