@@ -52,9 +52,9 @@ function sourceLabelOf(figure: PairFigure, excerpts: Record<string, SourceExcerp
  */
 export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelect }: { figures: PairFigure[]; excerpts: Record<string, SourceExcerpt>; flaggedIds: string[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const data = useMemo(() => figures.map((f): FigureRow => ({ ...f, metricOrder: METRIC_ORDER.indexOf(f.metric), sourceLabel: sourceLabelOf(f, excerpts) })), [figures, excerpts]);
-  const table = useTable({ features, columns, data, getRowId: (row) => row.id });
+  const table = useTable({ features, columns, data, getRowId: (row) => row.id, sortDescFirst: false });
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="figure-table">
         <caption className="sr-only">Figures of the pair; column headers sort, a row&apos;s value button shows its source</caption>
         <thead>

@@ -22,23 +22,27 @@ export type OpenedPage = { page: Page; context: BrowserContext; errors: string[]
 
 /**
  * Opens `path` on the e2e server in a fresh context and collects every console error and page
- * error; `close()` fails the test if any was seen. Options: viewport width/height, colour scheme.
+ * error; `close()` fails the test if any was seen. Options: viewport width/height, colour scheme,
+ * the HTTP status the page must answer with (200 unless given).
  */
-export async function openPage(path: string, options: { width?: number; height?: number; colorScheme?: "light" | "dark" } = {}): Promise<OpenedPage> {
+export async function openPage(path: string, options: { width?: number; height?: number; colorScheme?: "light" | "dark"; status?: number } = {}): Promise<OpenedPage> {
   const b = await launchBrowser();
   const context = await b.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? "light" });
   const page = await context.newPage();
   const errors: string[] = [];
+  const url = `${BASE_URL}${path}`;
   page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
+    // The browser reports an expected error status of the page itself as a failed load.
+    const expectedStatus = options.status !== undefined && msg.location().url === url && msg.text().includes(`status of ${options.status}`);
+    if (msg.type() === "error" && !expectedStatus) errors.push(`console: ${msg.text()}`);
   });
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
   page.on("dialog", (dialog) => {
     errors.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  const response = await page.goto(`${BASE_URL}${path}`, { waitUntil: "networkidle" });
-  if (!response || response.status() >= 400) errors.push(`HTTP ${response?.status()} for ${path}`);
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  if (response?.status() !== (options.status ?? 200)) errors.push(`HTTP ${response?.status()} for ${path}, expected ${options.status ?? 200}`);
   return {
     page,
     context,

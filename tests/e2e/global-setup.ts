@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { serializeArticleFile } from "../../lib/article-file";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The temporary corpus the server was built from (TRADECITE_DATA_DIR). */
+    corpusDir: string;
+    /** Article ids of the temporary corpus, sorted. */
+    articleIds: string[];
+    /** Id of the article whose text holds script tags, an onerror image and a javascript: link. */
+    hostileArticleId: string;
+  }
+}
+
+const ROOT = process.cwd();
+const PORT = process.env.E2E_PORT ?? "3107";
+
+/** A raw article as received, holding markup that must come out as plain text, and one trade figure. */
+export const HOSTILE_RAW = `Hostile markup test: <script>alert(1)</script> in the trade pages
+
+March 3, 2023
+
+Traders wrote <script>alert(1)</script> into the report, with <img src=x onerror=alert(1)> and a [link](javascript:alert(1)) to javascript:alert(1) beside it. In 2022, trade turnover between Armenia and Georgia totalled USD 1.2 billion.
+`;
+
+/** Until the ingest CLI exists: the hostile article as ingest would write it (front matter + body). */
+function writeHostileArticle(articles: string): void {
+  console.warn("scripts/ingest.ts not found: writing the hostile article's .md directly");
+  const [title = "", , ...body] = HOSTILE_RAW.split("\n\n");
+  writeFileSync(join(articles, "hostile-markup-test.md"), serializeArticleFile({ meta: { title, date: "2023-03-03" }, body: body.join("\n\n") }));
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within 2 minutes`);
+}
+
+/** Builds a temporary corpus with the hostile article (through the real ingest CLI), builds and starts the app. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(join(tmpdir(), "tradecite-e2e-"));
+  const articles = join(dir, "articles");
+  mkdirSync(articles, { recursive: true });
+  cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), articles, { recursive: true });
+  const before = new Set(readdirSync(articles));
+  const raw = join(dir, "hostile-markup.txt");
+  writeFileSync(raw, HOSTILE_RAW);
+  if (existsSync(join(ROOT, "scripts", "ingest.ts"))) run("npx", ["tsx", "scripts/ingest.ts", "--out", articles, raw], process.env);
+  else writeHostileArticle(articles);
+  const added = readdirSync(articles).filter((f) => !before.has(f) && f.endsWith(".md"));
+  if (added.length !== 1) throw new Error(`ingest should add one article, added: ${added.join(", ") || "none"}`);
+
+  const env = { ...process.env, TRADECITE_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" };
+  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, ".next", "BUILD_ID"))) run("npx", ["next", "build"], env);
+  const server = spawn("npx", ["next", "start", "-p", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  await waitForServer(`http://localhost:${PORT}/`, server);
+
+  project.provide("corpusDir", dir);
+  project.provide("articleIds", readdirSync(articles).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort());
+  project.provide("hostileArticleId", (added[0] ?? "").slice(0, -3));
+
+  return async () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,112 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { closeBrowser, openPage } from "./browser";
+import { parseDisplayedValue, readRows, readSourcePanel, rowId } from "./pages";
+
+const PAIR = "/pairs/belarus/georgia";
+const SENTENCE_2014 = "In 2014, it totalled USD 64.18 million";
+
+afterAll(closeBrowser);
+
+describe("the Belarus–Georgia page", () => {
+  it("shows 2011 and 2014 turnover and the 2011 deficit, below zero on the chart", async () => {
+    const { page, close } = await openPage(PAIR);
+    const rows = await readRows(page);
+    const row = (period: string, metric: string) => rows.find((r) => r.period === period && r.metric === metric);
+    expect(row("2014", "Turnover")?.value).toBe("USD 64.18 million");
+    expect(row("2011", "Turnover")).toMatchObject({ value: "USD 300 million", qualifier: "approx." });
+    expect(row("2011", "Balance")?.value).toBe("−USD 237.1 million");
+    expect(row("2011", "Exports")?.qualifier).toContain("derived");
+    expect(await page.textContent('[data-testid="chart-summary"]')).toContain("Balance: 2011 −USD 237.1 million");
+    const balance = await page.locator(`[data-testid="pair-chart"] [data-figure-id="${row("2011", "Balance")?.id}"]`).boundingBox();
+    const zero = await page.locator('[data-testid="pair-chart"] .recharts-reference-line line').boundingBox();
+    expect(balance && zero && balance.y > zero.y).toBe(true);
+    await close();
+  });
+
+  it("clicking the 2014 turnover point in the chart shows its sentence in the source panel", async () => {
+    const { page, close } = await openPage(PAIR);
+    const id = await rowId(page, "2014", "Turnover");
+    await page.click(`[data-testid="pair-chart"] [data-figure-id="${id}"]`);
+    await page.waitForURL(`**${PAIR}?figure=${id}`);
+    const panel = await readSourcePanel(page);
+    expect(panel.id).toBe(id);
+    expect(panel.sentences.join(" ")).toContain(SENTENCE_2014);
+    expect(await page.textContent('[data-testid="source-panel"] mark')).toBe("USD 64.18 million");
+    await close();
+  });
+
+  it("clicking the 2014 turnover row shows the same sentence, and a reload keeps it selected", async () => {
+    const { page, close } = await openPage(PAIR);
+    const id = await rowId(page, "2014", "Turnover");
+    await page.click(`[data-testid="figure-table"] tr[data-figure-id="${id}"] td:first-child`);
+    await page.waitForURL(`**?figure=${id}`);
+    expect((await readSourcePanel(page)).sentences.join(" ")).toContain(SENTENCE_2014);
+    await page.reload({ waitUntil: "networkidle" });
+    const panel = await readSourcePanel(page);
+    expect(panel.id).toBe(id);
+    expect(panel.sentences.join(" ")).toContain(SENTENCE_2014);
+    expect(await page.getAttribute(`tr[data-figure-id="${id}"]`, "data-selected")).toBe("true");
+    await close();
+  });
+
+  it("sorts by value as numbers, ascending then descending", async () => {
+    const { page, close } = await openPage(PAIR);
+    const initial = (await readRows(page)).map((r) => r.id);
+    const values = async () => (await readRows(page)).map((r) => parseDisplayedValue(r.value));
+    await page.click('[data-column="value"]');
+    const ascending = await values();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect((await readRows(page)).map((r) => r.id)).not.toEqual(initial);
+    expect(await page.getAttribute('th:has([data-column="value"])', "aria-sort")).toBe("ascending");
+    await page.click('[data-column="value"]');
+    const descending = await values();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    await close();
+  });
+
+  it("seen from Georgia, the 2011 balance is positive and exports and imports swap", async () => {
+    const { page, close } = await openPage(PAIR);
+    const balanceId = await rowId(page, "2011", "Balance");
+    const exportsFromBelarus = (await readRows(page)).find((r) => r.period === "2011" && r.metric === "Exports")?.value;
+    await page.click(`tr[data-figure-id="${balanceId}"] td:first-child`);
+    await page.waitForURL(`**?figure=${balanceId}`);
+    await page.click('[data-testid="side-georgia"]');
+    await page.waitForURL(`**/pairs/georgia/belarus?figure=${balanceId}`);
+    await page.locator("h1", { hasText: "Georgia – Belarus" }).waitFor();
+    const rows = await readRows(page);
+    expect(rows.find((r) => r.period === "2011" && r.metric === "Balance")?.value).toBe("USD 237.1 million");
+    expect(rows.find((r) => r.period === "2011" && r.metric === "Imports")?.value).toBe(exportsFromBelarus);
+    expect((await readSourcePanel(page)).id).toBe(balanceId);
+    expect(await page.getAttribute('[data-testid="side-georgia"]', "aria-current")).toBe("page");
+    await close();
+  });
+});
+
+describe("keyboard use", () => {
+  it("sorts, selects a row, selects a chart point and switches sides from the keyboard", async () => {
+    const { page, close } = await openPage(PAIR);
+    await page.focus('[data-column="value"]');
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute('th:has([data-column="value"])', "aria-sort")).toBe("ascending");
+
+    const id = await rowId(page, "2014", "Turnover");
+    await page.focus(`tr[data-figure-id="${id}"] button`);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**?figure=${id}`);
+    expect((await readSourcePanel(page)).sentences.join(" ")).toContain(SENTENCE_2014);
+
+    const balanceId = await rowId(page, "2011", "Balance");
+    await page.focus(`[data-testid="pair-chart"] [data-figure-id="${balanceId}"]`);
+    await page.keyboard.press(" ");
+    await page.waitForURL(`**?figure=${balanceId}`);
+    expect((await readSourcePanel(page)).id).toBe(balanceId);
+
+    // Tab moves from the first side link to the second, which Enter follows.
+    await page.focus('[data-testid="side-belarus"]');
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("side-georgia");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/pairs/georgia/belarus**");
+    await close();
+  });
+});
