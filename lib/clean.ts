@@ -63,7 +63,8 @@ const isHeadline = (line: string) => {
   const words = line.split(/\s+/).filter((w) => /^[\p{L}"“‘']{4,}/u.test(w));
   return words.filter((w) => /^["“‘']?\p{Lu}/u.test(w)).length * 2 > words.length;
 };
-const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+/** What two copies of a paragraph share: letters and digits, case and spacing ignored. */
+const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u00c0-\uffff]+/g, "");
 
 type Header = { title?: string; date?: string; author?: string; publisher?: string };
 
@@ -81,14 +82,15 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
     const prose: string[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (ABOUT_MARKER.test(line)) {
+      if (line.length <= 20 && ABOUT_MARKER.test(line)) {
         // Author box: "About" / name / ":" / bio lines until the block ends.
         inAbout = true;
         const name = lines.slice(i + 1).find((l) => !JUNK_LINE.test(l));
         if (name && name.split(/\s+/).length <= 4) header.author ??= name;
         break;
       }
-      if (JUNK_LINE.test(line) || CAPTION_LINE.test(line)) continue;
+      // Furniture and captions are short lines; testing long paragraphs would only cost time.
+      if (line.length <= 200 && (JUNK_LINE.test(line) || CAPTION_LINE.test(line))) continue;
       // A date line, or a short dateline such as "Budapest, March 12, 2024" or "Kazinform, 17 January 2024 15:20".
       const date = line.length <= 40 ? parseDateText(line) : undefined;
       const dateline = !date && line.length <= 90 && !isProse(line) ? findDateInText(line) : undefined;
@@ -97,9 +99,8 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         headerSeenAt = blockIndex;
         continue;
       }
-      const site = SITE_LINE.exec(line);
-      if (site) continue;
-      const byline = BYLINE.exec(line);
+      if (line.length <= 80 && SITE_LINE.test(line)) continue;
+      const byline = line.length <= 60 ? BYLINE.exec(line) : null;
       if (byline) {
         header.author ??= byline[1];
         continue;
@@ -126,15 +127,16 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
 
   // The body scraped twice: keep one copy of each paragraph, preferring the copy laid out after
   // the article's own header (title/date) when the file repeats the body on both sides of it.
-  const lastIndex = new Map<string, number>();
-  paragraphs.forEach((p, i) => lastIndex.set(key(p.text), i));
+  const keys = paragraphs.map((p) => key(p.text));
   const firstIndex = new Map<string, number>();
-  paragraphs.forEach((p, i) => {
-    if (!firstIndex.has(key(p.text))) firstIndex.set(key(p.text), i);
+  const lastIndex = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!firstIndex.has(k)) firstIndex.set(k, i);
+    lastIndex.set(k, i);
   });
   const body = paragraphs
-    .filter((p, i) => {
-      const k = key(p.text);
+    .filter((_, i) => {
+      const k = keys[i]!;
       const keepLast = paragraphs[lastIndex.get(k)!]!.afterHeader && !paragraphs[firstIndex.get(k)!]!.afterHeader;
       return i === (keepLast ? lastIndex.get(k) : firstIndex.get(k));
     })

@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/country-mentions";
 import { findMoneyMentions, type MoneyMention } from "@/lib/money";
-import { comparePeriods, findPeriodMentions, formatPeriod, type PeriodMention, type PeriodValue } from "@/lib/periods";
+import { comparePeriods, formatPeriod, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/periods";
 import { figureId } from "@/lib/figure-id";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
 
@@ -18,13 +18,19 @@ type Context = {
   lastPeriod?: PeriodValue;
 };
 
-/** Words that make an amount trade, by the metric they name. Order matters: first match wins. */
-const METRIC_CUES: [RegExp, TradeMetric][] = [
-  [/\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b/giu, "balance"],
-  [/\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b/giu, "exports"],
-  [/\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound)\b/giu, "imports"],
-  [/\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b/giu, "turnover"],
-];
+/**
+ * Words that make an amount trade, one named group per metric. At any position the groups are
+ * tried in order, so "trade balance" is a balance and "trade turnover" one turnover cue.
+ */
+const METRIC_CUE = new RegExp(
+  [
+    String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
+    String.raw`(?<exports>\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
+    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound)\b)`,
+    String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
+  ].join("|"),
+  "gi",
+);
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
 const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valued|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms)\b/giu;
@@ -57,10 +63,30 @@ function findAll(text: string, re: RegExp): { start: number; end: number; text: 
 
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [re, metric] of METRIC_CUES) {
-    for (const c of findAll(text, re)) if (!cues.some((o) => c.start < o.end && c.end > o.start)) cues.push({ ...c, metric });
+  for (const m of text.matchAll(METRIC_CUE)) {
+    const g = m.groups!;
+    const metric = (["balance", "exports", "imports", "turnover"] as const).find((k) => g[k] !== undefined)!;
+    cues.push({ start: m.index, end: m.index + m[0].length, metric, text: m[0] });
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return cues;
+}
+
+type Located = { start: number; end: number };
+
+/**
+ * Splits body-wide matches (sorted by start) into one list per sentence, with offsets made
+ * relative to the sentence. Matches that cross a sentence boundary belong to none.
+ */
+function bySentence<T extends Located>(items: T[], sentences: Article["sentences"]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let i = 0;
+  sentences.forEach((s, k) => {
+    while (i < items.length && items[i]!.start < s.start) i++;
+    for (let j = i; j < items.length && items[j]!.start < s.end; j++) {
+      if (items[j]!.end <= s.end) out[k]!.push({ ...items[j]!, start: items[j]!.start - s.start, end: items[j]!.end - s.start });
+    }
+  });
+  return out;
 }
 
 /** The year an article was written in: its date, a dateline, else the latest year it names. */
@@ -144,8 +170,8 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
   return { reporter, partner };
 }
 
-function qualifierOf(before: string, money: MoneyMention, after: string): Qualifier {
-  if (money.plus || /^\s*(?:or\s+more|and\s+more|plus)\b/i.test(after)) return "more_than";
+function qualifierOf(before: string, money: MoneyMention | undefined, after: string): Qualifier {
+  if (money?.plus || /^\s*(?:or\s+more|and\s+more|plus)\b/i.test(after)) return "more_than";
   if (/^\s*or\s+so\b/i.test(after)) return "approx";
   if (APPROX_BEFORE.test(before)) return "approx";
   if (MORE_BEFORE.test(before)) return "more_than";
@@ -156,17 +182,6 @@ function qualifierOf(before: string, money: MoneyMention, after: string): Qualif
 /** Offsets of the asides in a sentence, whose countries are not parties to its figures. */
 function asideRanges(text: string): [number, number][] {
   return findAll(text, ASIDE).map((a) => [a.start, a.end]);
-}
-
-function lastBreakBefore(text: string, from: number, to: number): number {
-  let at = from;
-  for (const b of findAll(text.slice(from, to), CLAUSE_BREAK)) at = from + b.end;
-  return at;
-}
-
-function firstBreakAfter(text: string, from: number, to: number): number {
-  const b = findAll(text.slice(from, to), CLAUSE_BREAK)[0];
-  return b ? from + b.start : to;
 }
 
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
@@ -192,22 +207,35 @@ export function extractFigures(article: Article): Figure[] {
   const articleYear = articleYearOf(article);
   const ctx: Context = { metricAge: 99 };
 
-  for (const sentence of article.sentences) {
-    const text = article.body.slice(sentence.start, sentence.end);
-    const money = findMoneyMentions(text);
-    const cues = findCues(text);
-    const countries = findCountryMentions(text);
+  // Each pattern runs once over the whole body; sentences then take their share.
+  const body = article.body;
+  const sentences = article.sentences;
+  const moneyIn = bySentence(findMoneyMentions(body), sentences);
+  const cuesIn = bySentence(findCues(body), sentences);
+  const countriesIn = bySentence(findCountryMentions(body), sentences);
+  const periodsIn = bySentence<RawPeriod>(scanPeriods(body), sentences);
+  const sharesIn = bySentence(findAll(body, SHARE), sentences);
+  const breaksIn = bySentence(findAll(body, CLAUSE_BREAK), sentences);
+
+  sentences.forEach((sentence, k) => {
+    const money = moneyIn[k]!;
+    const cues = cuesIn[k]!;
+    ctx.metricAge++;
+    // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
+    if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
+    const text = body.slice(sentence.start, sentence.end);
+    const countries = countriesIn[k]!;
+    const breaks = breaksIn[k]!;
     const asides = asideRanges(text);
     const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e));
-    const periods = findPeriodMentions(text, { articleYear, previous: ctx.period });
-    ctx.metricAge++;
+    const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period });
 
     let previous: { metric: TradeMetric; kind: Kind; parties: Parties } | undefined;
     let prevEnd = 0;
     money.forEach((amount, i) => {
       const nextStart = money[i + 1]?.start ?? text.length;
-      const leftStart = lastBreakBefore(text, prevEnd, amount.start);
-      const rightEnd = firstBreakAfter(text, amount.end, nextStart);
+      const leftStart = breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start).pop()?.end ?? prevEnd;
+      const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
       const left = text.slice(leftStart, amount.start);
       const right = text.slice(amount.end, rightEnd);
       prevEnd = amount.end;
@@ -290,24 +318,25 @@ export function extractFigures(article: Article): Figure[] {
       ctx.metricAge = 0;
     });
 
-    extractShares(text, sentence, article, ctx, periods, figures);
+    extractShares(text, sharesIn[k]!, sentence, article, ctx, periods, figures);
     updateContext(cues, parties, periods, ctx, money.length > 0);
-  }
+  });
   return figures;
 }
 
 /** "about 0.1% of the total foreign trade turnover": a pair's share of the reporter's trade. */
-function extractShares(text: string, sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], figures: Figure[]) {
-  for (const m of text.matchAll(SHARE)) {
+function extractShares(text: string, shares: { start: number; end: number; text: string }[], sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], figures: Figure[]) {
+  for (const m of shares) {
     if (!ctx.reporter || !ctx.partner || ctx.partner === "WLD") continue;
-    const numberStart = m.index;
-    const numberEnd = m.index + m[0].search(/(?:%|percent|per\s+cent)/i) + (/%/.test(m[0]) ? 1 : m[0].match(/percent|per\s+cent/i)![0].length);
+    const numberStart = m.start;
+    const unit = /%|percent|per\s+cent/i.exec(m.text)!;
+    const numberEnd = m.start + unit.index + unit[0].length;
     const period = periods.filter((p) => p.end <= numberStart && !p.by).pop()?.value ?? ctx.period;
     if (!period) continue;
     const figure: Omit<Figure, "id"> = {
       articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + numberStart, sentence.start + numberEnd],
-      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: formatPeriod(period), value: Number(m[1]),
-      currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), { start: 0, end: 0, value: 0, currency: "", plus: false }, ""), kind: "actual",
+      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: formatPeriod(period), value: Number(/[\d.]+/.exec(m.text)![0]),
+      currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), undefined, ""), kind: "actual",
     };
     figures.push({ id: figureId(figure), ...figure });
   }

@@ -90,72 +90,100 @@ const ANAPHORIC = /\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
 const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+\p{L}+\.?\s+|\p{L}+\.?\s+\d{1,2},?\s+)$/u;
 
-function yearFrom(g: Record<string, string | undefined>, ctx: PeriodContext): number | undefined {
-  const stated = g.yr ?? g.yr2 ?? g.fy1 ?? g.fy2 ?? g.fy3;
-  if (stated) return Number(stated);
-  if (g.rel) return /last|previous|past/i.test(g.rel) ? (ctx.articleYear ?? NaN) - 1 : ctx.articleYear;
-  return undefined;
-}
+/** A period as matched, before the context (article year, previous period) resolves it. */
+export type RawPeriod = {
+  start: number;
+  end: number;
+  year?: number;
+  /** "of last year" / "of this year": the year relative to the article's. */
+  yearOffset?: number;
+  from: number;
+  to: number;
+  by: boolean;
+  /** "a year earlier", "the same period last year", "over the period": resolved from the period before. */
+  relative?: "prior" | "same" | "previous";
+  comparison: boolean;
+};
+
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)\s+(?:(?:in|the|with|of)\s+)*$/i;
 
 /**
- * Finds the periods a sentence names, in text order. Partial periods without a year take the
- * year from elsewhere in the sentence, then from the previous period, then the article's year.
- * Relative forms resolve against `ctx`: "last year" is the article's year − 1, "a year
- * earlier" the previous period one year back, "over the period" the previous period itself.
+ * Finds every period-like phrase in `text` once, in text order, without resolving relative
+ * ones. Where two phrases overlap, the more specific rule wins (month ranges over bare years).
+ * Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
  */
-export function findPeriodMentions(text: string, ctx: PeriodContext): PeriodMention[] {
-  const found: { start: number; end: number; year?: number; from: number; to: number; by: boolean; relative?: "prior" | "same" }[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+export function scanPeriods(text: string): RawPeriod[] {
+  const candidates: (RawPeriod & { rank: number })[] = [];
+  const add = (rank: number, start: number, end: number, rest: Omit<RawPeriod, "start" | "end" | "comparison">) =>
+    candidates.push({ rank, start, end, ...rest, comparison: rest.relative === "prior" || rest.relative === "same" || COMPARED.test(text.slice(Math.max(0, start - 25), start)) });
 
-  for (const rule of RULES) {
+  RULES.forEach((rule, rank) => {
     for (const m of text.matchAll(rule.re)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
-      const months = rule.resolve(m.groups ?? {});
+      const g = m.groups ?? {};
+      const months = rule.resolve(g);
       if (!months || !(months.from >= 1 && months.to <= 15 && months.from <= months.to)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, year: yearFrom(m.groups ?? {}, ctx), ...months, by: false });
+      const stated = g.yr ?? g.yr2 ?? g.fy1 ?? g.fy2 ?? g.fy3;
+      const yearOffset = g.rel ? (/last|previous|past/i.test(g.rel) ? -1 : 0) : undefined;
+      add(rank, m.index, m.index + m[0].length, { year: stated ? Number(stated) : undefined, yearOffset, ...months, by: false });
     }
-  }
+  });
   for (const m of text.matchAll(RELATIVE_YEAR)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
     const g = m.groups ?? {};
-    const start = m.index, end = m.index + m[0].length;
-    if (g.same) {
-      found.push({ start, end, year: g.sy ? Number(g.sy) : undefined, from: 0, to: 0, by: false, relative: g.sy ? undefined : "same" });
-    } else if (g.last) found.push({ start, end, year: (ctx.articleYear ?? NaN) - 1, from: 1, to: 12, by: false });
-    else if (g.this) found.push({ start, end, year: ctx.articleYear, from: 1, to: 12, by: false });
-    else found.push({ start, end, from: 0, to: 0, by: false, relative: "prior" });
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (g.same) add(RULES.length, start, end, { year: g.sy ? Number(g.sy) : undefined, from: 0, to: 0, by: false, relative: g.sy ? "previous" : "same" });
+    else if (g.last) add(RULES.length, start, end, { yearOffset: -1, from: 1, to: 12, by: false });
+    else if (g.this) add(RULES.length, start, end, { yearOffset: 0, from: 1, to: 12, by: false });
+    else add(RULES.length, start, end, { from: 0, to: 0, by: false, relative: "prior" });
   }
   for (const m of text.matchAll(YEAR_ONLY)) {
-    if (taken(m.index, m.index + 4)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
     if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
-    found.push({ start: m.index, end: m.index + 4, year: Number(m[0]), from: 1, to: 12, by });
+    add(RULES.length + 1, m.index, m.index + 4, { year: Number(m[0]), from: 1, to: 12, by });
   }
-  for (const m of text.matchAll(ANAPHORIC)) {
-    if (taken(m.index, m.index + m[0].length) || !ctx.previous) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, ...ctx.previous, by: false });
-  }
-  found.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(ANAPHORIC)) add(RULES.length + 2, m.index, m.index + m[0].length, { from: 0, to: 0, by: false, relative: "previous" });
 
+  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const kept: (RawPeriod & { rank: number })[] = [];
+  for (const c of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      if (c.rank < last.rank) kept[kept.length - 1] = c;
+    } else kept.push(c);
+  }
+  return kept.map(({ rank: _rank, ...p }) => p);
+}
+
+/**
+ * Resolves a sentence's raw periods in order. Partial periods without a year take the year
+ * from elsewhere in the sentence, then from the previous period, then the article's year.
+ * "last year" is the article's year − 1, "a year earlier" the previous period one year back,
+ * "over the period" the previous period itself. `offset` shifts offsets (body → sentence).
+ */
+export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0): PeriodMention[] {
+  const yearOf = (r: RawPeriod) => r.year ?? (r.yearOffset !== undefined && ctx.articleYear !== undefined ? ctx.articleYear + r.yearOffset : undefined);
+  const sentenceYear = raw.find((r) => r.year !== undefined && !r.by && !r.relative)?.year;
   const out: PeriodMention[] = [];
-  const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)\s+(?:(?:in|the|with|of)\s+)*$/i;
-  const sentenceYear = found.find((f) => f.year !== undefined && !f.by && !f.relative)?.year;
   let previous = ctx.previous;
-  for (const f of found) {
+  for (const r of raw) {
     let value: PeriodValue | undefined;
-    if (f.relative === "prior" || f.relative === "same") {
+    if (r.relative === "previous" && r.year === undefined) value = previous;
+    else if (r.relative === "prior" || r.relative === "same") {
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };
-    } else if (f.from === 0) {
-      if (previous && f.year !== undefined) value = { year: f.year, from: previous.from, to: previous.to };
+    } else if (r.relative === "previous") {
+      if (previous) value = { year: r.year!, from: previous.from, to: previous.to };
     } else {
-      const year = f.year ?? sentenceYear ?? previous?.year ?? ctx.articleYear;
-      if (year !== undefined && Number.isFinite(year)) value = { year, from: f.from, to: f.to };
+      const year = yearOf(r) ?? sentenceYear ?? previous?.year ?? ctx.articleYear;
+      if (year !== undefined && Number.isFinite(year)) value = { year, from: r.from, to: r.to };
     }
     if (!value) continue;
-    const comparison = f.relative !== undefined || COMPARED.test(text.slice(Math.max(0, f.start - 25), f.start));
-    out.push({ start: f.start, end: f.end, value, by: f.by, comparison });
-    if (!f.by) previous = value;
+    out.push({ start: r.start - offset, end: r.end - offset, value, by: r.by, comparison: r.comparison });
+    if (!r.by) previous = value;
   }
   return out;
+}
+
+/** Finds and resolves the periods a sentence names, in text order (scanPeriods + resolvePeriods). */
+export function findPeriodMentions(text: string, ctx: PeriodContext): PeriodMention[] {
+  return resolvePeriods(scanPeriods(text), ctx);
 }
