@@ -24,7 +24,7 @@ const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias.replace(/'/g, "’"), a]));
 // Longest aliases first so "Russian Federation" wins over "Russian"; case-sensitive, because
 // "US" is a country and "us" is not.
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![\p{L}]))?(?![\p{L}\p{N}]|\.\p{L})`,
+  String.raw`(?<![\p{L}\p{N}])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![\p{L}]))?(?![\p{L}\p{N}$]|\.\p{L})`,
   "gu",
 );
 

@@ -26,20 +26,22 @@ const METRIC_CUE = new RegExp(
   [
     String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
-    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound)\b)`,
+    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
     String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
   "gi",
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valued|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms)\b/giu;
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*)\b/giu;
+/** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
+const COMMODITY_TRADE = /\b(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
-const CHANGE_AFTER = /^\s*[,(]?\s*(?:or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower|up|down)\s+(?:than|on|from|compared|year)/i;
-const TARGET = /\b(?:aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/iu;
+const CHANGE_AFTER = /^\s*(?:,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
+const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/iu;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/iu;
@@ -89,14 +91,19 @@ function bySentence<T extends Located>(items: T[], sentences: Article["sentences
   return out;
 }
 
-/** The year an article was written in: its date, a dateline, else the latest year it names. */
-function articleYearOf(article: Article): number | undefined {
+/**
+ * The year an article was written in: its date, else a dateline, else inferred from the
+ * periods it reports. A whole-year figure for year Y is only published after Y ends, so an
+ * undated article whose latest year appears only as a full year was written the year after.
+ */
+function articleYearOf(article: Article, periods: RawPeriod[]): number | undefined {
   if (article.date) return Number(article.date.slice(0, 4));
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
   if (dateline) return Number(dateline[1]);
-  // Deadlines ("by 2027") name the future, not the time of writing.
-  const years = [...article.body.matchAll(/(?<!\b(?:by|until|till|to|through|before)\s+(?:the\s+end\s+of\s+)?)\b(?:19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[0]));
-  return years.length ? Math.max(...years) : undefined;
+  const stated = periods.filter((p) => p.year !== undefined && !p.by && !p.relative);
+  if (stated.length === 0) return undefined;
+  const latest = Math.max(...stated.map((p) => p.year!));
+  return stated.some((p) => p.year === latest && !(p.from === 1 && p.to === 12)) ? latest : latest + 1;
 }
 
 /** Roles a country mention plays, read from the words just before and after it. */
@@ -107,10 +114,10 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
   if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
   if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
-  if (/\b(?:surplus|deficit|balance)\s+(?:\w+\s+)?(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
+  if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
   if (m.possessive) return "owner";
   if (m.form === "adjective") {
-    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
+    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
     if (/^\s+\w+/.test(after)) return "goods";
   }
   return "plain";
@@ -138,7 +145,7 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
     const distinct = roles.map((r) => r.code).find((c) => c !== code);
     if (distinct) return distinct;
     if (total) return "WLD";
-    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : undefined;
+    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : ctx.reporter;
     return undefined;
   };
   let reporter: CountryCode | undefined;
@@ -204,7 +211,6 @@ function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, 
  */
 export function extractFigures(article: Article): Figure[] {
   const figures: Figure[] = [];
-  const articleYear = articleYearOf(article);
   const ctx: Context = { metricAge: 99 };
 
   // Each pattern runs once over the whole body; sentences then take their share.
@@ -213,7 +219,9 @@ export function extractFigures(article: Article): Figure[] {
   const moneyIn = bySentence(findMoneyMentions(body), sentences);
   const cuesIn = bySentence(findCues(body), sentences);
   const countriesIn = bySentence(findCountryMentions(body), sentences);
-  const periodsIn = bySentence<RawPeriod>(scanPeriods(body), sentences);
+  const rawPeriods = scanPeriods(body);
+  const articleYear = articleYearOf(article, rawPeriods);
+  const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const sharesIn = bySentence(findAll(body, SHARE), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK), sentences);
 
@@ -243,7 +251,8 @@ export function extractFigures(article: Article): Figure[] {
       if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left) || CHANGE_AFTER.test(right)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
       const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start);
-      const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 40);
+      // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
+      const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
       const nonTradeLeft = findAll(left, NON_TRADE).map((n) => n.start + leftStart);
       // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
       const nonTradeRight = findAll(right.slice(0, 30).split(/[,;(]/)[0]!, NON_TRADE).map((n) => n.start + amount.end);
@@ -252,6 +261,7 @@ export function extractFigures(article: Article): Figure[] {
       const nearestNonTrade = nonTradeLeft[nonTradeLeft.length - 1];
       if (nearestNonTrade !== undefined && (!nearestCue || nearestNonTrade > nearestCue.start)) return;
 
+      if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end))) return;
       let metric: TradeMetric | undefined = nearestCue?.metric ?? rightCues[0]?.metric;
       let inherited = false;
       let anaphoric = false;
@@ -262,22 +272,33 @@ export function extractFigures(article: Article): Figure[] {
         metric = ctx.metric;
         anaphoric = true;
       }
-      if (!metric) return;
       // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
       if (metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
         const specific = leftCues.filter((c) => c.metric !== "turnover").pop()!;
         if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
       }
+      // "Turkey ($1.9 billion)", "China – $5.7bn": a partner list.
+      const listPartner = parties.filter((c) => c.end <= amount.start && /^\s*(?:\(|[–—-]|:)\s*(?:about\s+|around\s+|some\s+|over\s+)?$/.test(text.slice(c.end, amount.start))).pop();
+      if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
+      if (!metric) return;
       const clause = text.slice(leftStart, rightEnd);
-      const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= rightEnd);
+      // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
+      const partiesEnd = Math.min(rightEnd, cues.find((c) => c.start >= amount.end + 1 && !rightCues.includes(c))?.start ?? rightEnd);
+      const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= partiesEnd);
       const leftParties = clauseParties.filter((c) => c.end <= amount.start);
       let kind: Kind = TARGET.test(left) ? "target" : FORECAST.test(left) ? "forecast" : "actual";
       // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
       if (inherited && previous && !/\p{L}{3,}/u.test(left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
 
       let resolved: Parties | undefined;
-      const listPartner = /\(\s*$/.test(text.slice(0, amount.start)) ? parties.filter((c) => c.end <= amount.start && /^\s*\(\s*$/.test(text.slice(c.end, amount.start))).pop() : undefined;
-      if (inherited && previous) {
+      // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
+      const origin = clauseParties.find((c) => roleOf(text, c) === "origin");
+      const dest = clauseParties.find((c) => roleOf(text, c) === "dest");
+      const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
+      if (routed && (inherited || metric === "turnover")) metric = "exports";
+      if (routed && (metric === "exports" || metric === "imports")) {
+        resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
+      } else if (inherited && previous) {
         resolved = previous.parties;
         if (listPartner && listPartner.code !== resolved.reporter) resolved = { reporter: resolved.reporter, partner: listPartner.code };
         else if (leftParties.length) resolved = resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) ?? resolved;
@@ -286,11 +307,13 @@ export function extractFigures(article: Article): Figure[] {
         HOME_PRONOUN.lastIndex = 0;
         const total = TOTAL_TRADE.test(left);
         const scope = clauseParties.length ? clauseParties : parties.filter((c) => c.end <= amount.start);
-        resolved = resolveParties(metric, text, scope, ctx, total && metric === "turnover", homePronoun);
+        resolved = resolveParties(metric, text, scope, ctx, total, homePronoun);
         if (listPartner && resolved && listPartner.code !== resolved.reporter && metric === "turnover") resolved = { reporter: resolved.reporter, partner: listPartner.code };
       }
       if (!resolved) return;
 
+      // "$500 million by 2026" is a goal, whatever verb led to it.
+      if (kind === "actual" && periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(text.slice(amount.end, p.start)))) kind = "target";
       const period = periodFor(text, periods, amount, leftStart, rightEnd, kind);
       const periodValue = period?.value ?? (kind !== "actual" ? undefined : anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return;

@@ -60,8 +60,9 @@ const RULES: Rule[] = [
   },
   // the first five months of 2024, eleven months of 2023, the nine months, 9M 2023, 11M2023, 5M
   {
-    re: new RegExp(String.raw`\b(?:(?:the\s+)?(?:first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<n2>\d{1,2})M)(?:${YEAR_REF})?\b`, "giu"),
-    resolve: (g) => ({ from: 1, to: count(g.n ?? g.n2!) }),
+    re: new RegExp(String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<n2>\d{1,2})M)(?:${YEAR_REF})?\b`, "giu"),
+    // "the six months" with no "first" and no year refers back to a period already named.
+    resolve: (g) => (g.the && !g.first && !g.yr && !g.yr2 && !g.rel ? undefined : { from: 1, to: count(g.n ?? g.n2!) }),
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters, the January-March quarter is handled above
   {
