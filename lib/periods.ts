@@ -152,7 +152,7 @@ export function scanPeriods(text: string): RawPeriod[] {
       if (c.rank < last.rank) kept[kept.length - 1] = c;
     } else kept.push(c);
   }
-  return kept.map(({ rank: _rank, ...p }) => p);
+  return kept;
 }
 
 /**
