@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-image";
 import type { PairView } from "@/lib/pair-view";
-import { chartFiguresOf } from "@/components/pair-chart";
+import { chartFiguresOf } from "@/lib/metrics";
 
 /** Presentation properties resolved from the page's CSS into attributes, so the image needs no stylesheet. */
 const INLINED = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "visibility"];

@@ -4,7 +4,8 @@ import { useMemo } from "react";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, useTable } from "@tanstack/react-table";
 import type { SourceExcerpt } from "@/lib/article-view";
 import { formatMetric, formatPeriod, formatQualifier, formatValue } from "@/lib/format";
-import { METRIC_ORDER, type PairFigure } from "@/lib/series";
+import { METRIC_ORDER } from "@/lib/metrics";
+import type { PairFigure } from "@/lib/series";
 import { CiteMenu } from "@/components/cite-menu";
 
 type FigureRow = PairFigure & { metricOrder: number; sourceLabel: string };
@@ -35,7 +36,15 @@ const columns = helper.columns([
       return [formatQualifier(f.qualifier), f.derived ? "derived" : "", f.conflict ? "conflict" : ""].filter(Boolean).join(", ");
     },
   }),
-  helper.accessor("sourceLabel", { header: "Source", sortFn: "text" }),
+  helper.accessor("sourceLabel", {
+    header: "Source",
+    sortFn: "text",
+    cell: (c) => (
+      <span className="block max-w-56 truncate" title={c.getValue()}>
+        {c.getValue()}
+      </span>
+    ),
+  }),
 ]);
 
 function sourceLabelOf(figure: PairFigure, excerpts: Record<string, SourceExcerpt>): string {
@@ -71,7 +80,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                   </th>
                 );
               })}
-              <th scope="col" className="px-2 py-1 text-left align-bottom">
+              <th scope="col" className="hidden px-2 py-1 text-left align-bottom sm:table-cell">
                 <span className="sr-only">Cite</span>
               </th>
             </tr>
@@ -102,7 +111,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                     </td>
                   ),
                 )}
-                <td className="px-2 py-1">
+                <td className="hidden px-2 py-1 sm:table-cell">
                   <CiteMenu figure={f} excerpts={excerpts} />
                 </td>
               </tr>

@@ -3,18 +3,11 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
 import type { Metric } from "@/lib/schema";
 import { formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
+import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
-
-/** The metrics drawn on the chart (a share is in percent, so it stays in the table). */
-export const CHART_METRICS: readonly Metric[] = ["turnover", "exports", "imports", "balance"];
 
 type Point = PairFigure & { label: string; error: [number, number] };
 type Row = { label: string } & Partial<Record<Metric, number | null>>;
-
-/** The figures the chart draws: actual (never targets or forecasts) money values of CHART_METRICS. */
-export function chartFiguresOf(figures: PairFigure[]): PairFigure[] {
-  return figures.filter((f) => f.kind === "actual" && CHART_METRICS.includes(f.metric));
-}
 
 /**
  * One category per period. A metric's trend line runs through annual periods holding exactly

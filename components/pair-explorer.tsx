@@ -5,7 +5,8 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairView } from "@/lib/pair-view";
-import { chartFiguresOf, PairChart } from "@/components/pair-chart";
+import dynamic from "next/dynamic";
+import { chartFiguresOf } from "@/lib/metrics";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { ChartDownload } from "@/components/chart-download";
@@ -22,6 +23,12 @@ function describeChart(view: PairView): string {
 }
 
 function ignoreSelection() {}
+
+/** The chart (Recharts) loads after the page: it is drawn in the browser only, so it is not in the first-load JS. */
+const PairChart = dynamic(() => import("@/components/pair-chart").then((m) => m.PairChart), {
+  ssr: false,
+  loading: () => <div style={{ height: 320 }} aria-hidden="true" />,
+});
 
 /**
  * The interactive part of the pair page: side toggle, chart, table and source panel, with the

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { METRIC_ORDER } from "@/lib/metrics";
 import {
   countryCodeSchema,
   kindSchema,
@@ -44,9 +45,6 @@ export const pairFigureSchema = z.object({
     .nullable(),
 });
 export type PairFigure = z.infer<typeof pairFigureSchema>;
-
-/** Display and sort order of metrics. */
-export const METRIC_ORDER: readonly Metric[] = ["turnover", "exports", "imports", "balance", "share"];
 
 /** Half-width of the range an "approx" value stands for, as a fraction of its magnitude. */
 export const APPROX_TOLERANCE = 0.05;

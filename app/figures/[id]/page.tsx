@@ -41,7 +41,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
   if (!view) notFound();
   const { figure, inputs, from, to, excerpts } = view;
   return (
-    <div className="space-y-4">
+    <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">
         {from.name} – {to.name}: {formatMetric(figure.metric).toLowerCase()} {formatPeriod(figure.period)}
       </h1>
