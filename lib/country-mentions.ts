@@ -21,11 +21,14 @@ const ALIASES = COUNTRIES.filter((c) => c.code !== "WLD").flatMap((c) => [
 ]);
 const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias.replace(/'/g, "’"), a]));
 
+/** Letters as they occur next to country names in English news (Latin with accents, Cyrillic). */
+const LETTER = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF`;
+
 // Longest aliases first so "Russian Federation" wins over "Russian"; case-sensitive, because
 // "US" is a country and "us" is not.
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![\p{L}]))?(?![\p{L}\p{N}$]|\.\p{L})`,
-  "gu",
+  String.raw`(?<![${LETTER}0-9])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![${LETTER}]))?(?![${LETTER}0-9$]|\.[${LETTER}])`,
+  "g",
 );
 
 /** Finds every country named in `text`, in order, with offsets into it. */

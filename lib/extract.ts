@@ -33,7 +33,7 @@ const METRIC_CUE = new RegExp(
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*)\b/giu;
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY_TRADE = /\b(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
@@ -41,21 +41,21 @@ const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
 const CHANGE_AFTER = /^\s*(?:,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
-const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/iu;
+const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/i;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
-const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/iu;
-const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/iu;
-const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/iu;
+const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
+const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/i;
+const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;
 
-const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/iu;
-const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover)|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/iu;
-const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/giu;
-const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/iu;
-const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/giu;
+const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
+const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover)|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
+const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/gi;
+const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
+const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
-const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where)\b[^,;]*,/gu;
-const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s/giu;
+const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where)\b[^,;]*,/g;
+const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s/gi;
 
 type Cue = { start: number; end: number; metric: TradeMetric; text: string };
 

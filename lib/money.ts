@@ -51,9 +51,9 @@ const CODE_AFTER = String.raw`(?:USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL
  * "1.2 billion US dollars", "35 bln rubles", "500 million USD".
  */
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:\s?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
+  String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:\s?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
     String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})\b)`,
-  "gu",
+  "g",
 );
 
 function currencyCode(text: string): string | undefined {

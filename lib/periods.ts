@@ -43,53 +43,74 @@ const COUNTS: Record<string, number> = {
 const count = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
 
 /** Year reference after a partial period: "of 2024", "2024", "of this year", "of last year". */
-const YEAR_REF = String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yr2>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)`;
+const YEAR_REF =
+  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?`;
 
-type Rule = { re: RegExp; resolve: (g: Record<string, string | undefined>) => { from: number; to: number } | undefined };
+type Groups = (name: string) => string | undefined;
+type Months = { from: number; to: number };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | undefined };
 
+/**
+ * The period phrases, tried in this order at each position of one combined pattern (one pass
+ * over the text is twice as fast as one pass per rule). A phrase may start with the
+ * preposition that introduces it, so "in January-June 2024" is one range, not "in January".
+ */
 const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
-    re: new RegExp(String.raw`\b(?:(?:the\s+)?(?<fy1>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fy2>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fy3>${YEAR})\s*[/–-]\s*(?:20)?\d\d)(?:\s*\(April\s*[-–]\s*March\))?`, "giu"),
+    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d)(?:\s*\(April\s*[-–]\s*March\))?`,
     resolve: () => ({ from: 4, to: 15 }),
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
-    re: new RegExp(String.raw`\b(?:between\s+|from\s+)?(?<m1>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<m2>${MONTH})(?:${YEAR_REF})?\b`, "giu"),
-    resolve: (g) => ({ from: monthNumber(g.m1!)!, to: monthNumber(g.m2!)! }),
+    source: String.raw`\b(?:(?:in|for|during|over|between|from)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})${YEAR_REF}\b`,
+    resolve: (g) => ({ from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! }),
   },
-  // the first five months of 2024, eleven months of 2023, the nine months, 9M 2023, 11M2023, 5M
+  // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    re: new RegExp(String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<n2>\d{1,2})M)(?:${YEAR_REF})?\b`, "giu"),
-    // "the six months" with no "first" and no year refers back to a period already named.
-    resolve: (g) => (g.the && !g.first && !g.yr && !g.yr2 && !g.rel ? undefined : { from: 1, to: count(g.n ?? g.n2!) }),
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    resolve: () => "relative",
   },
-  // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters, the January-March quarter is handled above
+  // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
-    re: new RegExp(String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qn2>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:${YEAR_REF})?\b`, "giu"),
+    source: String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)${YEAR_REF}\b`,
+    resolve: (g) => (g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
+  },
+  // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
+  {
+    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)${YEAR_REF}\b`,
     resolve: (g) => {
-      if (g.qs) return { from: 1, to: 3 * count(g.qs) };
-      const q = g.q ? ORDINALS[g.q.toLowerCase()]! : Number(g.qn ?? g.qn2);
+      if (g("qs")) return { from: 1, to: 3 * count(g("qs")!) };
+      const q = g("q") ? ORDINALS[g("q")!.toLowerCase()]! : Number(g("qn") ?? g("qm"));
       return { from: 3 * q - 2, to: 3 * q };
     },
   },
   // first half of 2024, H1 2024, 1H 2024, second half of the year
   {
-    re: new RegExp(String.raw`\b(?:(?:the\s+)?(?<h>first|second)\s+half|H(?<hn>[12])|(?<hn2>[12])H)(?:${YEAR_REF})?\b`, "giu"),
-    resolve: (g) => ((g.h?.toLowerCase() ?? "") === "second" || (g.hn ?? g.hn2) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
+    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)\s+half|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
+    resolve: (g) => (g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
   },
   // in October alone, in October 2023, for March (not a date such as "19 December 2022" or "December 19")
   {
-    re: new RegExp(String.raw`(?<!\d\s)\b(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)(?:\s+(?<yr>${YEAR}))?(?:\s+alone)?\b`, "giu"),
-    resolve: (g) => ({ from: monthNumber(g.m!)!, to: monthNumber(g.m!)! }),
+    source: String.raw`(?<!\d\s)\b(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)(?:\s+(?<yr>${YEAR}))?(?:\s+alone)?\b`,
+    resolve: (g) => ({ from: monthNumber(g("m")!)!, to: monthNumber(g("m")!)! }),
   },
+  // "over the period", "during the same ten months": the period already named
+  {
+    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period)\b`,
+    resolve: () => "relative",
+  },
+  // a bare year: "in 2014"
+  { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
 ];
+// The combined pattern only says which rule matched (its inner groups made non-capturing, so
+// no large groups object is built per match); that rule's own sticky pattern then reads the parts.
+const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`).join("|"), "gi");
+const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
+const [RELATIVE_RULE, ANAPHORIC_RULE] = [2, 7];
 
-const YEAR_ONLY = new RegExp(String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, "g");
-const RELATIVE_YEAR = /\b(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>(?:19|20)\d\d))))\b/giu;
-const ANAPHORIC = /\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period)\b/giu;
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
-const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+\p{L}+\.?\s+|\p{L}+\.?\s+\d{1,2},?\s+)$/u;
+const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$/;
 
 /** A period as matched, before the context (article year, previous period) resolves it. */
 export type RawPeriod = {
@@ -110,49 +131,42 @@ const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
- * ones. Where two phrases overlap, the more specific rule wins (month ranges over bare years).
- * Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
+ * ones. Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
  */
 export function scanPeriods(text: string): RawPeriod[] {
-  const candidates: (RawPeriod & { rank: number })[] = [];
-  const add = (rank: number, start: number, end: number, rest: Omit<RawPeriod, "start" | "end" | "comparison">) =>
-    candidates.push({ rank, start, end, ...rest, comparison: rest.relative === "prior" || rest.relative === "same" || COMPARED.test(text.slice(Math.max(0, start - 25), start)) });
-
-  RULES.forEach((rule, rank) => {
-    for (const m of text.matchAll(rule.re)) {
-      const g = m.groups ?? {};
-      const months = rule.resolve(g);
-      if (!months || !(months.from >= 1 && months.to <= 15 && months.from <= months.to)) continue;
-      const stated = g.yr ?? g.yr2 ?? g.fy1 ?? g.fy2 ?? g.fy3;
-      const yearOffset = g.rel ? (/last|previous|past/i.test(g.rel) ? -1 : 0) : undefined;
-      add(rank, m.index, m.index + m[0].length, { year: stated ? Number(stated) : undefined, yearOffset, ...months, by: false });
-    }
-  });
-  for (const m of text.matchAll(RELATIVE_YEAR)) {
-    const g = m.groups ?? {};
+  const out: RawPeriod[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    let rank = 1;
+    while (m[rank] === undefined) rank++;
+    rank--;
+    const own = RULE_AT[rank]!;
+    own.lastIndex = m.index;
+    const parts = own.exec(text)?.groups ?? {};
+    const g: Groups = (name) => parts[name];
     const [start, end] = [m.index, m.index + m[0].length];
-    if (g.same) add(RULES.length, start, end, { year: g.sy ? Number(g.sy) : undefined, from: 0, to: 0, by: false, relative: g.sy ? "previous" : "same" });
-    else if (g.last) add(RULES.length, start, end, { yearOffset: -1, from: 1, to: 12, by: false });
-    else if (g.this) add(RULES.length, start, end, { yearOffset: 0, from: 1, to: 12, by: false });
-    else add(RULES.length, start, end, { from: 0, to: 0, by: false, relative: "prior" });
+    const comparison = COMPARED.test(text.slice(Math.max(0, start - 25), start));
+    const resolved = RULES[rank]!.resolve(g);
+    if (resolved === undefined) continue;
+    if (rank === RELATIVE_RULE) {
+      if (g("same")) out.push({ start, end, year: g("sy") ? Number(g("sy")) : undefined, from: 0, to: 0, by: false, relative: g("sy") ? "previous" : "same", comparison: true });
+      else if (g("last")) out.push({ start, end, yearOffset: -1, from: 1, to: 12, by: false, comparison });
+      else if (g("this")) out.push({ start, end, yearOffset: 0, from: 1, to: 12, by: false, comparison });
+      else out.push({ start, end, from: 0, to: 0, by: false, relative: "prior", comparison: true });
+    } else if (rank === ANAPHORIC_RULE) {
+      out.push({ start, end, from: 0, to: 0, by: false, relative: "previous", comparison });
+    } else if (resolved === "year") {
+      const before = text.slice(Math.max(0, start - 24), start);
+      const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
+      if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
+      out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
+    } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
+      const stated = g("yr") ?? g("yrb") ?? g("fya") ?? g("fyb") ?? g("fyc");
+      const rel = g("rel");
+      const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
+      out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
+    }
   }
-  for (const m of text.matchAll(YEAR_ONLY)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
-    if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
-    add(RULES.length + 1, m.index, m.index + 4, { year: Number(m[0]), from: 1, to: 12, by });
-  }
-  for (const m of text.matchAll(ANAPHORIC)) add(RULES.length + 2, m.index, m.index + m[0].length, { from: 0, to: 0, by: false, relative: "previous" });
-
-  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank);
-  const kept: (RawPeriod & { rank: number })[] = [];
-  for (const c of candidates) {
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) {
-      if (c.rank < last.rank) kept[kept.length - 1] = c;
-    } else kept.push(c);
-  }
-  return kept;
+  return out;
 }
 
 /**
