@@ -224,6 +224,7 @@ export function extractFigures(article: Article): Figure[] {
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const sharesIn = bySentence(findAll(body, SHARE), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK), sentences);
+  const nonTradeIn = bySentence(findAll(body, NON_TRADE), sentences);
 
   sentences.forEach((sentence, k) => {
     const money = moneyIn[k]!;
@@ -234,6 +235,7 @@ export function extractFigures(article: Article): Figure[] {
     const text = body.slice(sentence.start, sentence.end);
     const countries = countriesIn[k]!;
     const breaks = breaksIn[k]!;
+    const nonTrade = nonTradeIn[k]!;
     const asides = asideRanges(text);
     const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e));
     const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period });
@@ -248,14 +250,15 @@ export function extractFigures(article: Article): Figure[] {
       const right = text.slice(amount.end, rightEnd);
       prevEnd = amount.end;
 
-      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left) || CHANGE_AFTER.test(right)) return;
+      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left.slice(-60)) || CHANGE_AFTER.test(right)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
       const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start);
       // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
       const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
-      const nonTradeLeft = findAll(left, NON_TRADE).map((n) => n.start + leftStart);
+      const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= amount.start).map((n) => n.start);
       // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
-      const nonTradeRight = findAll(right.slice(0, 30).split(/[,;(]/)[0]!, NON_TRADE).map((n) => n.start + amount.end);
+      const rightWindow = right.slice(0, 30).split(/[,;(]/)[0]!.length;
+      const nonTradeRight = nonTrade.filter((n) => n.start >= amount.end && n.end <= amount.end + rightWindow).map((n) => n.start);
       if (nonTradeRight.length && (!rightCues.length || rightCues[0]!.start > nonTradeRight[0]!)) return;
       const nearestCue = leftCues[leftCues.length - 1];
       const nearestNonTrade = nonTradeLeft[nonTradeLeft.length - 1];
