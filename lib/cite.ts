@@ -1,41 +1,26 @@
-import { z } from "zod";
 import type { SourceExcerpt } from "@/lib/article-view";
 import { countryByCode } from "@/lib/countries";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
-import { kindSchema, metricSchema, periodSchema, qualifierSchema, type Metric } from "@/lib/schema";
+import type { Metric } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series";
 import { buildTextFragmentUrl } from "@/lib/text-fragment";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** Everything a citation of one figure needs; plain data, so a client component can hold it. */
-export const citationInputSchema = z.object({
-  /** The figure's id (a derived figure's starts with "d-"); used as the BibTeX key. */
-  id: z.string().min(1),
-  metric: metricSchema,
-  period: periodSchema,
-  value: z.number().finite(),
-  currency: z.string().nullable(),
-  qualifier: qualifierSchema,
-  kind: kindSchema,
-  derived: z.boolean(),
-  reporterName: z.string().min(1),
-  partnerName: z.string().min(1),
+/**
+ * Everything a citation of one figure needs: plain data, so a client component can hold it.
+ * (A type, not a zod schema: this module ships to the browser with the Cite menu.)
+ */
+export type CitationInput = Pick<PairFigure, "id" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived"> & {
+  reporterName: string;
+  partnerName: string;
   /** The sentence stating the figure (for a derived figure, its source sentence(s)). */
-  sentence: z.string(),
-  article: z.object({
-    title: z.string().min(1),
-    author: z.string().optional(),
-    publisher: z.string().optional(),
-    date: isoDate.optional(),
-    url: z.string().optional(),
-  }),
+  sentence: string;
+  /** The cited article; `date` is YYYY-MM-DD. */
+  article: { title: string; author?: string; publisher?: string; date?: string; url?: string };
   /** Absolute URL of the figure's page in tradecite. */
-  permalink: z.string().min(1),
+  permalink: string;
   /** YYYY-MM-DD the citation was made, when known (access-date). */
-  accessed: isoDate.optional(),
-});
-export type CitationInput = z.infer<typeof citationInputSchema>;
+  accessed?: string;
+};
 
 export const citationFormats = ["text", "bibtex", "csl-json", "ris", "wikipedia"] as const;
 export type CitationFormat = (typeof citationFormats)[number];
