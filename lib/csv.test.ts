@@ -61,7 +61,7 @@ describe("figuresToCsv on the seed corpus", () => {
   });
 
   it("writes the share without a currency", () => {
-    expect(data.find((r) => r.metric === "share")).toMatchObject({ value: "0.1", currency: "", qualifier: "approx" });
+    expect(data.find((r) => r.metric === "share")).toMatchObject({ value: "0.1", currency: "", qualifier: "approx", value_low: "0.095", value_high: "0.105" });
   });
 });
 

@@ -21,6 +21,11 @@ function joinDistinct(values: Array<string | number | null>): string {
   return [...new Set(values.filter((v) => v !== null).map(String))].join(" | ");
 }
 
+/** Drops binary floating-point noise (0.1 + 0.005 → 0.105, not 0.10500000000000001): 15 significant digits. */
+function tidyNumber(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
 /**
  * One CSV row of a figure record. Numbers stay numbers (value, value_low, value_high, and
  * sentence_number when there is one sentence); booleans are `true`/`false`; derived_from is the
@@ -36,11 +41,11 @@ export function figureToCsvRow(record: FigureRecord): CsvRow {
     period_start: record.periodStart,
     period_end: record.periodEnd,
     period_type: record.periodType,
-    value: record.value,
+    value: tidyNumber(record.value),
     currency: record.currency ?? "",
     qualifier: record.qualifier,
-    value_low: record.low,
-    value_high: record.high,
+    value_low: tidyNumber(record.low),
+    value_high: tidyNumber(record.high),
     derived: String(record.derived),
     derived_from: record.derivedFrom.join(" "),
     conflict: String(record.conflict),
