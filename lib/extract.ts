@@ -25,7 +25,7 @@ type Context = {
 const METRIC_CUE = new RegExp(
   [
     String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
-    String.raw`(?<exports>\b(?:exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
+    String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
     String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
     String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
@@ -41,7 +41,7 @@ const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
 const CHANGE_AFTER = /^\s*(?:,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
-const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand|grow|reach|top|hit|exceed|surpass))\b/i;
+const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand))\b/i;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
@@ -55,7 +55,7 @@ const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
 const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where)\b[^,;]*,/g;
-const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s/gi;
+const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
 
 type Cue = { start: number; end: number; metric: TradeMetric; text: string };
 
@@ -130,7 +130,7 @@ type Parties = { reporter: CountryCode; partner: CountryCode };
  * exports are the reporter's to the partner, imports the reporter's from the partner, a
  * balance is the reporter's.
  */
-function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean): Parties | undefined {
+function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
   const roles = mentions.map((m) => ({ code: m.code, role: roleOf(text, m) }));
   const pick = (...wanted: string[]) => {
     for (const w of wanted) {
@@ -150,7 +150,11 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
   };
   let reporter: CountryCode | undefined;
   let partner: CountryCode | undefined;
-  if (metric === "exports") {
+  if (metric === "exports" && destination) {
+    // "Romania remained the main destination for Moldovan goods": the subject is the partner.
+    partner = pick("plain", "dest");
+    reporter = pick("owner", "goods", "origin") ?? home;
+  } else if (metric === "exports") {
     reporter = pick("owner", "origin", "plain") ?? home;
     partner = pick("dest", "with");
   } else if (metric === "imports") {
@@ -240,7 +244,7 @@ export function extractFigures(article: Article): Figure[] {
     const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e));
     const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period });
 
-    let previous: { metric: TradeMetric; kind: Kind; parties: Parties } | undefined;
+    let previous: { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue } | undefined;
     let prevEnd = 0;
     money.forEach((amount, i) => {
       const nextStart = money[i + 1]?.start ?? text.length;
@@ -252,7 +256,8 @@ export function extractFigures(article: Article): Figure[] {
 
       if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left.slice(-60)) || CHANGE_AFTER.test(right)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
-      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start);
+      // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
+      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start && c !== previous?.rightCue);
       // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
       const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
       const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= amount.start).map((n) => n.start);
@@ -299,7 +304,12 @@ export function extractFigures(article: Article): Figure[] {
       const dest = clauseParties.find((c) => roleOf(text, c) === "dest");
       const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
       if (routed && (inherited || metric === "turnover")) metric = "exports";
-      if (routed && (metric === "exports" || metric === "imports")) {
+      const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
+      if (listPartner && metric === "turnover" && !inherited) {
+        // "Georgia's main partners were Turkey ($1.9 billion)": the list names partners of the one whose list it is.
+        const reporter = possessive?.code ?? (ctx.reporter !== listPartner.code ? ctx.reporter : ctx.partner);
+        if (reporter && reporter !== listPartner.code) resolved = { reporter, partner: listPartner.code };
+      } else if (routed && (metric === "exports" || metric === "imports")) {
         resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
       } else if (inherited && previous) {
         resolved = previous.parties;
@@ -310,8 +320,7 @@ export function extractFigures(article: Article): Figure[] {
         HOME_PRONOUN.lastIndex = 0;
         const total = TOTAL_TRADE.test(left);
         const scope = clauseParties.length ? clauseParties : parties.filter((c) => c.end <= amount.start);
-        resolved = resolveParties(metric, text, scope, ctx, total, homePronoun);
-        if (listPartner && resolved && listPartner.code !== resolved.reporter && metric === "turnover") resolved = { reporter: resolved.reporter, partner: listPartner.code };
+        resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
       }
       if (!resolved) return;
 
@@ -332,7 +341,7 @@ export function extractFigures(article: Article): Figure[] {
         qualifier: qualifierOf(beforeAmount, amount, right), kind,
       };
       figures.push({ id: figureId(figure), ...figure });
-      previous = { metric, kind, parties: resolved };
+      previous = { metric, kind, parties: resolved, rightCue: nearestCue ? undefined : rightCues[0] };
       if (kind === "actual") {
         ctx.reporter = resolved.reporter;
         ctx.partner = resolved.partner;
