@@ -36,11 +36,15 @@ const METRIC_CUE = new RegExp(
 const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY_TRADE = /\b(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b/i;
+/** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
+const LIST_GAP = /^\s*(?:(?:came\s+|ranked\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
+/** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
+const RANKING = /\b(?:(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by)/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
-const CHANGE_AFTER = /^\s*(?:,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
+const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
 const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand))\b/i;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
@@ -49,7 +53,7 @@ const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess
 const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;
 
 const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
-const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover)|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
+const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
 const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/gi;
 const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
@@ -144,7 +148,7 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
     if (!code) return undefined;
     const distinct = roles.map((r) => r.code).find((c) => c !== code);
     if (distinct) return distinct;
-    if (total) return "WLD";
+    if (total || !ctx.reporter) return "WLD";
     if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : ctx.reporter;
     return undefined;
   };
@@ -241,7 +245,8 @@ export function extractFigures(article: Article): Figure[] {
     const breaks = breaksIn[k]!;
     const nonTrade = nonTradeIn[k]!;
     const asides = asideRanges(text);
-    const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e));
+    // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
+    const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start));
     const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period });
 
     let previous: { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue } | undefined;
@@ -286,8 +291,11 @@ export function extractFigures(article: Article): Figure[] {
         if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
       }
       // "Turkey ($1.9 billion)", "China – $5.7bn": a partner list.
-      const listPartner = parties.filter((c) => c.end <= amount.start && /^\s*(?:\(|[–—-]|:)\s*(?:about\s+|around\s+|some\s+|over\s+)?$/.test(text.slice(c.end, amount.start))).pop();
+      const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
       if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
+      // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
+      const ranking = RANKING.test(text.slice(0, amount.start));
+      if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
       if (!metric) return;
       const clause = text.slice(leftStart, rightEnd);
       // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
@@ -305,10 +313,12 @@ export function extractFigures(article: Article): Figure[] {
       const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
       if (routed && (inherited || metric === "turnover")) metric = "exports";
       const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
-      if (listPartner && metric === "turnover" && !inherited) {
+      const subject = ranking && metric !== "balance" ? (listPartner ?? parties.find((c) => c.end <= amount.start && !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+      if (subject) {
         // "Georgia's main partners were Turkey ($1.9 billion)": the list names partners of the one whose list it is.
-        const reporter = possessive?.code ?? (ctx.reporter !== listPartner.code ? ctx.reporter : ctx.partner);
-        if (reporter && reporter !== listPartner.code) resolved = { reporter, partner: listPartner.code };
+        // "Germany remained Türkiye's largest export market": the ranked country is the partner.
+        const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? (ctx.reporter !== subject.code ? ctx.reporter : ctx.partner);
+        if (owner && owner !== subject.code) resolved = { reporter: owner, partner: subject.code };
       } else if (routed && (metric === "exports" || metric === "imports")) {
         resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
       } else if (inherited && previous) {

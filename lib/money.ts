@@ -56,6 +56,8 @@ const MONEY = new RegExp(
   "g",
 );
 
+const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+$/i;
+
 function currencyCode(text: string): string | undefined {
   const t = text.replace(/\s+/g, " ").trim();
   return CURRENCIES.find(([re]) => re.test(t))?.[1];
@@ -97,7 +99,15 @@ export function findMoneyMentions(text: string): MoneyMention[] {
       end = m.index + m[0].indexOf(numberText) + numberText.length;
     }
     while (end > m.index && /[\s.]/.test(text[end - 1]!) && !/\d/.test(text[end - 2] ?? "")) end--;
-    out.push({ start: m.index, end, value: scale(numberText, multiplier(mult)), currency, plus: Boolean(g.plus) });
+    let start = m.index;
+    let value = scale(numberText, multiplier(mult));
+    // "1 billion 24 million US dollars": a larger unit written before the amount belongs to it.
+    const larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (larger && !g.sym && multiplier(larger[2]) > multiplier(mult)) {
+      start -= larger[0].length;
+      value += scale(larger[1]!, multiplier(larger[2]));
+    }
+    out.push({ start, end, value, currency, plus: Boolean(g.plus) });
   }
   return out;
 }
