@@ -33,7 +33,7 @@ const METRIC_CUE = new RegExp(
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*)\b/gi;
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY_TRADE = /\b(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b/i;
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
@@ -200,14 +200,16 @@ function asideRanges(text: string): [number, number][] {
 }
 
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
-function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
+function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
+  // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
+  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)));
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
   const right = usable.find((p) => p.start >= money.end && p.start - money.end <= 45 && p.start < rightEnd && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(money.end, p.start)));
   if (right) return right;
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
   if (left.length) return left[left.length - 1];
-  return usable.find((p) => !p.by && !p.comparison);
+  return usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
 }
 
 /**
@@ -267,7 +269,7 @@ export function extractFigures(article: Article): Figure[] {
       const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
       const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= amount.start).map((n) => n.start);
       // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
-      const rightWindow = right.slice(0, 30).split(/[,;(]/)[0]!.length;
+      const rightWindow = right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
       const nonTradeRight = nonTrade.filter((n) => n.start >= amount.end && n.end <= amount.end + rightWindow).map((n) => n.start);
       if (nonTradeRight.length && (!rightCues.length || rightCues[0]!.start > nonTradeRight[0]!)) return;
       const nearestCue = leftCues[leftCues.length - 1];
@@ -328,15 +330,17 @@ export function extractFigures(article: Article): Figure[] {
       } else {
         const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
         HOME_PRONOUN.lastIndex = 0;
-        const total = TOTAL_TRADE.test(left);
+        // "Total trade between the two countries" is the pair's, not the world's.
+        const total = TOTAL_TRADE.test(left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(left);
         const scope = clauseParties.length ? clauseParties : parties.filter((c) => c.end <= amount.start);
         resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
       }
       if (!resolved) return;
 
+      if (/^\s*(?:target|goal|mark|benchmark)\b/i.test(right)) kind = "target";
       // "$500 million by 2026" is a goal, whatever verb led to it.
       if (kind === "actual" && periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(text.slice(amount.end, p.start)))) kind = "target";
-      const period = periodFor(text, periods, amount, leftStart, rightEnd, kind);
+      const period = periodFor(text, periods, amount, money, leftStart, rightEnd, kind);
       const periodValue = period?.value ?? (kind !== "actual" ? undefined : anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";

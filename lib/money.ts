@@ -14,6 +14,9 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(?:million|millions|mln|mn|mil|m)$/i, 1e6],
   [/^(?:billion|billions|bln|bn|bil|b)$/i, 1e9],
   [/^(?:trillion|trillions|trln|trn|tn)$/i, 1e12],
+  // South Asian units: a lakh is 100,000, a crore ten million.
+  [/^(?:lakhs?)$/i, 1e5],
+  [/^(?:crores?)$/i, 1e7],
 ];
 
 /** Currency words and symbols → ISO 4217. Checked in order; the first match wins. */
@@ -28,7 +31,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:kzt|tenge|₸)$/i, "KZT"],
   [/^(?:uah|hryvnias?|hryvnia|₴)$/i, "UAH"],
   [/^(?:try|turkish\s+liras?|liras?|₺)$/i, "TRY"],
-  [/^(?:inr|rupees?|₹)$/i, "INR"],
+  [/^(?:inr|rupees?|₹|rs\.?)$/i, "INR"],
   [/^(?:gel|lari|₾)$/i, "GEL"],
   [/^(?:amd|drams?)$/i, "AMD"],
   [/^(?:azn|manats?)$/i, "AZN"],
@@ -39,9 +42,9 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:chf|swiss\s+francs?)$/i, "CHF"],
 ];
 
-const SYMBOL = String.raw`(?:US\s?\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
+const SYMBOL = String.raw`(?:US\s?\$|Rs\.?|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
+const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|rupees?|lari|drams?|manats?|soums?|soms?|lei|zlotys?|złoty|Swiss\s+francs?)`;
 const CODE_AFTER = String.raw`(?:USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF)`;
 

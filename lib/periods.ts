@@ -58,7 +58,7 @@ type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "yea
 const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d)(?:\s*\(April\s*[-–]\s*March\))?`,
+    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(April\s*[-–]\s*March\)))(?:\s*\(April\s*[-–]\s*March\))?`,
     resolve: () => ({ from: 4, to: 15 }),
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
   },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period)\b`,
+    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b`,
     resolve: () => "relative",
   },
   // a bare year: "in 2014"
@@ -160,7 +160,8 @@ export function scanPeriods(text: string): RawPeriod[] {
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
     } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
-      const stated = g("yr") ?? g("yrb") ?? g("fya") ?? g("fyb") ?? g("fyc");
+      // "FY24" is the fiscal year that ends in March 2024.
+      const stated = g("yr") ?? g("yrb") ?? g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
       const rel = g("rel");
       const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
