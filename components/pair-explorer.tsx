@@ -6,7 +6,7 @@ import { useCallback } from "react";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairView } from "@/lib/pair-view";
 import dynamic from "next/dynamic";
-import { chartFiguresOf } from "@/lib/metrics";
+import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { ChartDownload } from "@/components/chart-download";
@@ -64,6 +64,14 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
           <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
             <PairChart figures={view.figures} selectedId={selectedId} onSelect={onSelect} />
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
+              <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
+                {CHART_METRICS.filter((m) => chartFiguresOf(view.figures).some((f) => f.metric === m)).map((m) => (
+                  <span key={m} className="inline-flex items-center gap-1.5 text-ink">
+                    <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ background: `var(--color-${m})` }} />
+                    {formatMetric(m)}
+                  </span>
+                ))}
+              </span>
               <span className="block">
                 {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
               </span>
