@@ -92,6 +92,29 @@ describe("extractFigures on trade news", () => {
         ["turnover", "GEO", "WLD", "2023-01/2023-10", 18.1e9, "USD", "exact", "actual"],
       ],
     ],
+    [
+      "a ranking of export markets, seen from the exporter",
+      "Germany remained Türkiye's largest export market in 2023, with shipments reaching $20.9 billion, followed by the United Kingdom with $17.1 billion. Iraq ranked fourth with $13.1 billion.",
+      [
+        ["exports", "TUR", "DEU", "2023", 20.9e9, "USD", "exact", "actual"],
+        ["exports", "TUR", "GBR", "2023", 17.1e9, "USD", "exact", "actual"],
+        ["exports", "TUR", "IRQ", "2023", 13.1e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "the largest importers of a country's goods are its export markets",
+      "In January-June 2024, Ukraine's exports of goods reached $19.9 billion. The largest importers of Ukrainian products were Poland ($2.3 billion) and Spain ($1.3 billion).",
+      [
+        ["exports", "UKR", "WLD", "2024-01/2024-06", 19.9e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "POL", "2024-01/2024-06", 2.3e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "ESP", "2024-01/2024-06", 1.3e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "a route names the flow, and a goal after the amount is a target",
+      "Goods worth €97.3bn went from Germany to China in 2023, well below the €120bn target.",
+      [["exports", "DEU", "CHN", "2023", 97.3e9, "EUR", "exact", "actual"], ["exports", "DEU", "CHN", "2023", 120e9, "EUR", "exact", "target"]],
+    ],
   ])("%s", (_, body, expected) => {
     expect(run(body, "2024-08-14").figures.map(brief)).toEqual(expected);
   });
@@ -103,6 +126,8 @@ describe("extractFigures on trade news", () => {
     ["a price", "Russia sold Urals crude to India at $60 per barrel in 2023."],
     ["a credit line", "China has granted Belarus a $1 billion credit line for joint projects in 2023."],
     ["a change, not a level", "Trade between Azerbaijan and Turkmenistan in 2024 was $34.2 million, or 15.4 percent, more than in 2023."],
+    ["a commodity's trade", "Gold accounted for $5.4 billion of Uzbekistan's exports to Switzerland in 2023."],
+    ["a company sale", "Hyundai sold its St Petersburg plant to a Russian buyer in 2023 for just 10,000 roubles ($140)."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");

@@ -35,11 +35,14 @@ const METRIC_CUE = new RegExp(
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
 const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
-const COMMODITY_TRADE = /\b(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b/i;
+const COMMODITY = String.raw`(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)`;
+const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+/** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
+const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b`, "i");
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
-const LIST_GAP = /^\s*(?:(?:came\s+|ranked\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
+const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
-const RANKING = /\b(?:(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by)/i;
+const RANKING = /\b(?:(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
@@ -276,7 +279,8 @@ export function extractFigures(article: Article): Figure[] {
       const nearestNonTrade = nonTradeLeft[nonTradeLeft.length - 1];
       if (nearestNonTrade !== undefined && (!nearestCue || nearestNonTrade > nearestCue.start)) return;
 
-      if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end))) return;
+      if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end + 25))) return;
+      if (COMMODITY_SUBJECT.test(left) || (rightCues[0] && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCues[0].start - 25), rightCues[0].end + 25)))) return;
       let metric: TradeMetric | undefined = nearestCue?.metric ?? rightCues[0]?.metric;
       let inherited = false;
       let anaphoric = false;
@@ -296,8 +300,13 @@ export function extractFigures(article: Article): Figure[] {
       const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
       if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
       // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
-      const ranking = RANKING.test(text.slice(0, amount.start));
+      const ranking = RANKING.test(i === 0 ? text.slice(0, amount.start) : left);
       if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
+      // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
+      if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
+      // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
+      const inClause = parties.filter((c) => c.start >= leftStart && c.end <= rightEnd);
+      if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(left)) metric = "exports";
       if (!metric) return;
       const clause = text.slice(leftStart, rightEnd);
       // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
@@ -315,7 +324,10 @@ export function extractFigures(article: Article): Figure[] {
       const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
       if (routed && (inherited || metric === "turnover")) metric = "exports";
       const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
-      const subject = ranking && metric !== "balance" ? (listPartner ?? parties.find((c) => c.end <= amount.start && !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+      const subject = ranking && metric !== "balance" ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+      // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
+      if (subject && nearestCue && /^(?:importers?|buyers?|customers?|markets?)$/i.test(nearestCue.text)) metric = "exports";
+      if (subject && nearestCue && /^(?:exporters?|suppliers?|sources?)$/i.test(nearestCue.text)) metric = "imports";
       if (subject) {
         // "Georgia's main partners were Turkey ($1.9 billion)": the list names partners of the one whose list it is.
         // "Germany remained Türkiye's largest export market": the ranked country is the partner.
@@ -323,6 +335,9 @@ export function extractFigures(article: Article): Figure[] {
         if (owner && owner !== subject.code) resolved = { reporter: owner, partner: subject.code };
       } else if (routed && (metric === "exports" || metric === "imports")) {
         resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
+      } else if (inherited && previous && !leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(left)) {
+        // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.
+        return;
       } else if (inherited && previous) {
         resolved = previous.parties;
         if (listPartner && listPartner.code !== resolved.reporter) resolved = { reporter: resolved.reporter, partner: listPartner.code };

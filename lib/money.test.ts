@@ -21,6 +21,9 @@ describe("findMoneyMentions", () => {
     ["500 million USD", "500 million USD", 5e8, "USD"],
     ["USD1.2bn", "USD1.2bn", 1.2e9, "USD"],
     ["RUB 2.1 trillion", "RUB 2.1 trillion", 2.1e12, "RUB"],
+    ["worth Rs 34,860 crore, officials said", "Rs 34,860 crore", 348.6e9, "INR"],
+    ["rose to ₹34,500 crore in FY24", "₹34,500 crore", 345e9, "INR"],
+    ["amounted to 1 billion 24 million US dollars", "1 billion 24 million US dollars", 1.024e9, "USD"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);
     expect(m).toBeDefined();

@@ -24,6 +24,8 @@ describe("findPeriodMentions", () => {
     ["in the 2023/24 fiscal year", "2023-04/2024-03"],
     ["in the financial year 2023-24 (April-March)", "2023-04/2024-03"],
     ["in the first half of the year", "2024-01/2024-06"],
+    ["in FY24, according to", "2023-04/2024-03"],
+    ["partner in 2023-24 (April-March), with", "2023-04/2024-03"],
   ])("%s → %s", (text, period) => {
     expect(first(text)).toBe(period);
   });
