@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-image";
 import type { PairView } from "@/lib/pair-view";
-import { chartFiguresOf } from "@/lib/metrics";
+import { formatMetric } from "@/lib/format";
+import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 
 /** Presentation properties resolved from the page's CSS into attributes, so the image needs no stylesheet. */
 const INLINED = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "visibility"];
@@ -90,11 +91,14 @@ export function ChartDownload({ chartId, view }: { chartId: string; view: PairVi
     if (!svg) throw new Error("the chart is not drawn yet");
     const { width, height } = svg.getBoundingClientRect();
     const body = getComputedStyle(document.body);
+    const drawn = chartFiguresOf(view.figures);
     return composeChartSvg({
       chartMarkup: inlineStyles(svg, Math.round(width), Math.round(height)),
       width: Math.round(width),
       height: Math.round(height),
       title,
+      legend: CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => ({ label: formatMetric(m), color: cssColor(`--color-${m}`, body.color) })),
+      note: "Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.",
       sourceLine: chartSourceLine(chartSourcesOf(view)),
       colors: { background: body.backgroundColor, ink: body.color, muted: cssColor("--color-muted", body.color) },
       fontFamily: body.fontFamily,

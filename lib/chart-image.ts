@@ -10,6 +10,10 @@ export type ChartImageParts = {
   width: number;
   height: number;
   title: string;
+  /** The colour key of the series drawn, in order. */
+  legend: Array<{ label: string; color: string }>;
+  /** How to read the marks (derived, ranges), drawn above the source line. */
+  note: string;
   sourceLine: string;
   colors: { background: string; ink: string; muted: string };
   fontFamily: string;
@@ -58,25 +62,52 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Legend items laid out left to right, wrapping to a new row when the next one would cross the right margin. */
+function layoutLegend(legend: ChartImageParts["legend"], width: number, top: number): { markup: string; bottom: number } {
+  let x = PADDING;
+  let y = top;
+  const items = legend.map(({ label, color }) => {
+    const itemWidth = 22 + label.length * SOURCE_CHAR_WIDTH;
+    if (x > PADDING && x + itemWidth > width - PADDING) {
+      x = PADDING;
+      y += LINE_HEIGHT + 4;
+    }
+    const item = `<rect x="${x}" y="${y + 2}" width="16" height="10" rx="2" fill="${escapeXml(color)}"/><text x="${x + 22}" y="${y + SOURCE_SIZE}" font-size="${SOURCE_SIZE}">${escapeXml(label)}</text>`;
+    x += itemWidth + 16;
+    return item;
+  });
+  return { markup: items.join(""), bottom: legend.length > 0 ? y + LINE_HEIGHT : top };
+}
+
+function textBlock(id: string, lines: string[], top: number, fill: string): string {
+  const tspans = lines.map((line, i) => `<tspan x="${PADDING}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escapeXml(line)}</tspan>`).join("");
+  return `<text id="${id}" x="${PADDING}" y="${top + SOURCE_SIZE}" font-size="${SOURCE_SIZE}" fill="${escapeXml(fill)}">${tspans}</text>`;
+}
+
 /**
- * A standalone SVG document of the chart: a background, the title above, the chart, and the
- * source line (wrapped to the width) below, in `<text id="chart-source">` with one `<tspan>`
- * per line. Everything is inline, so it renders the same as a file and when rasterised.
+ * A standalone SVG document of the chart: a background, the title and the colour legend above,
+ * the chart, then the note and the source line (each wrapped to the width) below, the source
+ * line in `<text id="chart-source">` with one `<tspan>` per line. Everything is inline, so it
+ * renders the same as a file and when rasterised.
  */
 export function composeChartSvg(parts: ChartImageParts): { svg: string; width: number; height: number } {
   const { width, colors, fontFamily } = parts;
-  const lines = wrapText(parts.sourceLine, Math.max(20, Math.floor((width - 2 * PADDING) / SOURCE_CHAR_WIDTH)));
-  const chartTop = PADDING + TITLE_SIZE + 12;
-  const sourceTop = chartTop + parts.height + PADDING;
-  const height = Math.ceil(sourceTop + lines.length * LINE_HEIGHT + PADDING);
-  const font = escapeXml(fontFamily);
-  const tspans = lines.map((line, i) => `<tspan x="${PADDING}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escapeXml(line)}</tspan>`).join("");
+  const maxChars = Math.max(20, Math.floor((width - 2 * PADDING) / SOURCE_CHAR_WIDTH));
+  const legend = layoutLegend(parts.legend, width, PADDING + TITLE_SIZE + 10);
+  const chartTop = legend.bottom + 8;
+  const noteLines = wrapText(parts.note, maxChars);
+  const sourceLines = wrapText(parts.sourceLine, maxChars);
+  const noteTop = chartTop + parts.height + PADDING;
+  const sourceTop = noteTop + noteLines.length * LINE_HEIGHT + (noteLines.length > 0 ? 6 : 0);
+  const height = Math.ceil(sourceTop + sourceLines.length * LINE_HEIGHT + PADDING);
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">`,
     `<rect width="100%" height="100%" fill="${escapeXml(colors.background)}"/>`,
     `<text id="chart-title" x="${PADDING}" y="${PADDING + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="600" fill="${escapeXml(colors.ink)}">${escapeXml(parts.title)}</text>`,
+    `<g id="chart-legend" fill="${escapeXml(colors.ink)}">${legend.markup}</g>`,
     `<g transform="translate(0 ${chartTop})">${parts.chartMarkup}</g>`,
-    `<text id="chart-source" x="${PADDING}" y="${sourceTop + SOURCE_SIZE}" font-size="${SOURCE_SIZE}" fill="${escapeXml(colors.muted)}">${tspans}</text>`,
+    textBlock("chart-note", noteLines, noteTop, colors.muted),
+    textBlock("chart-source", sourceLines, sourceTop, colors.muted),
     `</svg>`,
   ].join("");
   return { svg, width, height };

@@ -99,6 +99,7 @@ describe("chart images", () => {
       return {
         error: doc.querySelector("parsererror")?.textContent ?? null,
         points: doc.querySelectorAll("[data-figure-id]").length,
+        legend: [...doc.querySelectorAll("#chart-legend text")].map((t) => t.textContent),
         sourceLine: [...(source?.querySelectorAll("tspan") ?? [])].map((t) => t.textContent).join(" "),
         sourceTop: Number(source?.getAttribute("y")),
         height: Number(doc.documentElement.getAttribute("height")),
@@ -108,6 +109,7 @@ describe("chart images", () => {
     }, svgText);
     expect(parsed.error).toBeNull();
     expect(parsed.points).toBeGreaterThanOrEqual(5);
+    expect(parsed.legend).toEqual(["Turnover", "Exports", "Imports", "Balance"]);
     expect(parsed.sourceLine).toBe(`Source: “${TITLE}”, 22 April 2016`);
     expect(parsed.stylesheets + parsed.classes).toBe(0);
     expect(svgText).not.toContain("var(--");
