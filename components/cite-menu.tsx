@@ -60,7 +60,7 @@ export function CiteMenu({ figure, excerpts }: { figure: PairFigure; excerpts: R
 
   return (
     // Clicks inside (the dialog included) must not reach a selectable table row around the menu.
-    <span className="inline-block" onClick={(e) => e.stopPropagation()} data-cite-menu={draft.id}>
+    <span className="inline-block" onClick={(e) => e.stopPropagation()}>
       <button type="button" onClick={show} aria-haspopup="dialog" aria-label={`Cite ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}`} className="rounded border border-line px-2 py-0.5 text-sm hover:bg-panel">
         Cite
       </button>
@@ -79,12 +79,12 @@ export function CiteMenu({ figure, excerpts }: { figure: PairFigure; excerpts: R
               Close
             </button>
           </div>
-          <p role="status" className="min-h-6 text-sm font-semibold" data-testid="cite-status">
+          <p role="status" className="min-h-6 text-sm font-semibold">
             {status}
           </p>
           <div className="max-h-[70vh] space-y-4 overflow-y-auto">
             {citationFormats.map((format) => (
-              <section key={format} className="space-y-1" data-format={format}>
+              <section key={format} className="space-y-1">
                 <div className="flex items-center justify-between gap-2">
                   <h3 id={`${headingId}-${format}`} className="text-sm font-semibold">
                     {citationFormatLabels[format]}

@@ -1,5 +1,5 @@
 /** Sentences longer than this (in UTF-16 units) are linked as a range of their first and last words. */
-export const TEXT_FRAGMENT_MAX_EXACT = 150;
+const TEXT_FRAGMENT_MAX_EXACT = 150;
 /** How many words open (textStart) and close (textEnd) a range-based text fragment. */
 const RANGE_WORDS = 5;
 
