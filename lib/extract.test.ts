@@ -115,6 +115,11 @@ describe("extractFigures on trade news", () => {
       "Goods worth €97.3bn went from Germany to China in 2023, well below the €120bn target.",
       [["exports", "DEU", "CHN", "2023", 97.3e9, "EUR", "exact", "actual"], ["exports", "DEU", "CHN", "2023", 120e9, "EUR", "exact", "target"]],
     ],
+    [
+      "amounts matched to their metrics by 'respectively'",
+      "In 2023, Belarusian exports to China and imports from China rose by 5% and 8%, respectively, to $1.8 billion and $6.6 billion.",
+      [["exports", "BLR", "CHN", "2023", 1.8e9, "USD", "exact", "actual"], ["imports", "BLR", "CHN", "2023", 6.6e9, "USD", "exact", "actual"]],
+    ],
   ])("%s", (_, body, expected) => {
     expect(run(body, "2024-08-14").figures.map(brief)).toEqual(expected);
   });

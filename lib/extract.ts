@@ -133,6 +133,32 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
 type Parties = { reporter: CountryCode; partner: CountryCode };
 
 /**
+ * "Exports and imports amounted to $3.2 billion and $5.1 billion, respectively": a run of
+ * amounts joined by "and" or commas, next to "respectively", takes the metrics named before it
+ * in order, when their numbers agree. Returns, per amount index, its metric and the clause
+ * before the run (where the parties and the period are named).
+ */
+function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[]): Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }> {
+  const out = new Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }>();
+  if (!/\brespectively\b/i.test(text)) return out;
+  for (let first = 0; first < money.length; ) {
+    let last = first;
+    while (last + 1 < money.length && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(money[last]!.end, money[last + 1]!.start))) last++;
+    const runStart = money[first]!.start;
+    const near = /\brespectively\b/i.test(text.slice(Math.max(0, runStart - 40), runStart)) || /^[\s,]*respectively\b/i.test(text.slice(money[last]!.end, money[last]!.end + 20));
+    const count = last - first + 1;
+    if (near && count > 1) {
+      const from = first > 0 ? money[first - 1]!.end : 0;
+      const leftStart = breaks.filter((b) => b.end <= runStart && b.start >= from).pop()?.end ?? from;
+      const named = cues.filter((c) => c.start >= leftStart && c.end <= runStart);
+      if (named.length === count) named.forEach((c, k) => out.set(first + k, { metric: c.metric, leftStart, leftEnd: runStart }));
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+/**
  * Decides who the figure is between and from whose side, per DESIGN.md's direction rules:
  * exports are the reporter's to the partner, imports the reporter's from the partner, a
  * balance is the reporter's.
@@ -256,21 +282,25 @@ export function extractFigures(article: Article): Figure[] {
 
     let previous: { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue } | undefined;
     let prevEnd = 0;
+    const respective = respectiveMetrics(text, money, cues, breaks);
     money.forEach((amount, i) => {
       const nextStart = money[i + 1]?.start ?? text.length;
-      const leftStart = breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start).pop()?.end ?? prevEnd;
+      // An amount of a "respectively" run reads the whole clause before the run.
+      const group = respective.get(i);
+      const leftEnd = group?.leftEnd ?? amount.start;
+      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start).pop()?.end ?? prevEnd;
       const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
-      const left = text.slice(leftStart, amount.start);
+      const left = text.slice(leftStart, leftEnd);
       const right = text.slice(amount.end, rightEnd);
       prevEnd = amount.end;
 
       if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left.slice(-60)) || CHANGE_AFTER.test(right)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
       // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
-      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= amount.start && c !== previous?.rightCue);
+      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue);
       // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
       const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
-      const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= amount.start).map((n) => n.start);
+      const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= leftEnd).map((n) => n.start);
       // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
       const rightWindow = right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
       const nonTradeRight = nonTrade.filter((n) => n.start >= amount.end && n.end <= amount.end + rightWindow).map((n) => n.start);
@@ -281,7 +311,7 @@ export function extractFigures(article: Article): Figure[] {
 
       if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end + 25))) return;
       if (COMMODITY_SUBJECT.test(left) || (rightCues[0] && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCues[0].start - 25), rightCues[0].end + 25)))) return;
-      let metric: TradeMetric | undefined = nearestCue?.metric ?? rightCues[0]?.metric;
+      let metric: TradeMetric | undefined = group?.metric ?? nearestCue?.metric ?? rightCues[0]?.metric;
       let inherited = false;
       let anaphoric = false;
       if (!metric && previous) {
@@ -292,7 +322,7 @@ export function extractFigures(article: Article): Figure[] {
         anaphoric = true;
       }
       // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
-      if (metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
+      if (!group && metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
         const specific = leftCues.filter((c) => c.metric !== "turnover").pop()!;
         if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
       }
@@ -312,7 +342,7 @@ export function extractFigures(article: Article): Figure[] {
       // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
       const partiesEnd = Math.min(rightEnd, cues.find((c) => c.start >= amount.end + 1 && !rightCues.includes(c))?.start ?? rightEnd);
       const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= partiesEnd);
-      const leftParties = clauseParties.filter((c) => c.end <= amount.start);
+      const leftParties = clauseParties.filter((c) => c.end <= leftEnd);
       let kind: Kind = TARGET.test(left) ? "target" : FORECAST.test(left) ? "forecast" : "actual";
       // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
       if (inherited && previous && !/\p{L}{3,}/u.test(left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
