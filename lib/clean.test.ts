@@ -68,6 +68,12 @@ describe("cleanRawArticle on agency copy", () => {
     );
   });
 
+  it("keeps table rows and the line that introduces them, reads numeric datelines", () => {
+    const [article] = cleanRawArticle("Belarus-Vietnam trade\n\nLRT English 2024.03.05 10:24\n\nBelarus and Vietnam discussed trade on Friday, the ministry said.\n\nTrade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n\nPage 2\n\nShare");
+    expect(article!.meta.date).toBe("2024-03-05");
+    expect(article!.body.split("\n\n")).toEqual(["Belarus and Vietnam discussed trade on Friday, the ministry said.", "Trade in 2023:", "- turnover: $112.4 million (+8.1%)", "- exports: $64.2 million"]);
+  });
+
   it("keeps HTML in the text as text", () => {
     const [article] = cleanRawArticle("Trade news\n\nThe ministry said <script>alert(1)</script> trade grew by a tenth last year.");
     expect(article!.body).toContain("<script>alert(1)</script>");

@@ -118,6 +118,10 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         if (!header.title && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
           header.title = text;
           headerSeenAt = blockIndex;
+        } else if (header.title && /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b/i.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2) {
+          // A table row or bullet scraped as a line ("Exports: $1.2 billion (+5.3%)"), or the line
+          // that introduces them ("Trade in 2023:"), is content.
+          paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         }
         continue;
       }

@@ -38,7 +38,7 @@ export function parseDateText(line: string): { iso: string } | undefined {
 const DATE_ANYWHERE: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, "i"), (m) => [Number(m[3]), monthNumber(m[1]!)!, Number(m[2])]],
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"), (m) => [Number(m[3]), monthNumber(m[2]!)!, Number(m[1])]],
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [/\b(\d{4})[-./](\d{2})[-./](\d{2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
 ];
 

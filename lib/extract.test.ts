@@ -124,6 +124,15 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-08-14").figures.map(brief)).toEqual(expected);
   });
 
+  it("reads labelled rows: 'exports: $64.2 million'", () => {
+    const [cleaned] = cleanRawArticle("Belarus-Vietnam trade\n\nMINSK, 3 March 2024 (BelTA) - Belarus and Vietnam discussed trade on Friday, the ministry said.\n\nBelarus-Vietnam trade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n- imports: $48.2 million");
+    expect(run(cleaned!.body, cleaned!.meta.date).figures.map(brief)).toEqual([
+      ["turnover", "BLR", "VNM", "2023", 112.4e6, "USD", "exact", "actual"],
+      ["exports", "BLR", "VNM", "2023", 64.2e6, "USD", "exact", "actual"],
+      ["imports", "BLR", "VNM", "2023", 48.2e6, "USD", "exact", "actual"],
+    ]);
+  });
+
   it.each([
     ["a loan", "Mr. Popescu announced a EUR 40 million loan from the European Investment Bank to Moldova in 2024."],
     ["contracts", "Belarus and China signed 17 contracts worth more than $500 million in 2024."],

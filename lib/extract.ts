@@ -311,7 +311,9 @@ export function extractFigures(article: Article): Figure[] {
 
       if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end + 25))) return;
       if (COMMODITY_SUBJECT.test(left) || (rightCues[0] && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCues[0].start - 25), rightCues[0].end + 25)))) return;
-      let metric: TradeMetric | undefined = group?.metric ?? nearestCue?.metric ?? rightCues[0]?.metric;
+      // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
+      const label = leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*$/.test(text.slice(c.end, amount.start)));
+      let metric: TradeMetric | undefined = group?.metric ?? nearestCue?.metric ?? label?.metric ?? rightCues[0]?.metric;
       let inherited = false;
       let anaphoric = false;
       if (!metric && previous) {
