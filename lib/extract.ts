@@ -83,16 +83,21 @@ function findCues(text: string): Cue[] {
 type Located = { start: number; end: number };
 
 /**
- * Splits body-wide matches (sorted by start) into one list per sentence, with offsets made
- * relative to the sentence. Matches that cross a sentence boundary belong to none.
+ * Splits body-wide matches (sorted by start) into one list per sentence and makes their
+ * offsets relative to the sentence, in place: the matches were made for this call alone.
+ * Matches that cross a sentence boundary belong to none.
  */
 function bySentence<T extends Located>(items: T[], sentences: Article["sentences"]): T[][] {
   const out: T[][] = sentences.map(() => []);
   let i = 0;
   sentences.forEach((s, k) => {
     while (i < items.length && items[i]!.start < s.start) i++;
-    for (let j = i; j < items.length && items[j]!.start < s.end; j++) {
-      if (items[j]!.end <= s.end) out[k]!.push({ ...items[j]!, start: items[j]!.start - s.start, end: items[j]!.end - s.start });
+    for (; i < items.length && items[i]!.start < s.end; i++) {
+      const item = items[i]!;
+      if (item.end > s.end) continue;
+      item.start -= s.start;
+      item.end -= s.start;
+      out[k]!.push(item);
     }
   });
   return out;
