@@ -137,6 +137,14 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
 
 type Parties = { reporter: CountryCode; partner: CountryCode };
 
+/** Where fiscal years do not start in April, by the country that reports them. */
+const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7, USA: 10 };
+
+/** The fiscal year's first month for an article: that of the first country it names that has one. */
+function fiscalStartOf(countries: CountryMention[]): number | undefined {
+  return countries.map((c) => FISCAL_START[c.code]).find((m) => m !== undefined);
+}
+
 /**
  * "Exports and imports amounted to $3.2 billion and $5.1 billion, respectively": a run of
  * amounts joined by "and" or commas, next to "respectively", takes the metrics named before it
@@ -266,6 +274,7 @@ export function extractFigures(article: Article): Figure[] {
   const rawPeriods = scanPeriods(body);
   const articleYear = articleYearOf(article, rawPeriods);
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
+  const fiscalStart = fiscalStartOf(findCountryMentions(body));
   const sharesIn = bySentence(findAll(body, SHARE), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE), sentences);
@@ -283,7 +292,7 @@ export function extractFigures(article: Article): Figure[] {
     const asides = asideRanges(text);
     // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
     const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start));
-    const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period });
+    const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period, fiscalStart });
 
     let previous: { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue } | undefined;
     let prevEnd = 0;
@@ -293,13 +302,16 @@ export function extractFigures(article: Article): Figure[] {
       // An amount of a "respectively" run reads the whole clause before the run.
       const group = respective.get(i);
       const leftEnd = group?.leftEnd ?? amount.start;
-      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start).pop()?.end ?? prevEnd;
+      // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
+      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && text.slice(b.end, amount.start).trim() !== "").pop()?.end ?? prevEnd;
       const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
       const left = text.slice(leftStart, leftEnd);
       const right = text.slice(amount.end, rightEnd);
       prevEnd = amount.end;
 
       if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left.slice(-60)) || CHANGE_AFTER.test(right)) return;
+      // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
+      if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(left)) return;
       // Which is nearer the amount: a trade word or a non-trade one?
       // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
       const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue);
@@ -398,7 +410,7 @@ export function extractFigures(article: Article): Figure[] {
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
 
       let value = amount.value;
-      if (metric === "balance" && /\b(?:deficits?|negative|trade\s+gap)\b/i.test(left + right.slice(0, 20))) value = -Math.abs(value);
+      if (metric === "balance" && (/\b(?:deficits?|negative|trade\s+gap)\b/i.test(left + right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)))) value = -Math.abs(value);
       const beforeAmount = text.slice(Math.max(0, amount.start - 30), amount.start);
       const span: [number, number] = [sentence.start + amount.start, sentence.start + amount.end];
       const figure: Omit<Figure, "id"> = {
@@ -420,7 +432,7 @@ export function extractFigures(article: Article): Figure[] {
     });
 
     extractShares(text, sharesIn[k]!, sentence, article, ctx, periods, figures);
-    updateContext(cues, parties, periods, ctx, money.length > 0);
+    updateContext(cues, parties, periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
   });
   return figures;
 }
@@ -447,7 +459,7 @@ function extractShares(text: string, shares: { start: number; end: number; text:
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
  */
-function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean) {
+function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean) {
   if (hadMoney || cues.length === 0) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
   if (distinct.length === 2) {
@@ -455,6 +467,10 @@ function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMe
     ctx.partner = distinct[1];
   } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {
     ctx.partner = distinct[0];
+  } else if (distinct.length === 1 && !ctx.reporter && total) {
+    // "Moldova's foreign trade in January-September 2024:" introduces the country's totals.
+    ctx.reporter = distinct[0];
+    ctx.partner = "WLD";
   }
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;

@@ -18,6 +18,8 @@ export type PeriodContext = {
   articleYear?: number;
   /** The period the text was last talking about, for "over the period" and "a year earlier". */
   previous?: PeriodValue;
+  /** First month of the fiscal year the text reports in (India 4, Pakistan 7, the US 10); 4 if unknown. */
+  fiscalStart?: number;
 };
 
 /** Renders a period as the schema's string: "2014" or "2023-01/2023-05". */
@@ -48,7 +50,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -59,13 +61,15 @@ const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
     source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(April\s*[-–]\s*March\)))(?:\s*\(April\s*[-–]\s*March\))?`,
-    resolve: () => ({ from: 4, to: 15 }),
+    resolve: () => "fiscal",
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
     source: String.raw`\b(?:(?:in|for|during|over|between|from)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})${YEAR_REF}\b`,
     resolve: (g) => ({ from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! }),
   },
+  // "so far this year", "year to date", "since the start of the year": January to a month the sentence names
+  { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
     source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
@@ -107,7 +111,7 @@ const RULES: Rule[] = [
 // no large groups object is built per match); that rule's own sticky pattern then reads the parts.
 const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`).join("|"), "gi");
 const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
-const [RELATIVE_RULE, ANAPHORIC_RULE] = [2, 7];
+const [RELATIVE_RULE, ANAPHORIC_RULE] = [3, 8];
 
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
 const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$/;
@@ -124,6 +128,10 @@ export type RawPeriod = {
   by: boolean;
   /** "a year earlier", "the same period last year", "over the period": resolved from the period before. */
   relative?: "prior" | "same" | "previous";
+  /** An April–March style fiscal year whose first month depends on the country (`from`/`to` are 4/15). */
+  fiscal?: boolean;
+  /** "so far this year": the article's year, months from the sentence's own range. */
+  toDate?: boolean;
   comparison: boolean;
 };
 
@@ -154,14 +162,18 @@ export function scanPeriods(text: string): RawPeriod[] {
       else out.push({ start, end, from: 0, to: 0, by: false, relative: "prior", comparison: true });
     } else if (rank === ANAPHORIC_RULE) {
       out.push({ start, end, from: 0, to: 0, by: false, relative: "previous", comparison });
+    } else if (resolved === "fiscal") {
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
+      out.push({ start, end, year: stated ? Number(stated) : undefined, from: 4, to: 15, by: false, fiscal: true, comparison });
+    } else if (resolved === "to-date") {
+      out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
       const before = text.slice(Math.max(0, start - 24), start);
       const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
     } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
-      // "FY24" is the fiscal year that ends in March 2024.
-      const stated = g("yr") ?? g("yrb") ?? g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
+      const stated = g("yr") ?? g("yrb");
       const rel = g("rel");
       const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
@@ -181,9 +193,17 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
   const sentenceYear = raw.find((r) => r.year !== undefined && !r.by && !r.relative)?.year;
   const out: PeriodMention[] = [];
   let previous = ctx.previous;
+  const fiscalStart = ctx.fiscalStart ?? 4;
   for (const r of raw) {
     let value: PeriodValue | undefined;
-    if (r.relative === "previous" && r.year === undefined) value = previous;
+    if (r.toDate) {
+      // Only as precise as the sentence: "so far this year … customs data for January-April".
+      const range = raw.find((o) => !o.toDate && !o.relative && !o.fiscal && o.from === 1 && o.to < 12);
+      if (range && ctx.articleYear !== undefined) value = { year: range.year ?? ctx.articleYear, from: 1, to: range.to };
+    } else if (r.fiscal) {
+      // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
+      if (r.year !== undefined) value = { year: r.year, from: fiscalStart, to: fiscalStart + 11 };
+    } else if (r.relative === "previous" && r.year === undefined) value = previous;
     else if (r.relative === "prior" || r.relative === "same") {
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };
     } else if (r.relative === "previous") {
