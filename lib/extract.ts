@@ -128,6 +128,8 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
   if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
   if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
   if (m.possessive) return "owner";
+  // "Lithuanian-Polish trade", "Sino-Russian": two sides joined by a hyphen are the pair.
+  if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return "between";
   if (m.form === "adjective") {
     if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
     if (/^\s+\w+/.test(after)) return "goods";
@@ -207,7 +209,8 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
     reporter = pick("owner", "dest", "plain") ?? home;
     partner = pick("origin", "goods", "with");
   } else if (metric === "balance") {
-    reporter = pick("owner", "plain") ?? home;
+    // The owner nearest the amount: "Lithuanian-Polish trade …, with Lithuania's deficit at …".
+    reporter = roles.filter((r) => r.role === "owner").pop()?.code ?? pick("plain") ?? home;
     partner = pick("with", "dest", "between");
   } else {
     const between = roles.filter((r) => r.role === "between").map((r) => r.code);
@@ -244,10 +247,15 @@ function asideRanges(text: string): [number, number][] {
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
 function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
+  // "103.6 billion yuan (about 14.5 billion U.S. dollars) in 2024": the same amount converted, in
+  // brackets, is transparent; the period after it belongs to both.
+  const converted = /^\s*\([^()]*\)/.exec(text.slice(money.end));
+  const twin = converted ? all.find((m) => m.start > money.end && m.end <= money.end + converted[0].length) : undefined;
+  const end = twin ? money.end + converted![0].length : money.end;
   // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
-  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)));
+  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)));
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
-  const right = usable.find((p) => p.start >= money.end && p.start - money.end <= 45 && p.start < rightEnd && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(money.end, p.start)));
+  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
   if (right) return right;
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
   if (left.length) return left[left.length - 1];
@@ -264,6 +272,10 @@ function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, 
 export function extractFigures(article: Article): Figure[] {
   const figures: Figure[] = [];
   const ctx: Context = { metricAge: 99 };
+  // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
+  // that "the two neighbours" in the first paragraph refers to.
+  const inTitle = [...new Set(findCountryMentions(article.title).map((c) => c.code))];
+  if (inTitle.length === 2) [ctx.reporter, ctx.partner] = inTitle;
 
   // Each pattern runs once over the whole body; sentences then take their share.
   const body = article.body;

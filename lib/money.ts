@@ -46,7 +46,7 @@ const SYMBOL = String.raw`(?:US\s?\$|Rs\.?|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|U
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|rupees?|lari|drams?|manats?|soums?|soms?|lei|zlotys?|złoty|Swiss\s+francs?)`;
-const CODE_AFTER = String.raw`(?:USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF)`;
+const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF)`;
 
 /**
  * Prefix form: "$1.5 bln", "USD 64.18 million", "US$ 45.6m", "€3.2 billion", "$2,806,780",
@@ -55,7 +55,7 @@ const CODE_AFTER = String.raw`(?:USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL
  */
 const MONEY = new RegExp(
   String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:\s?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
-    String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})\b)`,
+    String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z]))`,
   "g",
 );
 

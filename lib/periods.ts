@@ -50,7 +50,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -99,11 +99,15 @@ const RULES: Rule[] = [
     source: String.raw`(?<!\d\s)\b(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)(?:\s+(?<yr>${YEAR}))?(?:\s+alone)?\b`,
     resolve: (g) => ({ from: monthNumber(g("m")!)!, to: monthNumber(g("m")!)! }),
   },
+  // "for the full year", "in the year as a whole": the whole year of the period already named
+  { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
     source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b`,
     resolve: () => "relative",
   },
+  // "in 2023-24": a fiscal year in countries that report by them, else nothing
+  { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*\d\d(?![\d%])`, resolve: () => "span" },
   // a bare year: "in 2014"
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
 ];
@@ -111,7 +115,7 @@ const RULES: Rule[] = [
 // no large groups object is built per match); that rule's own sticky pattern then reads the parts.
 const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`).join("|"), "gi");
 const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
-const [RELATIVE_RULE, ANAPHORIC_RULE] = [3, 8];
+const [RELATIVE_RULE, ANAPHORIC_RULE] = [3, 9];
 
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
 const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$/;
@@ -132,6 +136,10 @@ export type RawPeriod = {
   fiscal?: boolean;
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
+  /** "for the full year": the whole year of the previous period. */
+  fullYear?: boolean;
+  /** "2023-24" with no word for it: a fiscal year only where the text's country counts in them. */
+  bare?: boolean;
   comparison: boolean;
 };
 
@@ -165,6 +173,10 @@ export function scanPeriods(text: string): RawPeriod[] {
     } else if (resolved === "fiscal") {
       const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
       out.push({ start, end, year: stated ? Number(stated) : undefined, from: 4, to: 15, by: false, fiscal: true, comparison });
+    } else if (resolved === "full-year") {
+      out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
+    } else if (resolved === "span") {
+      out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 4, to: 15, by: false, fiscal: true, bare: true, comparison });
     } else if (resolved === "to-date") {
       out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
@@ -200,6 +212,10 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // Only as precise as the sentence: "so far this year … customs data for January-April".
       const range = raw.find((o) => !o.toDate && !o.relative && !o.fiscal && o.from === 1 && o.to < 12);
       if (range && ctx.articleYear !== undefined) value = { year: range.year ?? ctx.articleYear, from: 1, to: range.to };
+    } else if (r.fullYear) {
+      if (previous) value = { year: previous.year, from: 1, to: 12 };
+    } else if (r.bare && ctx.fiscalStart === undefined) {
+      value = undefined;
     } else if (r.fiscal) {
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
       if (r.year !== undefined) value = { year: r.year, from: fiscalStart, to: fiscalStart + 11 };
