@@ -33,7 +33,7 @@ const METRIC_CUE = new RegExp(
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company)\b/gi;
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY = String.raw`(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)`;
 const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
@@ -48,7 +48,7 @@ const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
 const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
-const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand))\b/i;
+const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
@@ -122,6 +122,8 @@ function articleYearOf(article: Article, periods: RawPeriod[]): number | undefin
 function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 40);
+  // "with Vietnam's exports to India": a possessive before a trade noun owns it, whatever precedes it.
+  if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
   if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
   if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
@@ -315,7 +317,7 @@ export function extractFigures(article: Article): Figure[] {
       const group = respective.get(i);
       const leftEnd = group?.leftEnd ?? amount.start;
       // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
-      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && text.slice(b.end, amount.start).trim() !== "").pop()?.end ?? prevEnd;
+      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
       const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
       const left = text.slice(leftStart, leftEnd);
       const right = text.slice(amount.end, rightEnd);
@@ -341,7 +343,7 @@ export function extractFigures(article: Article): Figure[] {
       if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end + 25))) return;
       if (COMMODITY_SUBJECT.test(left) || (rightCues[0] && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCues[0].start - 25), rightCues[0].end + 25)))) return;
       // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
-      const label = leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*$/.test(text.slice(c.end, amount.start)));
+      const label = leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
       let metric: TradeMetric | undefined = group?.metric ?? nearestCue?.metric ?? label?.metric ?? rightCues[0]?.metric;
       let inherited = false;
       let anaphoric = false;
@@ -408,7 +410,8 @@ export function extractFigures(article: Article): Figure[] {
         HOME_PRONOUN.lastIndex = 0;
         // "Total trade between the two countries" is the pair's, not the world's.
         const total = TOTAL_TRADE.test(left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(left);
-        const scope = clauseParties.length ? clauseParties : parties.filter((c) => c.end <= amount.start);
+        // With no country in its clause, an amount after the first belongs to the pair just named.
+        const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
         resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
       }
       if (!resolved) return;

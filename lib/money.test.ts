@@ -24,12 +24,23 @@ describe("findMoneyMentions", () => {
     ["worth Rs 34,860 crore, officials said", "Rs 34,860 crore", 348.6e9, "INR"],
     ["rose to ₹34,500 crore in FY24", "₹34,500 crore", 345e9, "INR"],
     ["amounted to 1 billion 24 million US dollars", "1 billion 24 million US dollars", 1.024e9, "USD"],
+    ["amounted to Br2.1 billion in", "Br2.1 billion", 2.1e9, "BYN"],
+    ["imported goods worth $1.2-billion from Iran", "$1.2-billion", 1.2e9, "USD"],
+    ["reached 4.12 billion US$ in the third quarter", "4.12 billion US$", 4.12e9, "USD"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);
     expect(m).toBeDefined();
     expect(text.slice(m!.start, m!.end)).toBe(amount);
     expect(m!.value).toBe(value);
     expect(m!.currency).toBe(currency);
+  });
+
+  it("shares a currency named once between two amounts", () => {
+    const text = "totalled 187.9 million and 288.5 million dollars, respectively";
+    expect(findMoneyMentions(text).map((m) => [text.slice(m.start, m.end), m.value, m.currency])).toEqual([
+      ["187.9 million", 187.9e6, "USD"],
+      ["288.5 million dollars", 288.5e6, "USD"],
+    ]);
   });
 
   it("marks '$3 billion-plus' as a lower bound", () => {

@@ -25,7 +25,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:€|eur|euros?)$/i, "EUR"],
   [/^(?:£|gbp|pounds?(?:\s+sterling)?)$/i, "GBP"],
   [/^(?:rub|₽|(?:russian\s+)?r[o]?ubles?)$/i, "RUB"],
-  [/^(?:byn|byr|belarusian\s+r[o]?ubles?)$/i, "BYN"],
+  [/^(?:byn|byr|br|belarusian\s+r[o]?ubles?)$/i, "BYN"],
   [/^(?:cny|rmb|yuan|renminbi|¥)$/i, "CNY"],
   [/^(?:jpy|yen)$/i, "JPY"],
   [/^(?:kzt|tenge|₸)$/i, "KZT"],
@@ -42,7 +42,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:chf|swiss\s+francs?)$/i, "CHF"],
 ];
 
-const SYMBOL = String.raw`(?:US\s?\$|Rs\.?|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
+const SYMBOL = String.raw`(?:US\s?\$|Rs\.?|Br(?=\s?\d)|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|rupees?|lari|drams?|manats?|soums?|soms?|lei|zlotys?|złoty|Swiss\s+francs?)`;
@@ -54,11 +54,12 @@ const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|IN
  * "1.2 billion US dollars", "35 bln rubles", "500 million USD".
  */
 const MONEY = new RegExp(
-  String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:\s?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
+  String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
     String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z]))`,
   "g",
 );
 
+const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
 const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+$/i;
 
 function currencyCode(text: string): string | undefined {
@@ -109,6 +110,13 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     if (larger && !g.sym && multiplier(larger[2]) > multiplier(mult)) {
       start -= larger[0].length;
       value += scale(larger[1]!, multiplier(larger[2]));
+    }
+    // "187.9 million and 288.5 million dollars": the currency named once serves both.
+    const shared = g.word ? SHARED_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+    if (shared) {
+      const sharedStart = start - shared[0].length;
+      const sharedEnd = sharedStart + shared[1]!.length + 1 + shared[2]!.length;
+      out.push({ start: sharedStart, end: sharedEnd, value: scale(shared[1]!, multiplier(shared[2])), currency, plus: false });
     }
     out.push({ start, end, value, currency, plus: Boolean(g.plus) });
   }

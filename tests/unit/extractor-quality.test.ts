@@ -16,6 +16,7 @@ const SETS = [
   ["held-out set 1", join(root, "tests", "fixtures", "news"), join(root, "tests", "fixtures", "news")],
   ["held-out set 2", join(root, "tests", "fixtures", "news-2"), join(root, "tests", "fixtures", "news-2")],
   ["held-out set 3", join(root, "tests", "fixtures", "news-3"), join(root, "tests", "fixtures", "news-3")],
+  ["held-out set 4", join(root, "tests", "fixtures", "news-4"), join(root, "tests", "fixtures", "news-4")],
   ["practice set", join(root, "..", "shared", "practice"), join(root, "..", "shared", "practice", "articles")],
 ] as const;
 
