@@ -33,6 +33,16 @@ describe("the JSON and CSV routes on the production server", () => {
     }
   });
 
+  it("answer pages with bad addresses with a 400 or 404 page, never a 500", async () => {
+    for (const bad of BAD_SEGMENTS) {
+      for (const path of [`/pairs/${bad}/georgia`, `/pairs/belarus/${bad}`, `/articles/${bad}`, `/figures/${bad}`, `/${bad}`]) {
+        const response = await fetch(`${BASE_URL}${path}`);
+        expect([400, 404], `${response.status} for ${path.slice(0, 80)}`).toContain(response.status);
+        expect(response.headers.get("content-type"), path.slice(0, 80)).toMatch(/^text\/html/);
+      }
+    }
+  });
+
   it("answer good requests: the pair JSON, the pair CSV and one figure", async () => {
     const pair = await (await fetch(`${BASE_URL}/api/pairs/belarus/georgia?metrics=turnover`)).json();
     expect(pair.figures.map((f: { period: string; value: number }) => [f.period, f.value])).toEqual([
