@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, useTable } from "@tanstack/react-table";
 import type { SourceExcerpt } from "@/lib/article-view";
-import { formatMetric, formatPeriod, formatQualifier, formatValue } from "@/lib/format";
+import { formatMetric, formatPeriod, formatQualifier, formatValue, sentenceNumber } from "@/lib/format";
 import { METRIC_ORDER } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
 import { CiteMenu } from "@/components/cite-menu";
@@ -50,7 +50,7 @@ const columns = helper.columns([
 function sourceLabelOf(figure: PairFigure, excerpts: Record<string, SourceExcerpt>): string {
   if (figure.derived) return `derived from ${figure.derivedFrom.length} figures`;
   const excerpt = excerpts[figure.id];
-  return excerpt ? `${excerpt.publisher ?? excerpt.title}, sentence ${excerpt.sentenceIndex + 1}` : "";
+  return excerpt ? `${excerpt.publisher ?? excerpt.title}, sentence ${sentenceNumber(excerpt.sentenceIndex)}` : "";
 }
 
 /**

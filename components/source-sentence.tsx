@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SourceExcerpt } from "@/lib/article-view";
-import { formatDate } from "@/lib/format";
+import { formatDate, sentenceAnchor, sentenceNumber } from "@/lib/format";
 
 /**
  * A figure's source: the sentence within its paragraph, the number highlighted, then the
@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
  * Props: `excerpt` from lib/article-view `excerptFor`.
  */
 export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
-  const readerHref = `/articles/${excerpt.articleId}#s-${excerpt.sentenceIndex}`;
+  const readerHref = `/articles/${excerpt.articleId}#${sentenceAnchor(excerpt.sentenceIndex)}`;
   return (
     <div className="space-y-2">
       <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph">
@@ -29,7 +29,7 @@ export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
           </>
         ) : null}
         .{" "}
-        <Link href={readerHref}>Read sentence {excerpt.sentenceIndex + 1} in the article</Link>
+        <Link href={readerHref}>Read sentence {sentenceNumber(excerpt.sentenceIndex)} in the article</Link>
       </p>
     </div>
   );

@@ -38,7 +38,7 @@ describe("figuresToCsv on the seed corpus", () => {
       value_low: "64180000", value_high: "64180000", derived: "false", derived_from: "", conflict: "false",
       article_title: "Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations",
       publisher: "Belarus Security Blog", published_on: "2016-04-22", article_url: "https://example.org/news/minsk-gains-political-weight",
-      sentence_number: "1", sentence: SENTENCE_2014, figure_url: `${BASE}/figures/f-2014-turnover`,
+      sentence_number: "2", sentence: SENTENCE_2014, figure_url: `${BASE}/figures/f-2014-turnover`,
     });
   });
 

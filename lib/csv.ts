@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/figure-export";
+import { sentenceNumber } from "@/lib/format";
 import type { PairFigure } from "@/lib/series";
 
 /** The CSV columns, in order (issue 4). */
@@ -33,7 +34,7 @@ function tidyNumber(n: number): number {
  */
 export function figureToCsvRow(record: FigureRecord): CsvRow {
   const { sources } = record;
-  const sentenceNumbers = [...new Set(sources.map((s) => s.sentenceIndex))];
+  const sentenceNumbers = [...new Set(sources.map((s) => sentenceNumber(s.sentenceIndex)))];
   return {
     reporter: record.reporter,
     partner: record.partner,

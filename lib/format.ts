@@ -38,9 +38,9 @@ function trimDecimals(n: number, digits: number): string {
 }
 
 /**
- * A value as people read it: money in millions/billions with up to two decimals
- * ("USD 64.18 million", "−USD 237.1 million"), a share in percent ("0.1 %"). With `qualifier`,
- * a word goes before it ("about USD 300 million").
+ * A value as people read it, never rounded away from what the source states: money in
+ * millions/billions ("USD 64.18 million", "USD 2.80678 million", "−USD 237.1 million"), a share
+ * in percent ("0.1 %"). With `qualifier`, a word goes before it ("about USD 300 million").
  */
 export function formatValue(value: number, currency: string | null, qualifier: Qualifier = "exact"): string {
   const sign = value < 0 ? "−" : "";
@@ -49,9 +49,9 @@ export function formatValue(value: number, currency: string | null, qualifier: Q
     currency === null
       ? `${trimDecimals(m, 2)} %`
       : m >= 1e9
-        ? `${currency} ${trimDecimals(m / 1e9, 2)} billion`
+        ? `${currency} ${trimDecimals(m / 1e9, 9)} billion`
         : m >= 1e6
-          ? `${currency} ${trimDecimals(m / 1e6, 2)} million`
+          ? `${currency} ${trimDecimals(m / 1e6, 6)} million`
           : `${currency} ${m.toLocaleString("en-US", { maximumFractionDigits: 2 })}`;
   return `${QUALIFIER_WORDS[qualifier]}${sign}${amount}`;
 }
@@ -65,6 +65,16 @@ export function formatAxisValue(value: number, currency: string | null): string 
   if (m >= 1e6) return `${sign}${trimDecimals(m / 1e6, 0)}M`;
   if (m >= 1e3) return `${sign}${trimDecimals(m / 1e3, 0)}K`;
   return `${sign}${trimDecimals(m, 0)}`;
+}
+
+/** The number people see for a sentence, counted from 1 ("sentence 3"). */
+export function sentenceNumber(index: number): number {
+  return index + 1;
+}
+
+/** The reader's anchor for a sentence: `s-3` for the third, so "#s-3" and "sentence 3" agree. */
+export function sentenceAnchor(index: number): string {
+  return `s-${sentenceNumber(index)}`;
 }
 
 /** "2016-04-22" → "22 April 2016" (UTC, so the same on server and client). */

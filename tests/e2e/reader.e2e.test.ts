@@ -38,7 +38,7 @@ describe("the article reader", () => {
       const { page, close } = await openPage(`/articles/${articleId}`);
       const sentenceIds = await page.$$eval(".sentence", (els) => els.map((el) => el.id));
       expect(sentenceIds.length).toBeGreaterThan(0);
-      expect(sentenceIds).toEqual(sentenceIds.map((_, i) => `s-${i}`));
+      expect(sentenceIds).toEqual(sentenceIds.map((_, i) => `s-${i + 1}`));
       await close();
     }
   });

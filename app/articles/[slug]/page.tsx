@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { segmentArticle } from "@/lib/article-view";
 import { getArticle, getCorpus } from "@/lib/corpus";
-import { formatDate } from "@/lib/format";
+import { formatDate, sentenceAnchor } from "@/lib/format";
 import { figureHref } from "@/lib/pair-view";
 
 type Params = { slug: string };
@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
               piece.sentenceIndex === null ? (
                 <span key={`g${i}`}>{piece.parts.map((part) => part.text).join("")}</span>
               ) : (
-                <span key={`s${piece.sentenceIndex}`} id={`s-${piece.sentenceIndex}`} className="sentence">
+                <span key={`s${piece.sentenceIndex}`} id={sentenceAnchor(piece.sentenceIndex)} className="sentence">
                   {piece.parts.map((part, j) =>
                     part.href ? (
                       <Link key={j} href={part.href} className="rounded bg-mark px-0.5 font-semibold text-ink underline" data-figure-id={part.figureId}>
