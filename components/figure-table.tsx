@@ -40,7 +40,7 @@ const columns = helper.columns([
     header: "Source",
     sortFn: "text",
     cell: (c) => (
-      <span className="block max-w-56 truncate" title={c.getValue()}>
+      <span className="block max-w-32 truncate" title={c.getValue()}>
         {c.getValue()}
       </span>
     ),
