@@ -1,4 +1,5 @@
 import { COUNTRIES } from "@/lib/countries";
+import { matchesIn, type Ranges } from "@/lib/scan";
 import type { CountryCode } from "@/lib/schema";
 
 /** A country named in text: by name, adjective ("Belarusian") or capital/metonym ("Kremlin"). */
@@ -31,10 +32,10 @@ const PATTERN = new RegExp(
   "g",
 );
 
-/** Finds every country named in `text`, in order, with offsets into it. */
-export function findCountryMentions(text: string): CountryMention[] {
+/** Finds every country named in `text` (or in the given ranges of it), in order, with offsets into it. */
+export function findCountryMentions(text: string, ranges?: Ranges): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of matchesIn(text, PATTERN, ranges)) {
     const alias = BY_ALIAS.get(m[1]!.replace(/'/g, "’"));
     if (!alias) continue;
     out.push({ start: m.index, end: m.index + m[0].length, code: alias.code, form: alias.form, possessive: Boolean(m[2]) });

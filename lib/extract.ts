@@ -2,6 +2,7 @@ import { findCountryMentions, type CountryMention } from "@/lib/country-mentions
 import { findMoneyMentions, type MoneyMention } from "@/lib/money";
 import { comparePeriods, formatPeriod, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/periods";
 import { figureId } from "@/lib/figure-id";
+import { matchesIn, type Ranges } from "@/lib/scan";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
 
 type TradeMetric = Exclude<Metric, "share">;
@@ -66,8 +67,8 @@ const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?
 
 type Cue = { start: number; end: number; metric: TradeMetric; text: string };
 
-function findAll(text: string, re: RegExp): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function findAll(text: string, re: RegExp, ranges?: Ranges): { start: number; end: number; text: string }[] {
+  return [...matchesIn(text, re, ranges)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 function findCues(text: string): Cue[] {
@@ -81,6 +82,21 @@ function findCues(text: string): Cue[] {
 }
 
 type Located = { start: number; end: number };
+
+/** The sentences holding any of `hits` (body offsets), merged into runs of adjacent sentences. */
+function interestingRanges(sentences: Article["sentences"], hits: Located[]): [number, number][] {
+  const starts = hits.map((h) => h.start).sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  let h = 0;
+  for (const s of sentences) {
+    while (h < starts.length && starts[h]! < s.start) h++;
+    if (h >= starts.length || starts[h]! >= s.end) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] >= s.start - 2) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
+  return out;
+}
 
 /**
  * Splits body-wide matches (sorted by start) into one list per sentence and makes their
@@ -282,16 +298,23 @@ export function extractFigures(article: Article): Figure[] {
   // Each pattern runs once over the whole body; sentences then take their share.
   const body = article.body;
   const sentences = article.sentences;
-  const moneyIn = bySentence(findMoneyMentions(body), sentences);
-  const cuesIn = bySentence(findCues(body), sentences);
-  const countriesIn = bySentence(findCountryMentions(body), sentences);
-  const rawPeriods = scanPeriods(body);
+  const bodyMoney = findMoneyMentions(body);
+  const bodyCues = findCues(body);
+  // Only sentences with an amount or a trade word can hold a figure or set the context: the
+  // other patterns scan those alone.
+  const ranges = interestingRanges(sentences, [...bodyMoney, ...bodyCues]);
+  const moneyIn = bySentence(bodyMoney, sentences);
+  const cuesIn = bySentence(bodyCues, sentences);
+  const bodyCountries = findCountryMentions(body, ranges);
+  // Read before bySentence makes the offsets sentence-relative.
+  const fiscalStart = fiscalStartOf(bodyCountries);
+  const countriesIn = bySentence(bodyCountries, sentences);
+  const rawPeriods = scanPeriods(body, ranges);
   const articleYear = articleYearOf(article, rawPeriods);
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
-  const fiscalStart = fiscalStartOf(findCountryMentions(body));
-  const sharesIn = bySentence(findAll(body, SHARE), sentences);
-  const breaksIn = bySentence(findAll(body, CLAUSE_BREAK), sentences);
-  const nonTradeIn = bySentence(findAll(body, NON_TRADE), sentences);
+  const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
+  const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
+  const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);
 
   sentences.forEach((sentence, k) => {
     const money = moneyIn[k]!;

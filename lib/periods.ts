@@ -1,4 +1,5 @@
 import { monthNumber } from "@/lib/dates";
+import { matchesIn, type Ranges } from "@/lib/scan";
 import type { Period } from "@/lib/schema";
 
 /**
@@ -149,9 +150,9 @@ const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
  * ones. Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
  */
-export function scanPeriods(text: string): RawPeriod[] {
+export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
   const out: RawPeriod[] = [];
-  for (const m of text.matchAll(PERIOD)) {
+  for (const m of matchesIn(text, PERIOD, ranges)) {
     let rank = 1;
     while (m[rank] === undefined) rank++;
     rank--;

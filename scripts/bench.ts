@@ -42,7 +42,7 @@ function main(argv: string[]): number {
   process.stdout.write(
     [
       `corpus      ${(bytes / 1048576).toFixed(1)} MB, ${articles} articles (deterministic, scripts/bench-corpus.ts)`,
-      `figures     ${figures}`,
+      `figures     ${figures} (${Math.round(figures / (bytes / 1048576))} per MB: ${figures > 0 ? Math.round(bytes / figures) : "–"} bytes of text per figure)`,
       `pipeline    ${seconds.toFixed(2)} s → ${(bytes / 1048576 / seconds).toFixed(1)} MB/s on one core (clean → sentences → figures)`,
       `wall clock  ${wall.toFixed(2)} s including text generation`,
       `memory      ${checkpoints.join("; ")}`,
