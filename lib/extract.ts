@@ -160,9 +160,12 @@ type Parties = { reporter: CountryCode; partner: CountryCode };
 /** Where fiscal years do not start in April, by the country that reports them. */
 const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7, USA: 10 };
 
-/** The fiscal year's first month for an article: that of the first country it names that has one. */
+/**
+ * The fiscal year's first month for an article: that of the first country it names that has
+ * one. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
+ */
 function fiscalStartOf(countries: CountryMention[]): number | undefined {
-  return countries.map((c) => FISCAL_START[c.code]).find((m) => m !== undefined);
+  return countries.filter((c) => c.form !== "capital").map((c) => FISCAL_START[c.code]).find((m) => m !== undefined);
 }
 
 /**
@@ -386,7 +389,7 @@ export function extractFigures(article: Article): Figure[] {
       const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
       if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
       // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
-      const ranking = RANKING.test(i === 0 ? text.slice(0, amount.start) : left);
+      const ranking = RANKING.test(left);
       if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
       // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
       if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
@@ -419,6 +422,9 @@ export function extractFigures(article: Article): Figure[] {
         // "Germany remained Türkiye's largest export market": the ranked country is the partner.
         const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? (ctx.reporter !== subject.code ? ctx.reporter : ctx.partner);
         if (owner && owner !== subject.code) resolved = { reporter: owner, partner: subject.code };
+      }
+      if (resolved) {
+        // The ranking above named the pair.
       } else if (routed && (metric === "exports" || metric === "imports")) {
         resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
       } else if (inherited && previous && !leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(left)) {

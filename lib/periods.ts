@@ -61,7 +61,7 @@ type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "yea
 const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(April\s*[-–]\s*March\)))(?:\s*\(April\s*[-–]\s*March\))?`,
+    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
     resolve: () => "fiscal",
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
@@ -173,7 +173,9 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, from: 0, to: 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
       const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
-      out.push({ start, end, year: stated ? Number(stated) : undefined, from: 4, to: 15, by: false, fiscal: true, comparison });
+      // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
+      const from = g("fm") ? monthNumber(g("fm")!)! : 0;
+      out.push({ start, end, year: stated ? Number(stated) : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -219,7 +221,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       value = undefined;
     } else if (r.fiscal) {
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
-      if (r.year !== undefined) value = { year: r.year, from: fiscalStart, to: fiscalStart + 11 };
+      const from = r.from || fiscalStart;
+      if (r.year !== undefined) value = { year: r.year, from, to: from + 11 };
     } else if (r.relative === "previous" && r.year === undefined) value = previous;
     else if (r.relative === "prior" || r.relative === "same") {
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };

@@ -13,8 +13,10 @@ describe("matchesIn", () => {
     expect([...matchesIn(text, years, [[0, 11], [27, 49]])].map((m) => [m[0], m.index])).toEqual([["2014", 6], ["2016", 35], ["2017", 44]]);
   });
 
-  it("is not thrown off by a pattern used before", () => {
-    years.lastIndex = 40;
-    expect([...matchesIn(text, years, [[0, 11]])].map((m) => m[0])).toEqual(["2014"]);
+  it("leaves the caller's pattern as it was, so a later matchAll still starts at 0", () => {
+    years.lastIndex = 0;
+    expect([...matchesIn(text, years, [[27, 40]])].map((m) => m[0])).toEqual(["2016"]);
+    expect(years.lastIndex).toBe(0);
+    expect([...text.matchAll(years)].map((m) => m[0])).toEqual(["2014", "2015", "2016", "2017"]);
   });
 });

@@ -34,6 +34,14 @@ describe.each(SETS)("extraction quality on the %s", (_, goldDir, articleDir) => 
     }),
   );
 
+  it("gives each article the same figures whatever was extracted before it", () => {
+    const reversed = [...gold].reverse().map((g) => {
+      const loaded = loadArticles(join(articleDir, g.file));
+      return [g.file, loaded.ok ? loaded.articles.flatMap((a) => processArticle({ id: a.id, ...a.meta, body: a.body }).figures) : []] as const;
+    });
+    expect(new Map(reversed)).toEqual(predicted);
+  });
+
   it("quotes every gold figure from its article", () => {
     const missing = gold.flatMap((g) => {
       const text = readFileSync(join(articleDir, g.file), "utf8");
