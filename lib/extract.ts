@@ -58,7 +58,7 @@ const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s
 
 const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
 const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
-const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/gi;
+const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/i;
 const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
@@ -283,6 +283,188 @@ function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, 
   return usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
 }
 
+/** One sentence with its share of the body-wide matches, offsets relative to the sentence. */
+type SentenceView = {
+  text: string;
+  money: MoneyMention[];
+  cues: Cue[];
+  breaks: Located[];
+  nonTrade: Located[];
+  /** Countries that can be parties: not in an aside, not inside an amount. */
+  parties: CountryMention[];
+  periods: PeriodMention[];
+};
+
+/** The figure read just before in the same sentence, which a list continues. */
+type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue };
+
+/** The words around one amount that decide what it is. */
+type AmountWindow = {
+  leftStart: number;
+  leftEnd: number;
+  rightEnd: number;
+  left: string;
+  right: string;
+  leftCues: Cue[];
+  rightCues: Cue[];
+  nearestCue?: Cue;
+  /** Set when the amount belongs to a "respectively" run. */
+  group?: { metric: TradeMetric };
+};
+
+function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Previous | undefined, respective: ReturnType<typeof respectiveMetrics>): AmountWindow {
+  const { text, money, cues, breaks } = view;
+  const amount = money[i]!;
+  const nextStart = money[i + 1]?.start ?? text.length;
+  // An amount of a "respectively" run reads the whole clause before the run.
+  const group = respective.get(i);
+  const leftEnd = group?.leftEnd ?? amount.start;
+  // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
+  const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
+  const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
+  // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
+  const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue);
+  // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
+  const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
+  return {
+    leftStart, leftEnd, rightEnd, group,
+    left: text.slice(leftStart, leftEnd),
+    right: text.slice(amount.end, rightEnd),
+    leftCues, rightCues, nearestCue: leftCues[leftCues.length - 1],
+  };
+}
+
+/**
+ * Money that is not a trade level: a change ("up $50 million"), a price, a superseded value,
+ * a commodity's own trade, or an amount a non-trade word names more closely than a trade word
+ * (investment, loans, contracts …).
+ */
+function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWindow): boolean {
+  const { text, nonTrade } = view;
+  if (PER_UNIT.test(w.right) || CHANGE_BEFORE.test(w.left.slice(-60)) || CHANGE_AFTER.test(w.right)) return true;
+  // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
+  if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(w.left)) return true;
+  // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
+  const rightWindow = w.right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
+  const nonTradeRight = nonTrade.find((n) => n.start >= amount.end && n.end <= amount.end + rightWindow);
+  if (nonTradeRight && (!w.rightCues.length || w.rightCues[0]!.start > nonTradeRight.start)) return true;
+  // Which is nearer the amount: a trade word or a non-trade one?
+  const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
+  if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return true;
+  if (w.nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25))) return true;
+  const rightCue = w.rightCues[0];
+  return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
+}
+
+/** What an amount measures, and how that was decided. */
+type MetricReading = {
+  metric: TradeMetric;
+  /** Taken from the amount before it in a list ("$5 billion and $7 billion"). */
+  inherited: boolean;
+  /** Taken from an earlier sentence through "it", "the figure" … */
+  anaphoric: boolean;
+  /** "Turkey ($1.9 billion)", "China – $5.7bn": the partner a list names. */
+  listPartner?: CountryMention;
+  /** "Iraq ranked fourth with …", "followed by …". */
+  ranking: boolean;
+};
+
+function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
+  const { text, cues, parties } = view;
+  // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
+  const label = w.leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
+  let metric: TradeMetric | undefined = w.group?.metric ?? w.nearestCue?.metric ?? label?.metric ?? w.rightCues[0]?.metric;
+  let inherited = false;
+  let anaphoric = false;
+  if (!metric && previous) {
+    metric = previous.metric;
+    inherited = true;
+  } else if (!metric && ANAPHOR.test(w.left) && ctx.metric && ctx.metricAge <= 2) {
+    metric = ctx.metric;
+    anaphoric = true;
+  }
+  // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
+  if (!w.group && metric === "turnover" && w.leftCues.some((c) => c.metric !== "turnover")) {
+    const specific = w.leftCues.filter((c) => c.metric !== "turnover").pop()!;
+    if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
+  }
+  const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
+  if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
+  // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
+  const ranking = RANKING.test(w.left);
+  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
+  // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
+  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
+  // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
+  const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
+  if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) metric = "exports";
+  return metric ? { metric, inherited, anaphoric, listPartner, ranking } : undefined;
+}
+
+/**
+ * Who an amount is between and from whose side: a ranking or partner list, a route ("from X
+ * to Y"), the amount before it in a list, or the countries of its clause and the context.
+ * May also correct the metric ("the largest importers of Ukrainian products" are Ukraine's
+ * export markets). Undefined when the text does not say.
+ */
+function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: MetricReading, previous: Previous | undefined, ctx: Context): { parties: Parties; metric: TradeMetric } | undefined {
+  const { text, cues, parties } = view;
+  const amount = view.money[i]!;
+  let { metric } = reading;
+  const { inherited, listPartner, ranking } = reading;
+  // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
+  const partiesEnd = Math.min(w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
+  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd);
+  const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
+
+  // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
+  const origin = clauseParties.find((c) => roleOf(text, c) === "origin");
+  const dest = clauseParties.find((c) => roleOf(text, c) === "dest");
+  const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
+  if (routed && (inherited || metric === "turnover")) metric = "exports";
+
+  const subject = ranking && metric !== "balance" ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+  if (subject) {
+    // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
+    if (w.nearestCue && /^(?:importers?|buyers?|customers?|markets?)$/i.test(w.nearestCue.text)) metric = "exports";
+    if (w.nearestCue && /^(?:exporters?|suppliers?|sources?)$/i.test(w.nearestCue.text)) metric = "imports";
+    // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
+    // export market": the ranked country is the partner of the one whose list it is.
+    const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? (ctx.reporter !== subject.code ? ctx.reporter : ctx.partner);
+    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric };
+  }
+  if (routed && (metric === "exports" || metric === "imports")) {
+    return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric };
+  }
+  if (inherited && previous) {
+    // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.
+    if (!leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(w.left)) return undefined;
+    if (listPartner && listPartner.code !== previous.parties.reporter) return { parties: { reporter: previous.parties.reporter, partner: listPartner.code }, metric };
+    const relisted = leftParties.length ? resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) : undefined;
+    return { parties: relisted ?? previous.parties, metric };
+  }
+  const clause = text.slice(w.leftStart, w.rightEnd);
+  const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
+  // "Total trade between the two countries" is the pair's, not the world's.
+  const total = TOTAL_TRADE.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
+  // With no country in its clause, an amount after the first belongs to the pair just named.
+  const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
+  const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
+  return resolved ? { parties: resolved, metric } : undefined;
+}
+
+/** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */
+function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): Kind {
+  let kind: Kind = TARGET.test(w.left) ? "target" : FORECAST.test(w.left) ? "forecast" : "actual";
+  // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
+  if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
+  if (/^\s*(?:target|goal|mark|benchmark)\b/i.test(w.right)) kind = "target";
+  // "$500 million by 2026" is a goal, whatever verb led to it.
+  if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) kind = "target";
+  return kind;
+}
+
 /**
  * Finds the trade figures an article states (DESIGN.md's data model), sentence by sentence,
  * carrying the pair, metric and period a sentence leaves implicit from the sentences before it
@@ -326,147 +508,45 @@ export function extractFigures(article: Article): Figure[] {
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
-    const countries = countriesIn[k]!;
-    const breaks = breaksIn[k]!;
-    const nonTrade = nonTradeIn[k]!;
     const asides = asideRanges(text);
-    // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
-    const parties = countries.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start));
-    const periods = resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period, fiscalStart });
+    const view: SentenceView = {
+      text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
+      // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
+      parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start)),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period, fiscalStart }),
+    };
 
-    let previous: { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue } | undefined;
+    let previous: Previous | undefined;
     let prevEnd = 0;
-    const respective = respectiveMetrics(text, money, cues, breaks);
+    const respective = respectiveMetrics(text, money, cues, view.breaks);
     money.forEach((amount, i) => {
-      const nextStart = money[i + 1]?.start ?? text.length;
-      // An amount of a "respectively" run reads the whole clause before the run.
-      const group = respective.get(i);
-      const leftEnd = group?.leftEnd ?? amount.start;
-      // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
-      const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
-      const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
-      const left = text.slice(leftStart, leftEnd);
-      const right = text.slice(amount.end, rightEnd);
+      const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
+      if (isNotTradeLevel(view, amount, w)) return;
+      const reading = metricOf(view, amount, w, previous, ctx);
+      if (!reading) return;
+      const found = partiesOf(view, i, w, reading, previous, ctx);
+      if (!found) return;
+      const { metric, parties } = found;
 
-      if (PER_UNIT.test(right) || CHANGE_BEFORE.test(left.slice(-60)) || CHANGE_AFTER.test(right)) return;
-      // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
-      if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(left)) return;
-      // Which is nearer the amount: a trade word or a non-trade one?
-      // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
-      const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue);
-      // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
-      const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
-      const nonTradeLeft = nonTrade.filter((n) => n.start >= leftStart && n.end <= leftEnd).map((n) => n.start);
-      // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
-      const rightWindow = right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
-      const nonTradeRight = nonTrade.filter((n) => n.start >= amount.end && n.end <= amount.end + rightWindow).map((n) => n.start);
-      if (nonTradeRight.length && (!rightCues.length || rightCues[0]!.start > nonTradeRight[0]!)) return;
-      const nearestCue = leftCues[leftCues.length - 1];
-      const nearestNonTrade = nonTradeLeft[nonTradeLeft.length - 1];
-      if (nearestNonTrade !== undefined && (!nearestCue || nearestNonTrade > nearestCue.start)) return;
-
-      if (nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(leftStart, nearestCue.start - 25), nearestCue.end + 25))) return;
-      if (COMMODITY_SUBJECT.test(left) || (rightCues[0] && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCues[0].start - 25), rightCues[0].end + 25)))) return;
-      // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
-      const label = leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
-      let metric: TradeMetric | undefined = group?.metric ?? nearestCue?.metric ?? label?.metric ?? rightCues[0]?.metric;
-      let inherited = false;
-      let anaphoric = false;
-      if (!metric && previous) {
-        metric = previous.metric;
-        inherited = true;
-      } else if (!metric && ANAPHOR.test(left) && ctx.metric && ctx.metricAge <= 2) {
-        metric = ctx.metric;
-        anaphoric = true;
-      }
-      // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
-      if (!group && metric === "turnover" && leftCues.some((c) => c.metric !== "turnover")) {
-        const specific = leftCues.filter((c) => c.metric !== "turnover").pop()!;
-        if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
-      }
-      // "Turkey ($1.9 billion)", "China – $5.7bn": a partner list.
-      const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
-      if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
-      // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
-      const ranking = RANKING.test(left);
-      if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
-      // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
-      if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
-      // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
-      const inClause = parties.filter((c) => c.start >= leftStart && c.end <= rightEnd);
-      if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(left)) metric = "exports";
-      if (!metric) return;
-      const clause = text.slice(leftStart, rightEnd);
-      // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
-      const partiesEnd = Math.min(rightEnd, cues.find((c) => c.start >= amount.end + 1 && !rightCues.includes(c))?.start ?? rightEnd);
-      const clauseParties = parties.filter((c) => c.start >= leftStart && c.end <= partiesEnd);
-      const leftParties = clauseParties.filter((c) => c.end <= leftEnd);
-      let kind: Kind = TARGET.test(left) ? "target" : FORECAST.test(left) ? "forecast" : "actual";
-      // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
-      if (inherited && previous && !/\p{L}{3,}/u.test(left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
-
-      let resolved: Parties | undefined;
-      // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
-      const origin = clauseParties.find((c) => roleOf(text, c) === "origin");
-      const dest = clauseParties.find((c) => roleOf(text, c) === "dest");
-      const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
-      if (routed && (inherited || metric === "turnover")) metric = "exports";
-      const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
-      const subject = ranking && metric !== "balance" ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
-      // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
-      if (subject && nearestCue && /^(?:importers?|buyers?|customers?|markets?)$/i.test(nearestCue.text)) metric = "exports";
-      if (subject && nearestCue && /^(?:exporters?|suppliers?|sources?)$/i.test(nearestCue.text)) metric = "imports";
-      if (subject) {
-        // "Georgia's main partners were Turkey ($1.9 billion)": the list names partners of the one whose list it is.
-        // "Germany remained Türkiye's largest export market": the ranked country is the partner.
-        const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? (ctx.reporter !== subject.code ? ctx.reporter : ctx.partner);
-        if (owner && owner !== subject.code) resolved = { reporter: owner, partner: subject.code };
-      }
-      if (resolved) {
-        // The ranking above named the pair.
-      } else if (routed && (metric === "exports" || metric === "imports")) {
-        resolved = metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code };
-      } else if (inherited && previous && !leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(left)) {
-        // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.
-        return;
-      } else if (inherited && previous) {
-        resolved = previous.parties;
-        if (listPartner && listPartner.code !== resolved.reporter) resolved = { reporter: resolved.reporter, partner: listPartner.code };
-        else if (leftParties.length) resolved = resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) ?? resolved;
-      } else {
-        const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
-        HOME_PRONOUN.lastIndex = 0;
-        // "Total trade between the two countries" is the pair's, not the world's.
-        const total = TOTAL_TRADE.test(left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(left);
-        // With no country in its clause, an amount after the first belongs to the pair just named.
-        const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
-        resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
-      }
-      if (!resolved) return;
-
-      if (/^\s*(?:target|goal|mark|benchmark)\b/i.test(right)) kind = "target";
-      // "$500 million by 2026" is a goal, whatever verb led to it.
-      if (kind === "actual" && periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(text.slice(amount.end, p.start)))) kind = "target";
-      const period = periodFor(text, periods, amount, money, leftStart, rightEnd, kind);
-      const periodValue = period?.value ?? (kind !== "actual" ? undefined : anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      let kind = kindOf(view, amount, w, reading, previous);
+      const period = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
+      const periodValue = period?.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
 
-      let value = amount.value;
-      if (metric === "balance" && (/\b(?:deficits?|negative|trade\s+gap)\b/i.test(left + right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)))) value = -Math.abs(value);
-      const beforeAmount = text.slice(Math.max(0, amount.start - 30), amount.start);
-      const span: [number, number] = [sentence.start + amount.start, sentence.start + amount.end];
+      const deficit = /\b(?:deficits?|negative|trade\s+gap)\b/i.test(w.left + w.right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start));
       const figure: Omit<Figure, "id"> = {
-        articleId: article.id, sentenceIndex: sentence.index, span, metric, ...resolved,
-        period: formatPeriod(periodValue), value, currency: amount.currency,
-        qualifier: qualifierOf(beforeAmount, amount, right), kind,
+        articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
+        metric, ...parties, period: formatPeriod(periodValue),
+        value: metric === "balance" && deficit ? -Math.abs(amount.value) : amount.value, currency: amount.currency,
+        qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
       };
       figures.push({ id: figureId(figure), ...figure });
-      previous = { metric, kind, parties: resolved, rightCue: nearestCue ? undefined : rightCues[0] };
+      previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0] };
       if (kind === "actual") {
-        ctx.reporter = resolved.reporter;
-        ctx.partner = resolved.partner;
+        ctx.reporter = parties.reporter;
+        ctx.partner = parties.partner;
         // Later sentences without a period of their own mean the latest one the article reports.
         if (!ctx.period || comparePeriods(periodValue, ctx.period) > 0) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;
@@ -475,8 +555,8 @@ export function extractFigures(article: Article): Figure[] {
       ctx.metricAge = 0;
     });
 
-    extractShares(text, sharesIn[k]!, sentence, article, ctx, periods, figures);
-    updateContext(cues, parties, periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
+    extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
+    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
   });
   return figures;
 }
