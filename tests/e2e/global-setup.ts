@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { serializeArticleFile } from "../../lib/article-file";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,12 +26,16 @@ March 3, 2023
 Traders wrote <script>alert(1)</script> into the report, with <img src=x onerror=alert(1)> and a [link](javascript:alert(1)) to javascript:alert(1) beside it. In 2022, trade turnover between Armenia and Georgia totalled USD 1.2 billion.
 `;
 
-/** Until the ingest CLI exists: the hostile article as ingest would write it (front matter + body). */
-function writeHostileArticle(articles: string): void {
-  console.warn("scripts/ingest.ts not found: writing the hostile article's .md directly");
-  const [title = "", , ...body] = HOSTILE_RAW.split("\n\n");
-  writeFileSync(join(articles, "hostile-markup-test.md"), serializeArticleFile({ meta: { title, date: "2023-03-03" }, body: body.join("\n\n") }));
-}
+/**
+ * A second source for the same pair: it states the 2022 turnover differently (a conflict the
+ * page must show as two claims) and adds a part-year figure (never joined to the years).
+ */
+export const SECOND_SOURCE_RAW = `Armenia-Georgia trade: revised figures
+
+June 1, 2023
+
+Trade turnover between Armenia and Georgia reached USD 1.1 billion in 2022, according to the Statistical Committee of Armenia. In January-March 2023, it amounted to USD 310.5 million.
+`;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
@@ -59,13 +62,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const articles = join(dir, "articles");
   mkdirSync(articles, { recursive: true });
   cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), articles, { recursive: true });
-  const before = new Set(readdirSync(articles));
-  const raw = join(dir, "hostile-markup.txt");
-  writeFileSync(raw, HOSTILE_RAW);
-  if (existsSync(join(ROOT, "scripts", "ingest.ts"))) run("npx", ["tsx", "scripts/ingest.ts", "--out", articles, raw], process.env);
-  else writeHostileArticle(articles);
-  const added = readdirSync(articles).filter((f) => !before.has(f) && f.endsWith(".md"));
-  if (added.length !== 1) throw new Error(`ingest should add one article, added: ${added.join(", ") || "none"}`);
+  const ingest = (name: string, text: string): string => {
+    const before = new Set(readdirSync(articles));
+    const raw = join(dir, name);
+    writeFileSync(raw, text);
+    run("npx", ["tsx", "scripts/ingest.ts", "--out", articles, raw], process.env);
+    const added = readdirSync(articles).filter((f) => !before.has(f) && f.endsWith(".md"));
+    if (added.length !== 1) throw new Error(`ingest should add one article, added: ${added.join(", ") || "none"}`);
+    return added[0]!.slice(0, -3);
+  };
+  const hostileArticleId = ingest("hostile-markup.txt", HOSTILE_RAW);
+  ingest("second-source.txt", SECOND_SOURCE_RAW);
 
   const env = { ...process.env, TRADECITE_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" };
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, ".next", "BUILD_ID"))) run("npx", ["next", "build"], env);
@@ -74,7 +81,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide("corpusDir", dir);
   project.provide("articleIds", readdirSync(articles).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort());
-  project.provide("hostileArticleId", (added[0] ?? "").slice(0, -3));
+  project.provide("hostileArticleId", hostileArticleId);
 
   return async () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
