@@ -103,7 +103,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: "TWN", name: "Taiwan", slug: "taiwan", names: ["Taiwan", "Chinese Taipei"], adjectives: ["Taiwanese"], capitals: ["Taipei"] },
   { code: "THA", name: "Thailand", slug: "thailand", names: ["Thailand"], adjectives: ["Thai"], capitals: ["Bangkok"] },
   { code: "TUR", name: "Turkey", slug: "turkey", names: ["Turkey", "Türkiye", "Turkiye"], adjectives: ["Turkish", "Turko"], capitals: ["Ankara"] },
-  { code: "VNM", name: "Vietnam", slug: "vietnam", names: ["Vietnam", "Viet Nam"], adjectives: ["Vietnamese"], capitals: ["Hanoi"] },
+  { code: "VNM", name: "Vietnam", slug: "vietnam", names: ["Vietnam", "Việt Nam", "Viet Nam"], adjectives: ["Vietnamese"], capitals: ["Hanoi"] },
 
   { code: "NPL", name: "Nepal", slug: "nepal", names: ["Nepal"], adjectives: ["Nepalese", "Nepali"], capitals: ["Kathmandu"] },
   { code: "KHM", name: "Cambodia", slug: "cambodia", names: ["Cambodia"], adjectives: ["Cambodian"], capitals: ["Phnom Penh"] },

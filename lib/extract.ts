@@ -17,6 +17,8 @@ type Context = {
   period?: PeriodValue;
   /** The period of the last figure: what "it was", "a smaller figure" refer to. */
   lastPeriod?: PeriodValue;
+  /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
+  rankedBy?: TradeMetric;
 };
 
 /**
@@ -27,17 +29,21 @@ const METRIC_CUE = new RegExp(
   [
     String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
-    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
+    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
     String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
   "gi",
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank)\b/gi;
+const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY = String.raw`(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)`;
 const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+/** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
+const OF_PRODUCT = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which)\b)[a-z]/;
+/** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
+const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:region|oblast|province|krai|governorate|prefecture)\b/;
 /** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
 const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b`, "i");
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
@@ -57,7 +63,7 @@ const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess
 const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;
 
 const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
-const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
+const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|^\s*(?:overall|altogether|in\s+all)\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
 const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/i;
 const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
@@ -352,6 +358,7 @@ function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWind
   const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
   if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return true;
   if (w.nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25))) return true;
+  if (OF_PRODUCT.test(w.right) || REGION.test(text.slice(0, amount.start))) return true;
   const rightCue = w.rightCues[0];
   return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
 }
@@ -392,7 +399,8 @@ function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, pre
   if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
   // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
   const ranking = RANKING.test(w.left);
-  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.metric;
+  // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
+  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.rankedBy ?? ctx.metric;
   // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
   if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
   // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
@@ -413,7 +421,9 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
   let { metric } = reading;
   const { inherited, listPartner, ranking } = reading;
   // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
-  const partiesEnd = Math.min(w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
+  // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
+  const comma = w.right.replace(/^,\s*(?:or|up|down)\b[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
+  const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
   const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd);
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
 
@@ -495,7 +505,9 @@ export function extractFigures(article: Article): Figure[] {
   const fiscalStart = fiscalStartOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
-  const articleYear = articleYearOf(article, rawPeriods);
+  // Years next to amounts date the data; a year in a plan or a history does not date the article.
+  const withAmounts = interestingRanges(sentences, bodyMoney);
+  const articleYear = articleYearOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
@@ -508,6 +520,7 @@ export function extractFigures(article: Article): Figure[] {
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
+    ctx.rankedBy = rankedByOf(cues) ?? ctx.rankedBy;
     const asides = asideRanges(text);
     const view: SentenceView = {
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
@@ -579,6 +592,17 @@ function extractShares(text: string, shares: { start: number; end: number; text:
   }
 }
 
+/** What a ranking noun ranks by: partners by turnover, markets and buyers by exports, suppliers by imports. */
+function rankedByOf(cues: Cue[]): TradeMetric | undefined {
+  for (const c of [...cues].reverse()) {
+    if (/partners?$/i.test(c.text)) return "turnover";
+    // Not "exporters"/"importers": as often the name of an association as a ranking.
+    if (/^(?:markets?|destinations?|buyers?|customers?)$/i.test(c.text)) return "exports";
+    if (/^(?:suppliers?|sources?)$/i.test(c.text)) return "imports";
+  }
+  return undefined;
+}
+
 /**
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
@@ -586,7 +610,9 @@ function extractShares(text: string, shares: { start: number; end: number; text:
 function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean) {
   if (hadMoney || cues.length === 0) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
-  if (distinct.length === 2) {
+  // "China's share in total Ukrainian imports": the pair already in view keeps its side.
+  const samePair = distinct.length === 2 && distinct.includes(ctx.reporter ?? "") && distinct.includes(ctx.partner ?? "");
+  if (distinct.length === 2 && !samePair) {
     ctx.reporter = distinct[0];
     ctx.partner = distinct[1];
   } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {

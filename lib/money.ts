@@ -21,6 +21,10 @@ const MULTIPLIERS: [RegExp, number][] = [
 
 /** Currency words and symbols → ISO 4217. Checked in order; the first match wins. */
 const CURRENCIES: [RegExp, string][] = [
+  [/^(?:c\$|cad|canadian\s+dollars?)$/i, "CAD"],
+  [/^(?:a\$|aud|australian\s+dollars?)$/i, "AUD"],
+  [/^(?:hk\$|hkd)$/i, "HKD"],
+  [/^(?:nz\$|nzd)$/i, "NZD"],
   [/^(?:us\s?\$|usd|\$|u\.s\.\s+dollars?|us\s+dollars?|american\s+dollars?|dollars?)$/i, "USD"],
   [/^(?:€|eur|euros?)$/i, "EUR"],
   [/^(?:£|gbp|pounds?(?:\s+sterling)?)$/i, "GBP"],
@@ -42,7 +46,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:chf|swiss\s+francs?)$/i, "CHF"],
 ];
 
-const SYMBOL = String.raw`(?:US\s?\$|Rs\.?|Br(?=\s?\d)|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
+const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|Rs\.?|Br(?=\s?\d)|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|rupees?|lari|drams?|manats?|soums?|soms?|lei|zlotys?|złoty|Swiss\s+francs?)`;
