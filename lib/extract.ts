@@ -105,9 +105,8 @@ function interestingRanges(sentences: Article["sentences"], hits: Located[]): [n
 }
 
 /**
- * Splits body-wide matches (sorted by start) into one list per sentence and makes their
- * offsets relative to the sentence, in place: the matches were made for this call alone.
- * Matches that cross a sentence boundary belong to none.
+ * Splits body-wide matches (sorted by start) into one list per sentence, as copies with
+ * offsets relative to the sentence. Matches that cross a sentence boundary belong to none.
  */
 function bySentence<T extends Located>(items: T[], sentences: Article["sentences"]): T[][] {
   const out: T[][] = sentences.map(() => []);
@@ -116,10 +115,7 @@ function bySentence<T extends Located>(items: T[], sentences: Article["sentences
     while (i < items.length && items[i]!.start < s.start) i++;
     for (; i < items.length && items[i]!.start < s.end; i++) {
       const item = items[i]!;
-      if (item.end > s.end) continue;
-      item.start -= s.start;
-      item.end -= s.start;
-      out[k]!.push(item);
+      if (item.end <= s.end) out[k]!.push({ ...item, start: item.start - s.start, end: item.end - s.start });
     }
   });
   return out;
@@ -498,15 +494,14 @@ export function extractFigures(article: Article): Figure[] {
   // Only sentences with an amount or a trade word can hold a figure or set the context: the
   // other patterns scan those alone.
   const ranges = interestingRanges(sentences, [...bodyMoney, ...bodyCues]);
+  // Years next to amounts date the data; a year in a plan or a history does not date the article.
+  const withAmounts = interestingRanges(sentences, bodyMoney);
   const moneyIn = bySentence(bodyMoney, sentences);
   const cuesIn = bySentence(bodyCues, sentences);
   const bodyCountries = findCountryMentions(body, ranges);
-  // Read before bySentence makes the offsets sentence-relative.
   const fiscalStart = fiscalStartOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
-  // Years next to amounts date the data; a year in a plan or a history does not date the article.
-  const withAmounts = interestingRanges(sentences, bodyMoney);
   const articleYear = articleYearOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
