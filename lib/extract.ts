@@ -280,8 +280,11 @@ function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, 
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
   const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
   if (right) return right;
+  // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
+  // grew compared with the same period last year, to $7.11 billion"), else the nearest.
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
-  if (left.length) return left[left.length - 1];
+  const main = left.filter((p) => !p.comparison).pop() ?? left[left.length - 1];
+  if (main) return main;
   return usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
 }
 
