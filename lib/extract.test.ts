@@ -141,6 +141,12 @@ describe("extractFigures on trade news", () => {
     ["a credit line", "China has granted Belarus a $1 billion credit line for joint projects in 2023."],
     ["a change, not a level", "Trade between Azerbaijan and Turkmenistan in 2024 was $34.2 million, or 15.4 percent, more than in 2023."],
     ["a commodity's trade", "Gold accounted for $5.4 billion of Uzbekistan's exports to Switzerland in 2023."],
+    ["a bloc's trade", "Trade between Iran and the EAEU member states reached $6.2 billion in 2024."],
+    ["a region's trade", "Last year trade between Minsk Oblast and Moscow amounted to $2.7 billion, the governor said in 2024."],
+    ["a quantity of one product", "Georgia exported 1.1 million bottles of wine to China in 2024, worth $15.8 million."],
+    ["one product after a conversion", "China bought C$2.9 billion ($2.0 billion) of Canadian canola oil and meal from Canada in 2024."],
+    ["a change restating a percentage", "Trade between Azerbaijan and Ukraine grew by 3 percent, or $10.6 million, more than in the same period of 2024."],
+    ["a support programme for exporters", "Moldova approved a program to support exporters worth 150 million lei for 2025."],
     ["a company sale", "Hyundai sold its St Petersburg plant to a Russian buyer in 2023 for just 10,000 roubles ($140)."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {

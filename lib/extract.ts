@@ -40,10 +40,18 @@ const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|gr
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY = String.raw`(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)`;
 const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+/** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
+const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]upplies|[Dd]eliveries|[Ss]hipments)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
-const OF_PRODUCT = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which)\b)[a-z]/;
+const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which)\b)[a-z]/;
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
-const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:region|oblast|province|krai|governorate|prefecture)\b/;
+const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture)\b/;
+/** Groups of countries that have no code here: their trade is no pair's. */
+const BLOC = /\b(?:EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|OPEC\+?|African\s+Union|Arab\s+League)\b/;
+/** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
+const QUANTITY_OF = /\b(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
+/** "a program to support exporters worth 150 million lei": support, not trade. */
+const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\w*|grants?|funds?)\b[^,;]{0,40}\b(?:exporters|importers)\b/i;
 /** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
 const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b`, "i");
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
@@ -51,10 +59,10 @@ const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
 const RANKING = /\b(?:(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
-const CHANGE_BEFORE = /\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
-const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*,?\s*)?(?:more|less|higher|lower)\s+than\b/i;
+const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b/i;
 const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
@@ -356,8 +364,11 @@ function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWind
   // Which is nearer the amount: a trade word or a non-trade one?
   const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
   if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return true;
-  if (w.nearestCue && COMMODITY_TRADE.test(text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25))) return true;
-  if (OF_PRODUCT.test(w.right) || REGION.test(text.slice(0, amount.start))) return true;
+  const aroundCue = w.nearestCue ? text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25) : "";
+  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue)) return true;
+  if (OF_PRODUCT.test(text.slice(amount.end)) || REGION.test(text.slice(0, amount.start))) return true;
+  const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
+  if (BLOC.test(text.slice(w.leftStart, clauseEnd)) || QUANTITY_OF.test(w.left) || SUPPORT_FOR_TRADE.test(w.left)) return true;
   const rightCue = w.rightCues[0];
   return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
 }

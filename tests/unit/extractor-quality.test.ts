@@ -17,6 +17,7 @@ const SETS = [
   ["held-out set 2", join(root, "tests", "fixtures", "news-2"), join(root, "tests", "fixtures", "news-2")],
   ["held-out set 3", join(root, "tests", "fixtures", "news-3"), join(root, "tests", "fixtures", "news-3")],
   ["held-out set 4", join(root, "tests", "fixtures", "news-4"), join(root, "tests", "fixtures", "news-4")],
+  ["held-out set 5", join(root, "tests", "fixtures", "news-5"), join(root, "tests", "fixtures", "news-5")],
   ["practice set", join(root, "..", "shared", "practice"), join(root, "..", "shared", "practice", "articles")],
 ] as const;
 
