@@ -530,6 +530,8 @@ export function extractFigures(article: Article): Figure[] {
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
     ctx.rankedBy = rankedByOf(cues) ?? ctx.rankedBy;
+    // "trade between the two countries" before any pair is in view: the two the article has named most.
+    if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? [];
     const asides = asideRanges(text);
     const view: SentenceView = {
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
@@ -599,6 +601,16 @@ function extractShares(text: string, shares: { start: number; end: number; text:
     };
     figures.push({ id: figureId(figure), ...figure });
   }
+}
+
+const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual)\b/i;
+
+/** The two countries named most often in a text (a headline and the paragraphs before a sentence). */
+function mostNamedPair(title: string, text: string): [CountryCode, CountryCode] | undefined {
+  const counts = new Map<CountryCode, number>();
+  for (const c of [...findCountryMentions(title), ...findCountryMentions(text)]) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && second ? [first[0], second[0]] : undefined;
 }
 
 /** What a ranking noun ranks by: partners by turnover, markets and buyers by exports, suppliers by imports. */
