@@ -7,7 +7,12 @@ const USAGE = `usage: npm run --silent extract -- [--json] FILE...
   Prints the trade figures found in each article file (raw .txt or ingested .md)
   with the sentence that states each one. --json prints one JSON array on stdout.`;
 
-type FileResult = { file: string; title: string; figures: (Figure & { sentence: string })[] };
+type FoundFigure = Figure & { sentence: string };
+/**
+ * One file: its article's figures. A scraped page may carry other articles ("Similar
+ * articles"); theirs are listed under `related`, never mixed into the page's own.
+ */
+type FileResult = { file: string; title: string; figures: FoundFigure[]; related?: { title: string; figures: FoundFigure[] }[] };
 
 function main(argv: string[]): number {
   const json = argv.includes("--json");
@@ -31,14 +36,15 @@ function main(argv: string[]): number {
       failed++;
       continue;
     }
-    const figures = loaded.articles.flatMap(({ id, meta, body }) => {
+    const [main, ...others] = loaded.articles.map(({ id, meta, body }) => {
       const { article, figures } = processArticle({ id, ...meta, body });
-      return figures.map((f) => {
+      const found = figures.map((f) => {
         const s = article.sentences[f.sentenceIndex]!;
         return { ...f, sentence: article.body.slice(s.start, s.end), span: [f.span[0] - s.start, f.span[1] - s.start] as [number, number] };
       });
+      return { title: article.title, figures: found };
     });
-    results.push({ file, title: loaded.articles[0]!.meta.title, figures });
+    results.push({ file, ...main!, ...(others.length ? { related: others } : {}) });
   }
 
   if (json) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
@@ -46,13 +52,17 @@ function main(argv: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
-function formatFileResult(r: FileResult): string {
-  const head = `${r.file} — ${r.title}\n${r.figures.length} figure${r.figures.length === 1 ? "" : "s"}\n`;
-  const rows = r.figures.map((f) => {
+function formatFigures(title: string, figures: FoundFigure[]): string {
+  const rows = figures.map((f) => {
     const quote = `${f.sentence.slice(0, f.span[0])}[${f.sentence.slice(f.span[0], f.span[1])}]${f.sentence.slice(f.span[1])}`;
     return `  ${formatFigureRow(f)}\n      “${quote}”\n`;
   });
-  return `${head}${rows.join("")}`;
+  return `${title}\n${figures.length} figure${figures.length === 1 ? "" : "s"}\n${rows.join("")}`;
+}
+
+function formatFileResult(r: FileResult): string {
+  const related = (r.related ?? []).map((a) => `  related article in the same file: ${formatFigures(a.title, a.figures)}`);
+  return `${r.file} — ${formatFigures(r.title, r.figures)}${related.join("")}`;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -31,6 +31,12 @@ describe("extract CLI", () => {
     expect(turnover!.sentence.slice(...turnover!.span)).toBe("USD 64.18 million");
   });
 
+  it("keeps a related article found in the same scraped file apart from the page's own figures", () => {
+    const [seed] = JSON.parse(run("extract.ts", ["--json", seedRaw]).stdout) as { title: string; figures: unknown[]; related: { title: string; figures: unknown[] }[] }[];
+    expect(seed!.title).toBe("Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations");
+    expect(seed!.related).toEqual([{ title: "Belarusian and Ukrainian Defence Ministries entangle in confrontation spiral", figures: [] }]);
+  });
+
   it("prints a readable table with each figure's sentence", () => {
     const r = run("extract.ts", [seedRaw]);
     expect(r.status).toBe(0);
