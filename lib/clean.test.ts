@@ -74,6 +74,25 @@ describe("cleanRawArticle on agency copy", () => {
     expect(article!.body.split("\n\n")).toEqual(["Belarus and Vietnam discussed trade on Friday, the ministry said.", "Trade in 2023:", "- turnover: $112.4 million (+8.1%)", "- exports: $64.2 million"]);
   });
 
+  it("drops site furniture: navigation, cookie banner, share buttons, tags, related news, footer", () => {
+    const page = [
+      "Home | News | Economy | Business",
+      "We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.",
+      "Kazakhstan, Uzbekistan trade tops $4 bln",
+      "Share on Facebook",
+      "Tweet",
+      "ASTANA, 12 March 2024 (Kazinform) - Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023, the bureau said.",
+      "Tags: trade, Kazakhstan, Uzbekistan",
+      "Related news",
+      "Kazakhstan, China trade hits record\nBilateral trade reached $41 billion in 2023, customs said.",
+      "© 2024 Kazinform. All rights reserved.",
+    ].join("\n\n");
+    const [article, ...related] = cleanRawArticle(page);
+    expect(article!.meta).toEqual({ title: "Kazakhstan, Uzbekistan trade tops $4 bln", date: "2024-03-12" });
+    expect(article!.body).toBe("ASTANA, 12 March 2024 (Kazinform) - Trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023, the bureau said.");
+    expect(related.map((a) => a.meta.title)).toEqual(["Kazakhstan, China trade hits record"]);
+  });
+
   it("keeps HTML in the text as text", () => {
     const [article] = cleanRawArticle("Trade news\n\nThe ministry said <script>alert(1)</script> trade grew by a tenth last year.");
     expect(article!.body).toContain("<script>alert(1)</script>");

@@ -8,7 +8,11 @@ const MAX_TITLE_LENGTH = 200;
 
 /** Lines that are site furniture, never article text. */
 const JUNK_LINE =
-  /^(?:category status:.*|[.:;,·•|–—-]|recent trends|share( this)?( article)?|print|tags?:.*|read (?:also|more):?.*|advertisement|subscribe.*|related(?: articles| news)?:?|comments?(?: \(\d+\))?|back to top)$/i;
+  /^(?:category status:.*|[.:;,·•|–—-]|recent trends|share( this)?( article)?|share on \w+|tweet|e-?mail|print|copy link|tags?:.*|read (?:also|more):?.*|see also:?.*|advertisement|subscribe.*|sign (?:up|in).*|log ?in|register|menu|search|home|follow us.*|related(?: articles| news)?:?|comments?(?: \(\d+\))?|back to top|.*all rights reserved.*|(?:©|\(c\)|copyright)\s.*)$/i;
+/** Navigation and breadcrumbs: "Home | News | Economy", "Home › Business › Trade". */
+const NAV_LINE = /^[^.!?]{0,60}(?:\s[|»›>/]\s[^.!?|»›>]{0,40}){2,}$/;
+/** Cookie banners are prose, but never the article's. */
+const COOKIE_LINE = /\bcookies?\b/i;
 /** Photo captions and credits: "Photo by … on Unsplash", "Фото: RFRM", "(Photo: Reuters)". */
 const CAPTION_LINE = /^(?:\(?(?:photo|фото|image|picture|credit|source: ?photo)\b[^\n]*|.*\bphoto(?:graph)? (?:by|courtesy of|credit)\b.*|.*\b(?:unsplash|getty images|shutterstock)\.?\)?)$/i;
 /** Blocks that start a list of other articles: everything after them belongs to those articles. */
@@ -90,7 +94,8 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         break;
       }
       // Furniture and captions are short lines; testing long paragraphs would only cost time.
-      if (line.length <= 200 && (JUNK_LINE.test(line) || CAPTION_LINE.test(line))) continue;
+      if (line.length <= 200 && (JUNK_LINE.test(line) || CAPTION_LINE.test(line) || NAV_LINE.test(line))) continue;
+      if (line.length <= 400 && COOKIE_LINE.test(line)) continue;
       // A date line, or a short dateline such as "Budapest, March 12, 2024" or "Kazinform, 17 January 2024 15:20".
       const date = line.length <= 40 ? parseDateText(line) : undefined;
       const dateline = !date && line.length <= 90 && !isProse(line) ? findDateInText(line) : undefined;
