@@ -16,7 +16,9 @@ const COOKIE_LINE = /\bcookies?\b/i;
 /** Photo captions and credits: "Photo by … on Unsplash", "Фото: RFRM", "(Photo: Reuters)". */
 const CAPTION_LINE = /^(?:\(?(?:photo|фото|image|picture|credit|source: ?photo)\b[^\n]*|.*\bphoto(?:graph)? (?:by|courtesy of|credit)\b.*|.*\b(?:unsplash|getty images|shutterstock)\.?\)?)$/i;
 /** Blocks that start a list of other articles: everything after them belongs to those articles. */
-const RELATED_MARKER = /^(?:similar|related|more|other|recommended) (?:articles|news|stories)$/i;
+const RELATED_MARKER = /^(?:similar|related|more|other|recommended|latest|popular) (?:articles|news|stories|posts)$/i;
+/** "Read also" alone on a line heads a list of teasers for other articles, down to the next blank line. */
+const TEASER_MARKER = /^(?:read|see) (?:also|more)$/i;
 const ABOUT_MARKER = /^about(?: the author)?$/i;
 const SITE_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}\/?$/i;
 const BYLINE = /^[Bb]y:?\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})$/u;
@@ -81,6 +83,13 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   const paragraphs: { text: string; afterHeader: boolean }[] = [];
   let headerSeenAt = -1;
   let inAbout = false;
+  const titleCandidates: { text: string; blockIndex: number }[] = [];
+  const chooseTitle = () => {
+    if (header.title || titleCandidates.length === 0) return;
+    const headline = titleCandidates.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    header.title = headline.text;
+    headerSeenAt = Math.max(headerSeenAt, headline.blockIndex);
+  };
 
   blocks.forEach((lines, blockIndex) => {
     const prose: string[] = [];
@@ -119,17 +128,27 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
     }
     for (const text of prose) {
       if (!isProse(text) || (!header.title && lines.length === 1 && isHeadline(text))) {
-        // A short non-sentence line: the title if none yet, else a tagline or caption.
-        if (!header.title && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
-          header.title = text;
-          headerSeenAt = blockIndex;
-        } else if (header.title && /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b/i.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2) {
-          // A table row or bullet scraped as a line ("Exports: $1.2 billion (+5.3%)"), or the line
-          // that introduces them ("Trade in 2023:"), is content.
+        // A short non-sentence line: a title candidate if none yet, else a tagline or caption.
+        // Before the first paragraph, the longest candidate is the headline ("TASS" and
+        // "Russian News Agency" are the site's); after it, the first one is (a page that
+        // repeats its body before the headline).
+        // A table row or bullet scraped as a line ("Exports: $1.2 billion (+5.3%)"), or the line
+        // that introduces them ("Trade in 2023:"), is content once a headline has been seen.
+        const tableRow = /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b/i.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2;
+        const headlineSeen = Boolean(header.title) || titleCandidates.length > 0;
+        if (tableRow && headlineSeen) {
+          chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
+        } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
+          if (paragraphs.length === 0) titleCandidates.push({ text, blockIndex });
+          else {
+            header.title = text;
+            headerSeenAt = blockIndex;
+          }
         }
         continue;
       }
+      chooseTitle();
       paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
     }
   });
@@ -205,9 +224,12 @@ export function cleanRawArticle(raw: string): CleanedArticle[] {
 
   const segments: string[][][] = [[]];
   for (const block of blocks) {
-    if (block.length === 1 && RELATED_MARKER.test(block[0]!)) segments.push([]);
-    else if (block.length > 1 && RELATED_MARKER.test(block[0]!)) segments.push([block.slice(1)]);
-    else segments[segments.length - 1]!.push(block);
+    // "Related news" may stand in its own block or follow the tags: it starts the next segment.
+    const marker = block.findIndex((line) => RELATED_MARKER.test(line));
+    const teasers = block.findIndex((line) => TEASER_MARKER.test(line));
+    const own = block.slice(0, [marker, teasers].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? block.length);
+    if (own.length) segments[segments.length - 1]!.push(own);
+    if (marker >= 0 && (teasers < 0 || marker < teasers)) segments.push(block.length > marker + 1 ? [block.slice(marker + 1)] : []);
   }
   return segments.flatMap((segment) => {
     const article = cleanSegment(segment, siteLabels, text);
