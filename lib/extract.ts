@@ -446,8 +446,8 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
   const subject = ranking && metric !== "balance" ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
-    if (w.nearestCue && /^(?:importers?|buyers?|customers?|markets?)$/i.test(w.nearestCue.text)) metric = "exports";
-    if (w.nearestCue && /^(?:exporters?|suppliers?|sources?)$/i.test(w.nearestCue.text)) metric = "imports";
+    if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
+    else if (w.leftCues.some((c) => /^(?:exporters?|suppliers?|sources?)$/i.test(c.text))) metric = "imports";
     // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
     // export market": the ranked country is the partner of the one whose list it is.
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
@@ -633,7 +633,10 @@ function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMe
   const distinct = [...new Set(parties.map((p) => p.code))];
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.
   const samePair = distinct.length === 2 && distinct.includes(ctx.reporter ?? "") && distinct.includes(ctx.partner ?? "");
-  if (distinct.length === 2 && !samePair) {
+  if (distinct.length === 2 && !samePair && ctx.reporter && distinct.includes(ctx.reporter)) {
+    // "Romania remained the main destination for Moldovan goods": the side in view stays the reporter.
+    ctx.partner = distinct.find((c) => c !== ctx.reporter);
+  } else if (distinct.length === 2 && !samePair) {
     ctx.reporter = distinct[0];
     ctx.partner = distinct[1];
   } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {
