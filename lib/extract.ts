@@ -47,7 +47,7 @@ const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
 const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture)\b/;
 /** Groups of countries that have no code here: their trade is no pair's. */
-const BLOC = /\b(?:EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|OPEC\+?|African\s+Union|Arab\s+League)\b/;
+const BLOC = /\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|OPEC\+?|African\s+Union|Arab\s+League)\b/;
 /** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
 const QUANTITY_OF = /\b(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
 /** "a program to support exporters worth 150 million lei": support, not trade. */
@@ -64,7 +64,7 @@ const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:by|(?<!\b(?
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
 const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b/i;
 const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
-const FORECAST = /\b(?:[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
+const FORECAST = /\b(?:can\s+reach|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
 const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/i;
@@ -76,7 +76,9 @@ const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+
 const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
-const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where)\b[^,;]*,/g;
+const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where|before|when|since|despite|amid)\b[^,;]*,/g;
+/** "imports, mostly gas delivered by pipeline, totaled …": a description whose trade words name nothing. */
+const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|including)\b[^,;]*,/g;
 const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
 
 type Cue = { start: number; end: number; metric: TradeMetric; text: string };
@@ -270,9 +272,9 @@ function qualifierOf(before: string, money: MoneyMention | undefined, after: str
   return "exact";
 }
 
-/** Offsets of the asides in a sentence, whose countries are not parties to its figures. */
-function asideRanges(text: string): [number, number][] {
-  return findAll(text, ASIDE).map((a) => [a.start, a.end]);
+/** Offsets of the asides in a sentence, whose countries are not parties to its figures; an aside that states an amount is no aside. */
+function asideRanges(text: string, money: MoneyMention[]): [number, number][] {
+  return findAll(text, ASIDE).filter((a) => !money.some((m) => m.start >= a.start && m.end <= a.end)).map((a) => [a.start, a.end]);
 }
 
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
@@ -305,11 +307,13 @@ type SentenceView = {
   nonTrade: Located[];
   /** Countries that can be parties: not in an aside, not inside an amount. */
   parties: CountryMention[];
+  /** Descriptions between commas ("mostly gas delivered by pipeline"), as offset pairs. */
+  descriptions: [number, number][];
   periods: PeriodMention[];
 };
 
 /** The figure read just before in the same sentence, which a list continues. */
-type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue };
+type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue; deficit?: boolean };
 
 /** The words around one amount that decide what it is. */
 type AmountWindow = {
@@ -335,8 +339,10 @@ function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Prev
   // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
   const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
   const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
-  // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's.
-  const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue);
+  // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's;
+  // nor does a word in an aside that the amount is not part of ("imports, mostly gas delivered by pipeline, totaled").
+  const described = (c: Cue) => view.descriptions.some(([s, e]) => c.start >= s && c.end <= e && !(amount.start >= s && amount.end <= e));
+  const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue && !described(c));
   // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
   const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
   return {
@@ -532,9 +538,10 @@ export function extractFigures(article: Article): Figure[] {
     ctx.rankedBy = rankedByOf(cues) ?? ctx.rankedBy;
     // "trade between the two countries" before any pair is in view: the two the article has named most.
     if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? [];
-    const asides = asideRanges(text);
+    const asides = asideRanges(text, money);
     const view: SentenceView = {
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
+      descriptions: findAll(text, DESCRIPTION).map((d) => [d.start, d.end]),
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start)),
       periods: resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period, fiscalStart }),
@@ -559,7 +566,8 @@ export function extractFigures(article: Article): Figure[] {
       if (!periodValue) return;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
 
-      const deficit = /\b(?:deficits?|negative|trade\s+gap)\b/i.test(w.left + w.right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start));
+      // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
+      const deficit = /\b(?:deficits?|negative|trade\s+gap)\b/i.test(w.left + w.right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
       const figure: Omit<Figure, "id"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: formatPeriod(periodValue),
@@ -567,7 +575,7 @@ export function extractFigures(article: Article): Figure[] {
         qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
       };
       figures.push({ id: figureId(figure), ...figure });
-      previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0] };
+      previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
       if (kind === "actual") {
         ctx.reporter = parties.reporter;
         ctx.partner = parties.partner;
