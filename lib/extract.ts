@@ -38,7 +38,7 @@ const METRIC_CUE = new RegExp(
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
 const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
-const COMMODITY = String.raw`(?:gold|oil|crude|gas|LNG|grain|wheat|coal|steel|metals?|timber|cotton|cars?|vehicles?|arms|electricity|energy|food|agri(?:cultural|-food)?|dairy|meat|fish|fertili[sz]ers?|potash|textiles?|services|tourism)`;
+const COMMODITY = String.raw`(?:gold|silver|platinum|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism)`;
 const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
 /** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
 const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]upplies|[Dd]eliveries|[Ss]hipments)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
@@ -53,7 +53,7 @@ const QUANTITY_OF = /\b(?:tonnes|tons|bottles|barrels|units|head|litres|liters|c
 /** "a program to support exporters worth 150 million lei": support, not trade. */
 const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\w*|grants?|funds?)\b[^,;]{0,40}\b(?:exporters|importers)\b/i;
 /** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
-const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b`, "i");
+const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}\s+(?:worth|valued\s+at|totall?ing|of)\s*$`, "i");
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
 const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
@@ -343,8 +343,12 @@ function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Prev
   // nor does a word in an aside that the amount is not part of ("imports, mostly gas delivered by pipeline, totaled").
   const described = (c: Cue) => view.descriptions.some(([s, e]) => c.start >= s && c.end <= e && !(amount.start >= s && amount.end <= e));
   const leftCues = cues.filter((c) => c.start >= leftStart && c.end <= leftEnd && c !== previous?.rightCue && !described(c));
-  // A trade word after the amount counts only right after it: "$610 mln were Georgian exports".
-  const rightCues = cues.filter((c) => c.start >= amount.end && c.start < rightEnd && c.start - amount.end <= 30 && !/[,;(]/.test(text.slice(amount.end, c.start)));
+  // A trade word after the amount counts only right after it: "$610 mln were Georgian exports",
+  // "$842.5 million was accounted for by Azerbaijani exports".
+  const rightCues = cues.filter((c) => {
+    const between = text.slice(amount.end, c.start);
+    return c.start >= amount.end && c.start < rightEnd && !/[,;(]/.test(between) && (between.length <= 30 || /^\s*(?:was|were)\s+(?:accounted\s+for|made\s+up|represented|generated)\s+by\b/i.test(between));
+  });
   return {
     leftStart, leftEnd, rightEnd, group,
     left: text.slice(leftStart, leftEnd),
