@@ -39,7 +39,9 @@ const METRIC_CUE = new RegExp(
 const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 const COMMODITY = String.raw`(?:gold|silver|platinum|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism)`;
-const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\bnon-oil\s+(?:trade|turnover|exports?|imports?)\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+/** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
+const SECTOR = /\b(?:sector|industry|industries)\b/i;
 /** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
 const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]upplies|[Dd]eliveries|[Ss]hipments)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
@@ -76,7 +78,7 @@ const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+
 const PARTNER_PRONOUN = /\b(?:its|their)\s+(?:neighbou?rs?|partners?)\b/i;
 const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:total\s+|overall\s+)?(?:foreign\s+|external\s+)?trade(?:\s+turnover)?/gi;
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
-const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If)\b[^,;]*,|,\s*(?:which|who|whose|where|before|when|since|despite|amid)\b[^,;]*,/g;
+const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If|Before|After|Following|During|Despite|Amid|Unlike)\b[^,;]*,|,\s*(?:which|who|whose|where|before|when|since|despite|amid)\b[^,;]*,/g;
 /** "imports, mostly gas delivered by pipeline, totaled …": a description whose trade words name nothing. */
 const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|including)\b[^,;]*,/g;
 const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
@@ -150,6 +152,9 @@ function articleYearOf(article: Article, periods: RawPeriod[]): number | undefin
 function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 40);
+  // "China, from which imports stood at …", "Italy, with which trade reached …": the relative names the role.
+  const relative = /^\s*,\s*(from|to|with)\s+which\b/i.exec(after)?.[1]?.toLowerCase();
+  if (relative) return relative === "from" ? "origin" : relative === "to" ? "dest" : "with";
   // "with Vietnam's exports to India": a possessive before a trade noun owns it, whatever precedes it.
   if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
   if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
@@ -378,7 +383,7 @@ function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWind
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue)) return true;
   if (OF_PRODUCT.test(text.slice(amount.end)) || REGION.test(text.slice(0, amount.start))) return true;
   const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
-  if (BLOC.test(text.slice(w.leftStart, clauseEnd)) || QUANTITY_OF.test(w.left) || SUPPORT_FOR_TRADE.test(w.left)) return true;
+  if (BLOC.test(text.slice(w.leftStart, clauseEnd)) || QUANTITY_OF.test(w.left) || SUPPORT_FOR_TRADE.test(w.left) || SECTOR.test(w.left)) return true;
   const rightCue = w.rightCues[0];
   return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
 }
@@ -442,7 +447,7 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
   const { inherited, listPartner, ranking } = reading;
   // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
-  const comma = w.right.replace(/^,\s*(?:or|up|down)\b[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
+  const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
   const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd);
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
@@ -453,7 +458,9 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
   const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
   if (routed && (inherited || metric === "turnover")) metric = "exports";
 
-  const subject = ranking && metric !== "balance" ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+  // A partner named by its role ("from which imports stood at …") outranks the ranking's subject.
+  const named = metric === "imports" ? origin : metric === "exports" ? dest : clauseParties.find((c) => roleOf(text, c) === "with");
+  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
     if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
