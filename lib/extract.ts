@@ -65,7 +65,7 @@ const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:by|(?<!\b(?
 
 /** "$34.2 million, or 15.4 percent, more than in 2023": a change, not a level. */
 const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b/i;
-const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
+const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|to\s+be\s+(?:raised|increased|brought|boosted|lifted|doubled|tripled|expanded)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 const FORECAST = /\b(?:can\s+reach|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
@@ -496,7 +496,8 @@ function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, readi
   let kind: Kind = TARGET.test(w.left) ? "target" : FORECAST.test(w.left) ? "forecast" : "actual";
   // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
   if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
-  if (/^\s*(?:target|goal|mark|benchmark)\b/i.test(w.right)) kind = "target";
+  // "$10bn over the next five years", "within three years": a horizon, not a past period.
+  if (/^\s*(?:target|goal|mark|benchmark)\b|^\s*(?:over|in|within)\s+the\s+(?:next|coming)\b|^\s*within\s+(?:\w+\s+)?years\b/i.test(w.right)) kind = "target";
   // "$500 million by 2026" is a goal, whatever verb led to it.
   if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) kind = "target";
   return kind;
