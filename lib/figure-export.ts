@@ -1,3 +1,4 @@
+import { isPartialYear } from "@/lib/format";
 import type { Article, Figure, Period } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series";
 import { buildTextFragmentUrl } from "@/lib/text-fragment";
@@ -44,7 +45,7 @@ export function periodBounds(period: Period): { start: string; end: string; type
   return {
     start: `${startYear}-${startMonth}-01`,
     end: `${endYear}-${endMonth}-${String(lastDay).padStart(2, "0")}`,
-    type: period.includes("/") ? "part-year" : "year",
+    type: isPartialYear(period) ? "part-year" : "year",
   };
 }
 

@@ -1,5 +1,10 @@
 /** The largest article file the tools accept. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** Why a file of `bytes` bytes is refused, when it is over the limit. */
+export function tooLargeReason(bytes: number): string | undefined {
+  return bytes > MAX_INPUT_BYTES ? `too large (${(bytes / 1048576).toFixed(1)} MB; the limit is 5 MB)` : undefined;
+}
 
 export type DecodedInput = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -8,7 +13,8 @@ export type DecodedInput = { ok: true; text: string } | { ok: false; reason: str
  * binary (NUL bytes), valid UTF-8. The reason is a short phrase for an error line.
  */
 export function decodeArticleBytes(bytes: Uint8Array): DecodedInput {
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 5 MB)` };
+  const tooLarge = tooLargeReason(bytes.length);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   if (bytes.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes), not article text" };
   let text: string;
   try {

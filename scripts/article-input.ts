@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { ArticleFileError, parseArticleFile } from "@/lib/article-file";
 import { cleanRawArticle, type CleanedArticle } from "@/lib/clean";
-import { decodeArticleBytes, MAX_INPUT_BYTES } from "@/lib/input";
+import { decodeArticleBytes, tooLargeReason } from "@/lib/input";
 import { slugify } from "@/lib/slug";
 
 export type LoadedArticle = CleanedArticle & { id: string };
@@ -19,7 +19,9 @@ export function readArticleText(path: string): { ok: true; text: string } | { ok
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})` };
   }
-  if (size > MAX_INPUT_BYTES) return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is 5 MB)` };
+  // Checked before reading, so a huge file is never loaded.
+  const tooLarge = tooLargeReason(size);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   try {
     return decodeArticleBytes(readFileSync(path));
   } catch (e) {
