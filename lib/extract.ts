@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/country-mentions";
 import { findMoneyMentions, type MoneyMention } from "@/lib/money";
-import { comparePeriods, formatPeriod, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/periods";
+import { comparePeriods, toPeriodString, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/periods";
 import { figureId } from "@/lib/figure-id";
 import { matchesIn, type Ranges } from "@/lib/scan";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
@@ -582,7 +582,7 @@ export function extractFigures(article: Article): Figure[] {
       const deficit = /\b(?:deficits?|negative|trade\s+gap)\b/i.test(w.left + w.right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
       const figure: Omit<Figure, "id"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
-        metric, ...parties, period: formatPeriod(periodValue),
+        metric, ...parties, period: toPeriodString(periodValue),
         value: metric === "balance" && deficit ? -Math.abs(amount.value) : amount.value, currency: amount.currency,
         qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
       };
@@ -616,7 +616,7 @@ function extractShares(text: string, shares: { start: number; end: number; text:
     if (!period) continue;
     const figure: Omit<Figure, "id"> = {
       articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + numberStart, sentence.start + numberEnd],
-      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: formatPeriod(period), value: Number(/[\d.]+/.exec(m.text)![0]),
+      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: toPeriodString(period), value: Number(/[\d.]+/.exec(m.text)![0]),
       currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), undefined, ""), kind: "actual",
     };
     figures.push({ id: figureId(figure), ...figure });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findPeriodMentions, formatPeriod } from "@/lib/periods";
+import { findPeriodMentions, toPeriodString } from "@/lib/periods";
 
 const first = (text: string, articleYear = 2024) => {
   const m = findPeriodMentions(text, { articleYear })[0];
-  return m && formatPeriod(m.value);
+  return m && toPeriodString(m.value);
 };
 
 describe("findPeriodMentions", () => {
@@ -32,12 +32,12 @@ describe("findPeriodMentions", () => {
 
   it("resolves 'a year earlier' against the period before it", () => {
     const found = findPeriodMentions("EUR 1.21 billion in 2022, against EUR 1.87 billion a year earlier", { articleYear: 2023 });
-    expect(found.map((p) => [formatPeriod(p.value), p.comparison])).toEqual([["2022", false], ["2021", true]]);
+    expect(found.map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022", false], ["2021", true]]);
   });
 
   it("resolves 'the same period last year' to the same months one year back", () => {
     const found = findPeriodMentions("in January-May 2024, compared to the same period last year", { articleYear: 2024 });
-    expect(found.map((p) => formatPeriod(p.value))).toEqual(["2024-01/2024-05", "2023-01/2023-05"]);
+    expect(found.map((p) => toPeriodString(p.value))).toEqual(["2024-01/2024-05", "2023-01/2023-05"]);
   });
 
   it("marks deadlines and ignores dates and starting points", () => {
@@ -48,6 +48,6 @@ describe("findPeriodMentions", () => {
 
   it("takes 'over the period' from the context", () => {
     const [p] = findPeriodMentions("came to $551 million over the period", { articleYear: 2024, previous: { year: 2024, from: 1, to: 5 } });
-    expect(p && formatPeriod(p.value)).toBe("2024-01/2024-05");
+    expect(p && toPeriodString(p.value)).toBe("2024-01/2024-05");
   });
 });

@@ -24,7 +24,7 @@ export type PeriodContext = {
 };
 
 /** Renders a period as the schema's string: "2014" or "2023-01/2023-05". */
-export function formatPeriod({ year, from, to }: PeriodValue): Period {
+export function toPeriodString({ year, from, to }: PeriodValue): Period {
   if (from === 1 && to === 12) return String(year);
   const mm = (n: number) => String(((n - 1) % 12) + 1).padStart(2, "0");
   return `${year}-${mm(from)}/${year + Math.floor((to - 1) / 12)}-${mm(to)}`;
