@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesIn } from "@/lib/scan";
+import { matchesIn } from "@/lib/extract/scan";
 
 describe("matchesIn", () => {
   const text = "Trade 2014. Politics 2015. Exports 2016 and 2017.";

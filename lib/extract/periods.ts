@@ -1,5 +1,5 @@
 import { monthNumber } from "@/lib/dates";
-import { matchesIn, type Ranges } from "@/lib/scan";
+import { matchesIn, type Ranges } from "@/lib/extract/scan";
 import type { Period } from "@/lib/schema";
 
 /**

@@ -1,5 +1,5 @@
 import { COUNTRIES } from "@/lib/countries";
-import { matchesIn, type Ranges } from "@/lib/scan";
+import { matchesIn, type Ranges } from "@/lib/extract/scan";
 import type { CountryCode } from "@/lib/schema";
 
 /** A country named in text: by name, adjective ("Belarusian") or capital/metonym ("Kremlin"). */

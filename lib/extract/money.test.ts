@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMoneyMentions } from "@/lib/money";
+import { findMoneyMentions } from "@/lib/extract/money";
 
 describe("findMoneyMentions", () => {
   it.each([

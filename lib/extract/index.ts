@@ -1,8 +1,8 @@
-import { findCountryMentions, type CountryMention } from "@/lib/country-mentions";
-import { findMoneyMentions, type MoneyMention } from "@/lib/money";
-import { comparePeriods, toPeriodString, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/periods";
+import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
+import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
+import { comparePeriods, toPeriodString, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/extract/periods";
 import { figureId } from "@/lib/figure-id";
-import { matchesIn, type Ranges } from "@/lib/scan";
+import { matchesIn, type Ranges } from "@/lib/extract/scan";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
 
 type TradeMetric = Exclude<Metric, "share">;

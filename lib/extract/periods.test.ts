@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeriodMentions, toPeriodString } from "@/lib/periods";
+import { findPeriodMentions, toPeriodString } from "@/lib/extract/periods";
 
 const first = (text: string, articleYear = 2024) => {
   const m = findPeriodMentions(text, { articleYear })[0];
