@@ -28,6 +28,22 @@ describe("findMoneyMentions", () => {
     ["imported goods worth $1.2-billion from Iran", "$1.2-billion", 1.2e9, "USD"],
     ["reached 4.12 billion US$ in the third quarter", "4.12 billion US$", 4.12e9, "USD"],
     ["Canada exported C$29.6 billion of goods", "C$29.6 billion", 29.6e9, "CAD"],
+    // Translated copy, as real agency pages print it.
+    ["Exports made up $3 billion 482 million (19.1% decrease", "$3 billion 482 million", 3.482e9, "USD"],
+    ["and imports - $6 billion 840.4 million (7.0% increase)", "$6 billion 840.4 million", 6.8404e9, "USD"],
+    ["reached 1 billion 86 million USD” Berdimuhamedov said", "1 billion 86 million USD", 1.086e9, "USD"],
+    ["amounted to 1 billion dollar 477 million 4 thousand.", "1 billion dollar 477 million 4 thousand", 1.477004e9, "USD"],
+    ["trade grew to 1.15billion dollars", "1.15billion dollars", 1.15e9, "USD"],
+    ["imports from China reached $1787.9 million", "$1787.9 million", 1.7879e9, "USD"],
+    ["turnover amounted to USD 1, 118 bln in", "USD 1, 118 bln", 1.118e9, "USD"],
+    ["exports made 739,386 mln dollars", "739,386 mln dollars", 739.386e6, "USD"],
+    ["trade turnover was $10 202.4 million", "$10 202.4 million", 10.2024e9, "USD"],
+    ["turnover reached 2,500 million dollars", "2,500 million dollars", 2.5e9, "USD"],
+    ["exports of 245 million lats", "245 million lats", 245e6, "LVL"],
+    ["imports worth 3.1 billion zlotys", "3.1 billion zlotys", 3.1e9, "PLN"],
+    ["exports of Rs 1,200 crore", "Rs 1,200 crore", 12e9, "INR"],
+    ["imports worth 12.5 billion Pakistani rupees", "12.5 billion Pakistani rupees", 12.5e9, "PKR"],
+    ["trade with Hungary reached HUF 150 billion", "HUF 150 billion", 150e9, "HUF"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);
     expect(m).toBeDefined();
@@ -53,6 +69,14 @@ describe("findMoneyMentions", () => {
     ["percentages", "up 18.2% year-on-year, 0.1 percent"],
   ])("finds no money in %s", (_, text) => {
     expect(findMoneyMentions(text)).toEqual([]);
+  });
+
+  it.each([
+    ["In June trade was $20.831 billion: China exported $11.28 billion and imported $9.551 worth of goods", "$9.551", 9.551e9],
+    ["Trade with Kazakhstan was $550 million. China ranked second. It amounted to $726.8, up 23.7%", "$726.8", 726.8e6],
+  ])("reads a missing unit from the amounts around it: %s", (text, amount, value) => {
+    const m = findMoneyMentions(text).find((x) => text.slice(x.start, x.end) === amount);
+    expect(m).toMatchObject({ value, unitFromContext: true });
   });
 
   it("does not take a following word as a one-letter multiplier", () => {

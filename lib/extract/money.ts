@@ -7,6 +7,10 @@ export type MoneyMention = {
   currency: string;
   /** "plus" when written "$3 billion-plus", which states a lower bound. */
   plus: boolean;
+  /** The unit was not written with the number but read from the amounts around it. */
+  unitFromContext: boolean;
+  /** Internal: no multiplier was written. */
+  unitless?: boolean;
 };
 
 const MULTIPLIERS: [RegExp, number][] = [
@@ -27,6 +31,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:nz\$|nzd)$/i, "NZD"],
   [/^(?:us\s?\$|usd|\$|u\.s\.\s+dollars?|us\s+dollars?|american\s+dollars?|dollars?)$/i, "USD"],
   [/^(?:€|eur|euros?)$/i, "EUR"],
+  [/^(?:egp|egyptian\s+pounds?)$/i, "EGP"],
   [/^(?:£|gbp|pounds?(?:\s+sterling)?)$/i, "GBP"],
   [/^(?:rub|₽|(?:russian\s+)?r[o]?ubles?)$/i, "RUB"],
   [/^(?:byn|byr|br|belarusian\s+r[o]?ubles?)$/i, "BYN"],
@@ -35,7 +40,8 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:kzt|tenge|₸)$/i, "KZT"],
   [/^(?:uah|hryvnias?|hryvnia|₴)$/i, "UAH"],
   [/^(?:try|turkish\s+liras?|liras?|₺)$/i, "TRY"],
-  [/^(?:inr|rupees?|₹|rs\.?)$/i, "INR"],
+  [/^(?:pkr|pakistani\s+rupees?)$/i, "PKR"],
+  [/^(?:inr|(?:indian\s+)?rupees?|₹|rs\.?)$/i, "INR"],
   [/^(?:gel|lari|₾)$/i, "GEL"],
   [/^(?:amd|drams?)$/i, "AMD"],
   [/^(?:azn|manats?)$/i, "AZN"],
@@ -44,18 +50,42 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:mdl|lei)$/i, "MDL"],
   [/^(?:pln|zlotys?|złoty)$/i, "PLN"],
   [/^(?:chf|swiss\s+francs?)$/i, "CHF"],
+  [/^(?:lvl|lats|lati)$/i, "LVL"],
+  [/^(?:ltl|litas|litai)$/i, "LTL"],
+  [/^(?:huf|forints?)$/i, "HUF"],
+  [/^(?:czk|(?:czech\s+)?korunas?|crowns?)$/i, "CZK"],
+  [/^(?:sek|swedish\s+kron(?:a|or))$/i, "SEK"],
+  [/^(?:nok|norwegian\s+kron(?:e|er))$/i, "NOK"],
+  [/^(?:ron|romanian\s+lei)$/i, "RON"],
+  [/^(?:bgn|levs?|leva)$/i, "BGN"],
+  [/^(?:rsd|(?:serbian\s+)?dinars?)$/i, "RSD"],
+  [/^(?:krw|won|₩)$/i, "KRW"],
+  [/^(?:vnd|dong|₫)$/i, "VND"],
+  [/^(?:bdt|taka|tk)$/i, "BDT"],
+  [/^(?:aed|dirhams?)$/i, "AED"],
+  [/^(?:sar|riyals?)$/i, "SAR"],
+  [/^(?:irr|rials?)$/i, "IRR"],
+  [/^(?:zar|rands?)$/i, "ZAR"],
+  [/^(?:brl|reais|r\$)$/i, "BRL"],
+  [/^(?:mnt|t[oö]gr[oö]gs?|tugriks?)$/i, "MNT"],
+  [/^(?:tjs|somonis?)$/i, "TJS"],
+  [/^(?:tmt)$/i, "TMT"],
 ];
 
-const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|Rs\.?|Br(?=\s?\d)|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|[$€£₽¥₸₴₺₹₾])`;
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT|[$€£₽¥₸₴₺₹₾₩₫])`;
+/**
+ * Numbers as news writes them: "2,806,780", "10 202.4" (space-grouped, as translated copy
+ * writes it), "1, 118" (a decimal comma with a stray space), "64.18", "1787.9".
+ */
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
-const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|rupees?|lari|drams?|manats?|soums?|soms?|lei|zlotys?|złoty|Swiss\s+francs?)`;
-const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF)`;
+const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|forints?|korunas?|dinars?|won|dong|taka|dirhams?|riyals?|rials?|rands?|tugriks?)`;
+const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT)`;
 
 /**
  * Prefix form: "$1.5 bln", "USD 64.18 million", "US$ 45.6m", "€3.2 billion", "$2,806,780",
  * "$3 billion-plus". Suffix form: "2.3 billion euros", "RUB 35 billion", "45.6 million dollars",
- * "1.2 billion US dollars", "35 bln rubles", "500 million USD".
+ * "1.2 billion US dollars", "35 bln rubles", "500 million USD", "1.15billion dollars".
  */
 const MONEY = new RegExp(
   String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
@@ -65,6 +95,11 @@ const MONEY = new RegExp(
 
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
 const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+$/i;
+/**
+ * The smaller units that follow a larger one in translated copy: "$3 billion 482 million",
+ * "1 billion dollar 477 million 4 thousand", "$6 billion 840.4 million".
+ */
+const COMPOUND_AFTER = /^\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)\s?(million|mln|mn|thousand|thousands|th)\b(?:\s+(?:US\s+)?(?:dollars?|USD))?/i;
 
 function currencyCode(text: string): string | undefined {
   const t = text.replace(/\s+/g, " ").trim();
@@ -76,9 +111,19 @@ function multiplier(word: string | undefined): number {
   return MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? 1;
 }
 
-/** Scales a decimal string exactly enough for money: "64.18" × 1e6 → 64180000, not 64180000.00000001. */
-function scale(digits: string, mult: number): number {
-  const n = Number(digits.replace(/,/g, ""));
+/**
+ * Reads a number as written next to an amount. Commas group thousands ("2,806,780"), except in
+ * the decimal-comma habit of translated copy: one group before an abbreviated unit ("739,386 mln",
+ * "1, 118 bln"), where a thousands reading would be a thousandfold error.
+ */
+function readNumber(digits: string, unit: string | undefined): number {
+  const compact = digits.replace(/[\s\u00A0\u202F]/g, "");
+  if (/,\s/.test(digits) || (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
+  return Number(compact.replace(/,/g, ""));
+}
+
+/** Scales a decimal exactly enough for money: 64.18 × 1e6 → 64180000, not 64180000.00000001. */
+function scale(n: number, mult: number): number {
   const v = n * mult;
   return mult >= 1000 ? Math.round(v) : v;
 }
@@ -86,7 +131,9 @@ function scale(digits: string, mult: number): number {
 /**
  * Finds money amounts in text, with their currency and value in base units. A bare number
  * without a currency is never money; "m"/"b"/"k" count as multipliers only when attached to
- * the amount ("$200m"), so "$5 m2" or "$3 by" are not misread.
+ * the amount ("$200m"), so "$5 m2" or "$3 by" are not misread. An amount written without its
+ * unit ("$9.551 worth of goods" among billions) takes the unit of the nearest amount in the
+ * same currency and is marked `unitFromContext`.
  */
 export function findMoneyMentions(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -108,21 +155,48 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     }
     while (end > m.index && /[\s.]/.test(text[end - 1]!) && !/\d/.test(text[end - 2] ?? "")) end--;
     let start = m.index;
-    let value = scale(numberText, multiplier(mult));
+    let value = scale(readNumber(numberText, mult), multiplier(mult));
+    let unit = multiplier(mult);
     // "1 billion 24 million US dollars": a larger unit written before the amount belongs to it.
     const larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (larger && !g.sym && multiplier(larger[2]) > multiplier(mult)) {
+    if (larger && !g.sym && multiplier(larger[2]) > unit) {
       start -= larger[0].length;
-      value += scale(larger[1]!, multiplier(larger[2]));
+      value += scale(Number(larger[1]!), multiplier(larger[2]));
+    }
+    // "$3 billion 482 million": smaller units after it belong to it too.
+    for (let next = COMPOUND_AFTER.exec(text.slice(end)); next && unit >= 1e6 && multiplier(next[2]) < unit; next = COMPOUND_AFTER.exec(text.slice(end))) {
+      unit = multiplier(next[2]);
+      value += scale(Number(next[1]!), unit);
+      end += next[0].length;
     }
     // "187.9 million and 288.5 million dollars": the currency named once serves both.
     const shared = g.word ? SHARED_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
     if (shared) {
       const sharedStart = start - shared[0].length;
       const sharedEnd = sharedStart + shared[1]!.length + 1 + shared[2]!.length;
-      out.push({ start: sharedStart, end: sharedEnd, value: scale(shared[1]!, multiplier(shared[2])), currency, plus: false });
+      out.push({ start: sharedStart, end: sharedEnd, value: scale(Number(shared[1]!), multiplier(shared[2])), currency, plus: false, unitFromContext: false });
     }
-    out.push({ start, end, value, currency, plus: Boolean(g.plus) });
+    out.push({ start, end, value, currency, plus: Boolean(g.plus), unitFromContext: false, ...(mult ? {} : { unitless: true }) });
   }
-  return out;
+  return out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
+}
+
+/** How far (in characters) a unit written for one amount carries to an amount written without one. */
+const UNIT_REACH = 400;
+
+/**
+ * "imported $9.551 worth of goods" beside "$11.28 billion": a small decimal amount with no unit
+ * is written in the unit of its neighbours. Whole amounts ("$112,000", "$500 per tonne") keep
+ * their face value.
+ */
+function withContextUnit(m: MoneyMention, i: number, all: MoneyMention[]): MoneyMention {
+  const { unitless: _, ...rest } = m;
+  if (m.value >= 10000 || !/\.\d{1,3}$/.test(String(m.value))) return rest;
+  const units = all
+    .filter((o, j) => j !== i && !o.unitless && o.currency === m.currency && o.value >= 1e6 && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) <= UNIT_REACH)
+    .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+  const near = units[0];
+  if (!near) return rest;
+  const unit = [1e12, 1e9, 1e6].find((u) => near.value >= u)!;
+  return { ...rest, value: scale(m.value, unit), unitFromContext: true };
 }
