@@ -2,6 +2,7 @@ import { findCountryMentions, type CountryMention } from "@/lib/extract/countrie
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { comparePeriods, toPeriodString, resolvePeriods, scanPeriods, type PeriodMention, type PeriodValue, type RawPeriod } from "@/lib/extract/periods";
 import { figureId } from "@/lib/figure-id";
+import { foldAccents } from "@/lib/extract/fold";
 import { matchesIn, type Ranges } from "@/lib/extract/scan";
 import type { Article, CountryCode, Figure, Kind, Metric, Qualifier } from "@/lib/schema";
 
@@ -19,6 +20,15 @@ type Context = {
   lastPeriod?: PeriodValue;
   /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
   rankedBy?: TradeMetric;
+  /**
+   * The country whose trade the article reports: the reporter of its latest total (partner
+   * WLD), else the country it has named most. Owns the partner lists and rankings it gives.
+   */
+  focus?: CountryCode;
+  /** How often each country has been named so far (title and sentences before). */
+  named: Map<CountryCode, number>;
+  /** The reporter of the latest total-trade figure, which fixes the focus. */
+  totalOf?: CountryCode;
 };
 
 /**
@@ -43,7 +53,7 @@ const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|impor
 /** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
 const SECTOR = /\b(?:sector|industry|industries)\b/i;
 /** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
-const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]upplies|[Dd]eliveries|[Ss]hipments)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
+const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
 const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which)\b)[a-z]/;
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
@@ -57,9 +67,9 @@ const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\w*|gran
 /** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
 const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}\s+(?:worth|valued\s+at|totall?ing|of)\s*$`, "i");
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
-const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
+const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
-const RANKING = /\b(?:(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
+const RANKING = /\b(?:(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+place\b|(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
 const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
@@ -159,6 +169,8 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
   if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
   if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
   if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
+  // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
+  if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
   if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
   if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
   if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
@@ -173,6 +185,21 @@ function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "
 }
 
 type Parties = { reporter: CountryCode; partner: CountryCode };
+
+/**
+ * "Chinese imports accounted for $5.36 billion" in an Uzbekistan story: a demonym before
+ * "imports" names where the goods come from, unless it is the country the article reports on.
+ */
+function originOfImports(text: string, m: CountryMention, ctx: Context): "origin" | undefined {
+  if (m.form !== "adjective" || !ctx.focus || ctx.focus === m.code) return undefined;
+  return /^\s*imports\b/i.test(text.slice(m.end, m.end + 12)) ? "origin" : undefined;
+}
+
+/** Who a partner list belongs to when the sentence does not say: the article's focus country, when it is one side of the pair in view. */
+function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {
+  if (ctx.focus && ctx.focus !== subject && (ctx.focus === ctx.reporter || ctx.focus === ctx.partner)) return ctx.focus;
+  return ctx.reporter !== subject ? ctx.reporter : ctx.partner;
+}
 
 /** Where fiscal years do not start in April, by the country that reports them. */
 const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7, USA: 10 };
@@ -217,7 +244,7 @@ function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], bre
  * balance is the reporter's.
  */
 function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
-  const roles = mentions.map((m) => ({ code: m.code, role: roleOf(text, m) }));
+  const roles = mentions.map((m) => ({ code: m.code, role: originOfImports(text, m, ctx) ?? roleOf(text, m) }));
   const pick = (...wanted: string[]) => {
     for (const w of wanted) {
       const hit = roles.find((r) => r.role === w);
@@ -231,7 +258,9 @@ function resolveParties(metric: TradeMetric, text: string, mentions: CountryMent
     const distinct = roles.map((r) => r.code).find((c) => c !== code);
     if (distinct) return distinct;
     if (total || !ctx.reporter) return "WLD";
-    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : ctx.reporter;
+    // A country outside the pair in view, with no partner named ("while Lithuanian exports
+    // were worth …"), is stating its own total, never a trade with a country of that pair.
+    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : "WLD";
     return undefined;
   };
   let reporter: CountryCode | undefined;
@@ -449,7 +478,9 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
   const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
-  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd);
+  // A country after the amount that owns trade of its own ("… and Estonia's exports added up to")
+  // starts the next figure; it is no party to this one.
+  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner"));
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
 
   // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
@@ -468,7 +499,7 @@ function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: Metr
     // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
     // export market": the ranked country is the partner of the one whose list it is.
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
-    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? (ctx.reporter !== subject.code ? ctx.reporter : ctx.partner);
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? listOwner(ctx, subject.code);
     if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric };
   }
   if (routed && (metric === "exports" || metric === "imports")) {
@@ -512,14 +543,16 @@ function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, readi
  */
 export function extractFigures(article: Article): Figure[] {
   const figures: Figure[] = [];
-  const ctx: Context = { metricAge: 99 };
+  const ctx: Context = { metricAge: 99, named: new Map() };
   // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
   // that "the two neighbours" in the first paragraph refers to.
-  const inTitle = [...new Set(findCountryMentions(article.title).map((c) => c.code))];
+  const titleMentions = findCountryMentions(foldAccents(article.title));
+  const inTitle = [...new Set(titleMentions.map((c) => c.code))];
+  countNamed(ctx, titleMentions);
   if (inTitle.length === 2) [ctx.reporter, ctx.partner] = inTitle;
 
   // Each pattern runs once over the whole body; sentences then take their share.
-  const body = article.body;
+  const body = foldAccents(article.body);
   const sentences = article.sentences;
   const bodyMoney = findMoneyMentions(body);
   const bodyCues = findCues(body);
@@ -547,9 +580,13 @@ export function extractFigures(article: Article): Figure[] {
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
-    ctx.rankedBy = rankedByOf(cues) ?? ctx.rankedBy;
+    // What a ranking ranks by carries into the sentences that continue it ("In second place is
+    // Russia with …"); a ranking sentence names it for the next ones.
+    const rankedHere = rankedByOf(text, cues);
+    ctx.rankedBy ??= rankedHere;
     // "trade between the two countries" before any pair is in view: the two the article has named most.
     if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? [];
+    countNamed(ctx, countriesIn[k]!);
     const asides = asideRanges(text, money);
     const view: SentenceView = {
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
@@ -588,6 +625,7 @@ export function extractFigures(article: Article): Figure[] {
       };
       figures.push({ id: figureId(figure), ...figure });
       previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
+      if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual") {
         ctx.reporter = parties.reporter;
         ctx.partner = parties.partner;
@@ -601,6 +639,7 @@ export function extractFigures(article: Article): Figure[] {
 
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
+    ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return figures;
 }
@@ -623,6 +662,16 @@ function extractShares(text: string, shares: { start: number; end: number; text:
   }
 }
 
+/** Counts the countries a sentence names (not capitals: a dateline says where, not whose trade) and updates the focus. */
+function countNamed(ctx: Context, mentions: CountryMention[]) {
+  // A bloc is no focus: its members' lists are their own.
+  for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") ctx.named.set(c.code, (ctx.named.get(c.code) ?? 0) + 1);
+  if (ctx.totalOf) return;
+  let best: [CountryCode, number] | undefined;
+  for (const entry of ctx.named) if (!best || entry[1] > best[1]) best = entry;
+  ctx.focus = best?.[0];
+}
+
 const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual)\b/i;
 
 /** The two countries named most often in a text (a headline and the paragraphs before a sentence). */
@@ -634,15 +683,19 @@ function mostNamedPair(title: string, text: string): [CountryCode, CountryCode] 
 }
 
 /** What a ranking noun ranks by: partners by turnover, markets and buyers by exports, suppliers by imports. */
-function rankedByOf(cues: Cue[]): TradeMetric | undefined {
+function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
   for (const c of [...cues].reverse()) {
     if (/partners?$/i.test(c.text)) return "turnover";
     // Not "exporters"/"importers": as often the name of an association as a ranking.
     if (/^(?:markets?|destinations?|buyers?|customers?)$/i.test(c.text)) return "exports";
     if (/^(?:suppliers?|sources?)$/i.test(c.text)) return "imports";
   }
-  return undefined;
+  // "The largest volume of foreign trade turnover was recorded with China": what "largest" ranks.
+  const rank = RANK_WORD.exec(text);
+  return rank ? cues.find((c) => c.start >= rank.index && c.start - rank.index <= 60)?.metric : undefined;
 }
+
+const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
 
 /**
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia

@@ -79,6 +79,15 @@ describe("findMoneyMentions", () => {
     expect(m).toMatchObject({ value, unitFromContext: true });
   });
 
+  it("takes the currency of the amount before a bare amount in a list", () => {
+    const text = "trade with India jumped to $64.9 billion, with Turkey in third place (56.5 billion). China has a population of 1.4 billion.";
+    const found = findMoneyMentions(text).map((m) => [text.slice(m.start, m.end), m.value, m.currency, m.unitFromContext]);
+    expect(found).toEqual([
+      ["$64.9 billion", 64.9e9, "USD", false],
+      ["56.5 billion", 56.5e9, "USD", true],
+    ]);
+  });
+
   it("does not take a following word as a one-letter multiplier", () => {
     const [m] = findMoneyMentions("costs $5 by 2025");
     expect(m?.value).toBe(5);

@@ -59,7 +59,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:ron|romanian\s+lei)$/i, "RON"],
   [/^(?:bgn|levs?|leva)$/i, "BGN"],
   [/^(?:rsd|(?:serbian\s+)?dinars?)$/i, "RSD"],
-  [/^(?:krw|won|₩)$/i, "KRW"],
+  [/^(?:krw|(?:south\s+)?korean\s+won|₩)$/i, "KRW"],
   [/^(?:vnd|dong|₫)$/i, "VND"],
   [/^(?:bdt|taka|tk)$/i, "BDT"],
   [/^(?:aed|dirhams?)$/i, "AED"],
@@ -79,7 +79,7 @@ const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|USD
  */
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
-const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|forints?|korunas?|dinars?|won|dong|taka|dirhams?|riyals?|rials?|rands?|tugriks?)`;
+const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|dirhams?|riyals?|rials?|rands?|tugriks?)`;
 const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT)`;
 
 /**
@@ -90,7 +90,8 @@ const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|IN
 const MONEY = new RegExp(
   String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
     String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z]))`,
-  "g",
+  // Case-insensitive: "$200M", "Usd", and codes whose accented letter was folded ("EùR" → "EuR").
+  "gi",
 );
 
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
@@ -178,7 +179,35 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     }
     out.push({ start, end, value, currency, plus: Boolean(g.plus), unitFromContext: false, ...(mult ? {} : { unitless: true }) });
   }
-  return out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
+  const withUnits = out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
+  return withCurrenciesFromContext(text, withUnits);
+}
+
+/** "with Turkey in third place (56.5 billion)": an amount with its unit but not its currency. */
+const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
+/** Only where an amount stands in a list or after a verb of amounting, not "a population of 1.4 billion". */
+const BARE_BEFORE = /(?:\(\s*|[–—-]\s*|:\s*|\b(?:to|at|reached|totall?ed|amounted\s+to|approximately|about|around|nearly|almost|over)\s+)$/i;
+const NOT_MONEY_BEFORE = /\b(?:population|people|inhabitants|residents|tonnes|tons|barrels|cubic|passengers|users|doses|visitors|tourists)\b[^.;]{0,30}$/i;
+
+/**
+ * Translated copy names the currency once and drops it from the amounts that follow: a bare
+ * "56.5 billion" takes the currency of the nearest amount before it (within a paragraph's
+ * reach) and is marked `unitFromContext`.
+ */
+function withCurrenciesFromContext(text: string, found: MoneyMention[]): MoneyMention[] {
+  if (found.length === 0) return found;
+  const extra: MoneyMention[] = [];
+  for (const m of text.matchAll(BARE_AMOUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (!BARE_BEFORE.test(before) || NOT_MONEY_BEFORE.test(before)) continue;
+    const source = found.filter((f) => f.end <= start && start - f.end <= UNIT_REACH).pop();
+    if (!source) continue;
+    extra.push({ start, end, value: scale(Number(m[1]), multiplier(m[2])), currency: source.currency, plus: false, unitFromContext: true });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
 /** How far (in characters) a unit written for one amount carries to an amount written without one. */
