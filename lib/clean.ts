@@ -72,6 +72,8 @@ const isHeadline = (line: string) => {
 /** What two copies of a paragraph share: letters and digits, case and spacing ignored. */
 const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u00c0-\uffff]+/g, "");
 
+const DATE_STAMP = /^\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
+
 type Header = { title?: string; date?: string; author?: string; publisher?: string };
 
 /**
@@ -94,7 +96,15 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   blocks.forEach((lines, blockIndex) => {
     const prose: string[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+      let line = lines[i]!;
+      // A page archive's stamp before the text: "date 2022-10-23 The volume of commerce …".
+      const stamp = DATE_STAMP.exec(line);
+      if (stamp) {
+        const stamped = parseDateText(stamp[1]!);
+        if (stamped) header.date ??= stamped.iso;
+        line = line.slice(stamp[0].length);
+        if (!line) continue;
+      }
       if (line.length <= 20 && ABOUT_MARKER.test(line)) {
         // Author box: "About" / name / ":" / bio lines until the block ends.
         inAbout = true;

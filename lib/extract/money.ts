@@ -219,7 +219,7 @@ const UNIT_REACH = 400;
  * their face value.
  */
 function withContextUnit(m: MoneyMention, i: number, all: MoneyMention[]): MoneyMention {
-  const { unitless: _, ...rest } = m;
+  const rest: MoneyMention = { start: m.start, end: m.end, value: m.value, currency: m.currency, plus: m.plus, unitFromContext: false };
   if (m.value >= 10000 || !/\.\d{1,3}$/.test(String(m.value))) return rest;
   const units = all
     .filter((o, j) => j !== i && !o.unitless && o.currency === m.currency && o.value >= 1e6 && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) <= UNIT_REACH)

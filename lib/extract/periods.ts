@@ -97,14 +97,14 @@ const RULES: Rule[] = [
   },
   // in October alone, in October 2023, for March (not a date such as "19 December 2022" or "December 19")
   {
-    source: String.raw`(?<!\d\s)\b(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)(?:\s+(?<yr>${YEAR}))?(?:\s+alone)?\b`,
-    resolve: (g) => ({ from: monthNumber(g("m")!)!, to: monthNumber(g("m")!)! }),
+    source: String.raw`(?<!\d\s)\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
+    resolve: (g) => ({ from: monthNumber(g("m") ?? g("mb")!)!, to: monthNumber(g("m") ?? g("mb")!)! }),
   },
   // "for the full year", "in the year as a whole": the whole year of the period already named
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|reporting\s+period|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b`,
+    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|period|year|quarter|half|month|reporting\s+(?:period|month|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|month|quarter)\b`,
     resolve: () => "relative",
   },
   // "in 2023-24": a fiscal year in countries that report by them, else nothing
@@ -144,7 +144,7 @@ export type RawPeriod = {
   comparison: boolean;
 };
 
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on)\s+(?:(?:in|the|with|of)\s+)*$/i;
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:in|the|with|of|same|corresponding|like|period|from)\s+)*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative

@@ -1,0 +1,94 @@
+import { findCountryMentions } from "@/lib/extract/countries";
+import type { CountryMention } from "@/lib/extract/countries";
+import { FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
+import { type PeriodMention, type RawPeriod, comparePeriods } from "@/lib/extract/periods";
+import type { Context, Cue, TradeMetric } from "@/lib/extract/types";
+import type { Article, CountryCode } from "@/lib/schema";
+
+/**
+ * The year an article was written in: its date, else a dateline, else inferred from the
+ * periods it reports. A whole-year figure for year Y is only published after Y ends, so an
+ * undated article whose latest year appears only as a full year was written the year after.
+ */
+export function articleYearOf(article: Article, periods: RawPeriod[]): number | undefined {
+  if (article.date) return Number(article.date.slice(0, 4));
+  const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
+  if (dateline) return Number(dateline[1]);
+  const stated = periods.filter((p) => p.year !== undefined && !p.by && !p.relative);
+  if (stated.length === 0) return undefined;
+  const latest = Math.max(...stated.map((p) => p.year!));
+  return stated.some((p) => p.year === latest && !(p.from === 1 && p.to === 12)) ? latest : latest + 1;
+}
+
+/** Who a partner list belongs to when the sentence does not say: the article's focus country, when it is one side of the pair in view. */
+export function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {
+  if (ctx.focus && ctx.focus !== subject && (ctx.focus === ctx.reporter || ctx.focus === ctx.partner)) return ctx.focus;
+  return ctx.reporter !== subject ? ctx.reporter : ctx.partner;
+}
+
+/**
+ * The fiscal year's first month for an article: that of the first country it names that has
+ * one. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
+ */
+export function fiscalStartOf(countries: CountryMention[]): number | undefined {
+  return countries.filter((c) => c.form !== "capital").map((c) => FISCAL_START[c.code]).find((m) => m !== undefined);
+}
+
+/** Counts the countries a sentence names (not capitals: a dateline says where, not whose trade) and updates the focus. */
+export function countNamed(ctx: Context, mentions: CountryMention[]) {
+  // A bloc is no focus: its members' lists are their own.
+  for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") ctx.named.set(c.code, (ctx.named.get(c.code) ?? 0) + 1);
+  if (ctx.totalOf) return;
+  let best: [CountryCode, number] | undefined;
+  for (const entry of ctx.named) if (!best || entry[1] > best[1]) best = entry;
+  ctx.focus = best?.[0];
+}
+
+/** The two countries named most often in a text (a headline and the paragraphs before a sentence). */
+export function mostNamedPair(title: string, text: string): [CountryCode, CountryCode] | undefined {
+  const counts = new Map<CountryCode, number>();
+  for (const c of [...findCountryMentions(title), ...findCountryMentions(text)]) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && second ? [first[0], second[0]] : undefined;
+}
+
+/** What a ranking noun ranks by: partners by turnover, markets and buyers by exports, suppliers by imports. */
+export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
+  for (const c of [...cues].reverse()) {
+    if (/partners?$/i.test(c.text)) return "turnover";
+    // Not "exporters"/"importers": as often the name of an association as a ranking.
+    if (/^(?:markets?|destinations?|buyers?|customers?)$/i.test(c.text)) return "exports";
+    if (/^(?:suppliers?|sources?)$/i.test(c.text)) return "imports";
+  }
+  // "The largest volume of foreign trade turnover was recorded with China": what "largest" ranks.
+  const rank = RANK_WORD.exec(text);
+  return rank ? cues.find((c) => c.start >= rank.index && c.start - rank.index <= 60)?.metric : undefined;
+}
+
+/**
+ * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
+ * have modest trade turnover") sets what a following "it" refers to.
+ */
+export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean) {
+  if (hadMoney || cues.length === 0) return;
+  const distinct = [...new Set(parties.map((p) => p.code))];
+  // "China's share in total Ukrainian imports": the pair already in view keeps its side.
+  const samePair = distinct.length === 2 && distinct.includes(ctx.reporter ?? "") && distinct.includes(ctx.partner ?? "");
+  if (distinct.length === 2 && !samePair && ctx.reporter && distinct.includes(ctx.reporter)) {
+    // "Romania remained the main destination for Moldovan goods": the side in view stays the reporter.
+    ctx.partner = distinct.find((c) => c !== ctx.reporter);
+  } else if (distinct.length === 2 && !samePair) {
+    ctx.reporter = distinct[0];
+    ctx.partner = distinct[1];
+  } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {
+    ctx.partner = distinct[0];
+  } else if (distinct.length === 1 && !ctx.reporter && total) {
+    // "Moldova's foreign trade in January-September 2024:" introduces the country's totals.
+    ctx.reporter = distinct[0];
+    ctx.partner = "WLD";
+  }
+  ctx.metric = cues[cues.length - 1]!.metric;
+  ctx.metricAge = 0;
+  const main = periods.find((p) => !p.by && !p.comparison);
+  if (main && (!ctx.period || comparePeriods(main.value, ctx.period) > 0)) ctx.period = main.value;
+}

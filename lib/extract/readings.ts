@@ -1,0 +1,197 @@
+import { listOwner } from "@/lib/extract/discourse";
+import { ANAPHOR, APPROX_BEFORE, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, FORECAST, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import type { MoneyMention } from "@/lib/extract/money";
+import type { PeriodMention } from "@/lib/extract/periods";
+import { resolveParties, roleOf } from "@/lib/extract/roles";
+import type { AmountWindow, Context, Cue, Located, MetricReading, Parties, Previous, SentenceView, TradeMetric } from "@/lib/extract/types";
+import type { Kind, Qualifier } from "@/lib/schema";
+
+/**
+ * "Exports and imports amounted to $3.2 billion and $5.1 billion, respectively": a run of
+ * amounts joined by "and" or commas, next to "respectively", takes the metrics named before it
+ * in order, when their numbers agree. Returns, per amount index, its metric and the clause
+ * before the run (where the parties and the period are named).
+ */
+export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[]): Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }> {
+  const out = new Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }>();
+  if (!/\brespectively\b/i.test(text)) return out;
+  for (let first = 0; first < money.length; ) {
+    let last = first;
+    while (last + 1 < money.length && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(money[last]!.end, money[last + 1]!.start))) last++;
+    const runStart = money[first]!.start;
+    const near = /\brespectively\b/i.test(text.slice(Math.max(0, runStart - 40), runStart)) || /^[\s,]*respectively\b/i.test(text.slice(money[last]!.end, money[last]!.end + 20));
+    const count = last - first + 1;
+    if (near && count > 1) {
+      const from = first > 0 ? money[first - 1]!.end : 0;
+      const leftStart = breaks.filter((b) => b.end <= runStart && b.start >= from).pop()?.end ?? from;
+      const named = cues.filter((c) => c.start >= leftStart && c.end <= runStart);
+      if (named.length === count) named.forEach((c, k) => out.set(first + k, { metric: c.metric, leftStart, leftEnd: runStart }));
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+export function qualifierOf(before: string, money: MoneyMention | undefined, after: string): Qualifier {
+  if (money?.plus || /^\s*(?:or\s+more|and\s+more|plus)\b/i.test(after)) return "more_than";
+  if (/^\s*or\s+so\b/i.test(after)) return "approx";
+  if (APPROX_BEFORE.test(before)) return "approx";
+  if (MORE_BEFORE.test(before)) return "more_than";
+  if (LESS_BEFORE.test(before)) return "less_than";
+  return "exact";
+}
+
+/** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
+export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
+  const usable = periods.filter((p) => kind !== "actual" || !p.by);
+  // "103.6 billion yuan (about 14.5 billion U.S. dollars) in 2024": the same amount converted, in
+  // brackets, is transparent; the period after it belongs to both.
+  const converted = /^\s*\([^()]*\)/.exec(text.slice(money.end));
+  const twin = converted ? all.find((m) => m.start > money.end && m.end <= money.end + converted[0].length) : undefined;
+  const end = twin ? money.end + converted![0].length : money.end;
+  // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
+  // A change ("increased by $2.5 million in April 2020 …, having stood at $76.5 million") owns no period: it dates the level too.
+  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
+  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
+  if (right) return right;
+  // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
+  // grew compared with the same period last year, to $7.11 billion"), else the nearest.
+  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
+  const main = left.filter((p) => !p.comparison).pop() ?? left[left.length - 1];
+  if (main) return main;
+  return usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
+}
+
+/**
+ * Money that is not a trade level: a change ("up $50 million"), a price, a superseded value,
+ * a commodity's own trade, or an amount a non-trade word names more closely than a trade word
+ * (investment, loans, contracts …).
+ */
+export function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWindow): boolean {
+  const { text, nonTrade } = view;
+  if (PER_UNIT.test(w.right) || CHANGE_BEFORE.test(w.left.slice(-60)) || CHANGE_AFTER.test(w.right)) return true;
+  // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
+  if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(w.left)) return true;
+  // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
+  const rightWindow = w.right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
+  const nonTradeRight = nonTrade.find((n) => n.start >= amount.end && n.end <= amount.end + rightWindow);
+  if (nonTradeRight && (!w.rightCues.length || w.rightCues[0]!.start > nonTradeRight.start)) return true;
+  // Which is nearer the amount: a trade word or a non-trade one?
+  const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
+  if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return true;
+  const aroundCue = w.nearestCue ? text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25) : "";
+  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue)) return true;
+  if (OF_PRODUCT.test(text.slice(amount.end)) || REGION.test(text.slice(0, amount.start))) return true;
+  const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
+  if (BLOC.test(text.slice(w.leftStart, clauseEnd)) || QUANTITY_OF.test(w.left) || SUPPORT_FOR_TRADE.test(w.left) || SECTOR.test(w.left)) return true;
+  const rightCue = w.rightCues[0];
+  return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
+}
+
+export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
+  const { text, cues, parties } = view;
+  // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
+  const label = w.leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
+  let metric: TradeMetric | undefined = w.group?.metric ?? w.nearestCue?.metric ?? label?.metric ?? w.rightCues[0]?.metric;
+  let inherited = false;
+  let anaphoric = false;
+  if (!metric && previous) {
+    metric = previous.metric;
+    inherited = true;
+  } else if (!metric && LEVEL_BEFORE.test(w.left)) {
+    // ", having stood at over $76.5 million": the level of what the sentence's subject names.
+    metric = cues.filter((c) => c.end <= w.leftStart).pop()?.metric;
+  } else if (!metric && ANAPHOR.test(w.left) && ctx.metric && ctx.metricAge <= 2) {
+    metric = ctx.metric;
+    anaphoric = true;
+  }
+  // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
+  if (!w.group && metric === "turnover" && w.leftCues.some((c) => c.metric !== "turnover")) {
+    const specific = w.leftCues.filter((c) => c.metric !== "turnover").pop()!;
+    if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
+  }
+  const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
+  if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
+  // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
+  const ranking = RANKING.test(w.left);
+  // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
+  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.rankedBy ?? ctx.metric;
+  // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
+  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
+  // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
+  const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
+  if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) metric = "exports";
+  return metric ? { metric, inherited, anaphoric, listPartner, ranking } : undefined;
+}
+
+/**
+ * Who an amount is between and from whose side: a ranking or partner list, a route ("from X
+ * to Y"), the amount before it in a list, or the countries of its clause and the context.
+ * May also correct the metric ("the largest importers of Ukrainian products" are Ukraine's
+ * export markets). Undefined when the text does not say.
+ */
+export function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: MetricReading, previous: Previous | undefined, ctx: Context): { parties: Parties; metric: TradeMetric } | undefined {
+  const { text, cues, parties } = view;
+  const amount = view.money[i]!;
+  let { metric } = reading;
+  const { inherited, listPartner, ranking } = reading;
+  // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
+  // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
+  const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
+  const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
+  // A country after the amount that owns trade of its own ("… and Estonia's exports added up to")
+  // starts the next figure; it is no party to this one.
+  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner"));
+  const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
+
+  // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
+  const origin = clauseParties.find((c) => roleOf(text, c) === "origin");
+  const dest = clauseParties.find((c) => roleOf(text, c) === "dest");
+  const routed = origin && dest && origin.code !== dest.code && origin.start < dest.start;
+  if (routed && (inherited || metric === "turnover")) metric = "exports";
+
+  // A partner named by its role ("from which imports stood at …") outranks the ranking's subject.
+  const named = metric === "imports" ? origin : metric === "exports" ? dest : clauseParties.find((c) => roleOf(text, c) === "with");
+  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+  if (subject) {
+    // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
+    if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
+    else if (w.leftCues.some((c) => /^(?:exporters?|suppliers?|sources?)$/i.test(c.text))) metric = "imports";
+    // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
+    // export market": the ranked country is the partner of the one whose list it is.
+    const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? listOwner(ctx, subject.code);
+    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric };
+  }
+  if (routed && (metric === "exports" || metric === "imports")) {
+    return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric };
+  }
+  if (inherited && previous) {
+    // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.
+    if (!leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(w.left)) return undefined;
+    if (listPartner && listPartner.code !== previous.parties.reporter) return { parties: { reporter: previous.parties.reporter, partner: listPartner.code }, metric };
+    const relisted = leftParties.length ? resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) : undefined;
+    return { parties: relisted ?? previous.parties, metric };
+  }
+  const clause = text.slice(w.leftStart, w.rightEnd);
+  const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
+  // "Total trade between the two countries" is the pair's, not the world's.
+  const total = TOTAL_TRADE.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
+  // With no country in its clause, an amount after the first belongs to the pair just named.
+  const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
+  const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
+  return resolved ? { parties: resolved, metric } : undefined;
+}
+
+/** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */
+export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): Kind {
+  let kind: Kind = TARGET.test(w.left) ? "target" : FORECAST.test(w.left) ? "forecast" : "actual";
+  // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
+  if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
+  // "$10bn over the next five years", "within three years": a horizon, not a past period.
+  if (/^\s*(?:target|goal|mark|benchmark)\b|^\s*(?:over|in|within)\s+the\s+(?:next|coming)\b|^\s*within\s+(?:\w+\s+)?years\b/i.test(w.right)) kind = "target";
+  // "$500 million by 2026" is a goal, whatever verb led to it.
+  if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) kind = "target";
+  return kind;
+}

@@ -1,0 +1,97 @@
+import type { CountryMention } from "@/lib/extract/countries";
+import type { Context, Parties, TradeMetric } from "@/lib/extract/types";
+import type { CountryCode } from "@/lib/schema";
+
+/** Roles a country mention plays, read from the words just before and after it. */
+export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  // "China, from which imports stood at …", "Italy, with which trade reached …": the relative names the role.
+  const relative = /^\s*,\s*(from|to|with)\s+which\b/i.exec(after)?.[1]?.toLowerCase();
+  if (relative) return relative === "from" ? "origin" : relative === "to" ? "dest" : "with";
+  // "with Vietnam's exports to India": a possessive before a trade noun owns it, whatever precedes it.
+  if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
+  if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
+  if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
+  // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
+  if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
+  if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
+  if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
+  if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
+  if (m.possessive) return "owner";
+  // "Lithuanian-Polish trade", "Sino-Russian": two sides joined by a hyphen are the pair.
+  if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return "between";
+  if (m.form === "adjective") {
+    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
+    if (/^\s+\w+/.test(after)) return "goods";
+  }
+  return "plain";
+}
+
+/**
+ * "Chinese imports accounted for $5.36 billion" in an Uzbekistan story: a demonym before
+ * "imports" names where the goods come from, unless it is the country the article reports on.
+ */
+export function originOfImports(text: string, m: CountryMention, ctx: Context): "origin" | undefined {
+  if (m.form !== "adjective" || !ctx.focus || ctx.focus === m.code) return undefined;
+  return /^\s*imports\b/i.test(text.slice(m.end, m.end + 12)) ? "origin" : undefined;
+}
+
+/**
+ * Decides who the figure is between and from whose side, per DESIGN.md's direction rules:
+ * exports are the reporter's to the partner, imports the reporter's from the partner, a
+ * balance is the reporter's.
+ */
+export function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
+  const roles = mentions.map((m) => ({ code: m.code, role: originOfImports(text, m, ctx) ?? roleOf(text, m) }));
+  const pick = (...wanted: string[]) => {
+    for (const w of wanted) {
+      const hit = roles.find((r) => r.role === w);
+      if (hit) return hit.code;
+    }
+    return undefined;
+  };
+  const home = homePronoun ? ctx.reporter : undefined;
+  const other = (code: CountryCode | undefined): CountryCode | undefined => {
+    if (!code) return undefined;
+    const distinct = roles.map((r) => r.code).find((c) => c !== code);
+    if (distinct) return distinct;
+    if (total || !ctx.reporter) return "WLD";
+    // A country outside the pair in view, with no partner named ("while Lithuanian exports
+    // were worth …"), is stating its own total, never a trade with a country of that pair.
+    if (ctx.reporter && ctx.partner) return code === ctx.reporter ? ctx.partner : code === ctx.partner ? ctx.reporter : "WLD";
+    return undefined;
+  };
+  let reporter: CountryCode | undefined;
+  let partner: CountryCode | undefined;
+  if (metric === "exports" && destination) {
+    // "Romania remained the main destination for Moldovan goods": the subject is the partner.
+    partner = pick("plain", "dest");
+    reporter = pick("owner", "goods", "origin") ?? home;
+  } else if (metric === "exports") {
+    reporter = pick("owner", "origin", "plain") ?? home;
+    partner = pick("dest", "with");
+  } else if (metric === "imports") {
+    reporter = pick("owner", "dest", "plain") ?? home;
+    partner = pick("origin", "goods", "with");
+  } else if (metric === "balance") {
+    // The owner nearest the amount: "Lithuanian-Polish trade …, with Lithuania's deficit at …".
+    reporter = roles.filter((r) => r.role === "owner").pop()?.code ?? pick("plain") ?? home;
+    partner = pick("with", "dest", "between");
+  } else {
+    const between = roles.filter((r) => r.role === "between").map((r) => r.code);
+    if (between.length >= 2) [reporter, partner] = [between[between.length - 2], between[between.length - 1]];
+    else {
+      reporter = pick("owner", "plain", "between", "goods", "origin") ?? home;
+      partner = roles.map((r) => r.code).find((c) => c !== reporter && roles.find((r) => r.code === c)?.role !== "owner") ?? roles.map((r) => r.code).find((c) => c !== reporter);
+    }
+  }
+  if (reporter && partner === reporter) partner = undefined;
+  if (reporter && !partner) partner = other(reporter);
+  if (!reporter && partner) {
+    reporter = ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner !== partner ? ctx.partner : undefined;
+  }
+  if (!reporter && !partner && ctx.reporter && ctx.partner) [reporter, partner] = [ctx.reporter, ctx.partner];
+  if (!reporter || !partner || reporter === partner) return undefined;
+  return { reporter, partner };
+}

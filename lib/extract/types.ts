@@ -1,0 +1,79 @@
+import type { CountryMention } from "@/lib/extract/countries";
+import type { MoneyMention } from "@/lib/extract/money";
+import type { PeriodMention, PeriodValue } from "@/lib/extract/periods";
+import type { CountryCode, Kind, Metric } from "@/lib/schema";
+
+export type TradeMetric = Exclude<Metric, "share">;
+
+/** What the text was last talking about, carried from sentence to sentence. */
+export type Context = {
+  reporter?: CountryCode;
+  partner?: CountryCode;
+  metric?: TradeMetric;
+  /** Sentences since the metric was last named; an "it" further back refers to something else. */
+  metricAge: number;
+  period?: PeriodValue;
+  /** The period of the last figure: what "it was", "a smaller figure" refer to. */
+  lastPeriod?: PeriodValue;
+  /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
+  rankedBy?: TradeMetric;
+  /**
+   * The country whose trade the article reports: the reporter of its latest total (partner
+   * WLD), else the country it has named most. Owns the partner lists and rankings it gives.
+   */
+  focus?: CountryCode;
+  /** How often each country has been named so far (title and sentences before). */
+  named: Map<CountryCode, number>;
+  /** The reporter of the latest total-trade figure, which fixes the focus. */
+  totalOf?: CountryCode;
+};
+
+export type Cue = { start: number; end: number; metric: TradeMetric; text: string };
+
+export type Located = { start: number; end: number };
+
+export type Parties = { reporter: CountryCode; partner: CountryCode };
+
+/** One sentence with its share of the body-wide matches, offsets relative to the sentence. */
+export type SentenceView = {
+  text: string;
+  money: MoneyMention[];
+  cues: Cue[];
+  breaks: Located[];
+  nonTrade: Located[];
+  /** Countries that can be parties: not in an aside, not inside an amount. */
+  parties: CountryMention[];
+  /** Descriptions between commas ("mostly gas delivered by pipeline"), as offset pairs. */
+  descriptions: [number, number][];
+  periods: PeriodMention[];
+};
+
+/** The figure read just before in the same sentence, which a list continues. */
+export type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue; deficit?: boolean };
+
+/** The words around one amount that decide what it is. */
+export type AmountWindow = {
+  leftStart: number;
+  leftEnd: number;
+  rightEnd: number;
+  left: string;
+  right: string;
+  leftCues: Cue[];
+  rightCues: Cue[];
+  nearestCue?: Cue;
+  /** Set when the amount belongs to a "respectively" run. */
+  group?: { metric: TradeMetric };
+};
+
+/** What an amount measures, and how that was decided. */
+export type MetricReading = {
+  metric: TradeMetric;
+  /** Taken from the amount before it in a list ("$5 billion and $7 billion"). */
+  inherited: boolean;
+  /** Taken from an earlier sentence through "it", "the figure" … */
+  anaphoric: boolean;
+  /** "Turkey ($1.9 billion)", "China – $5.7bn": the partner a list names. */
+  listPartner?: CountryMention;
+  /** "Iraq ranked fourth with …", "followed by …". */
+  ranking: boolean;
+};
