@@ -16,7 +16,7 @@ function parse(csv: string) {
 /** A corpus of one article with one sentence stating a BLR–GEO 2015 turnover of USD 5 million. */
 function csvOfSentence(sentence: string) {
   const { article, figure } = buildArticle({ id: "odd-article", title: "Odd, \"quoted\" title" }, [[sentence]]);
-  const figures = [figure("f-odd", 0, "USD 5 million", { metric: "turnover", reporter: "BLR", partner: "GEO", period: "2015", value: 5e6, currency: "USD", qualifier: "exact", kind: "actual" })];
+  const figures = [figure("f-odd", 0, "USD 5 million", { metric: "turnover", reporter: "BLR", partner: "GEO", period: "2015", value: 5e6, currency: "USD", qualifier: "exact", kind: "actual", confidence: 0.95 })];
   return figuresToCsv(pairFiguresFor(figures, "BLR", "GEO"), { articles: [article], figures, baseUrl: BASE });
 }
 

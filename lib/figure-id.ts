@@ -19,7 +19,7 @@ function hash64(text: string): string {
  * A figure's stable id: its article, where its number stands and what it says. Re-running
  * the pipeline on the same article gives the same ids; editing another article changes none.
  */
-export function figureId(f: Omit<Figure, "id">): string {
+export function figureId(f: Omit<Figure, "id" | "confidence">): string {
   const key = [f.articleId, f.span[0], f.span[1], f.metric, f.reporter, f.partner, f.period, f.kind].join("|");
   return `${f.metric}-${f.period.slice(0, 4)}-${hash64(key).slice(0, 10)}`;
 }

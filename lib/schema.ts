@@ -74,6 +74,8 @@ export const figureSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   qualifier: qualifierSchema,
   kind: kindSchema,
+  /** The extractor's calibrated estimate that this reading is right, in [0, 1]. */
+  confidence: z.number().min(0).max(1),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

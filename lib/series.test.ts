@@ -5,7 +5,7 @@ import { checkConsistency, listPairs, orientFigure, pairFigureSchema, pairFigure
 const ARTICLE = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
 
 function figure(over: Partial<Figure> & Pick<Figure, "id" | "metric" | "period" | "value">): Figure {
-  return { articleId: ARTICLE, sentenceIndex: 9, span: [10, 27], reporter: "BLR", partner: "GEO", currency: "USD", qualifier: "exact", kind: "actual", ...over };
+  return { articleId: ARTICLE, sentenceIndex: 9, span: [10, 27], reporter: "BLR", partner: "GEO", currency: "USD", qualifier: "exact", kind: "actual", confidence: 0.95, ...over };
 }
 
 /** The four figures of the seed corpus (DESIGN.md). */

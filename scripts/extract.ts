@@ -1,11 +1,14 @@
+import { parseArgs } from "node:util";
 import { loadArticles } from "./article-input";
+import type { AmountExplanation } from "@/lib/extract";
 import { processArticle } from "@/lib/pipeline";
 import { formatFigureRow } from "@/lib/figure-text";
 import type { Figure } from "@/lib/schema";
 
-const USAGE = `usage: npm run --silent extract -- [--json] FILE...
+const USAGE = `usage: npm run --silent extract -- [--json | --explain] FILE...
   Prints the trade figures found in each article file (raw .txt or ingested .md)
-  with the sentence that states each one. --json prints one JSON array on stdout.`;
+  with the sentence that states each one. --json prints one JSON array on stdout;
+  --explain shows, for every amount, what decided its figure or why it gave none.`;
 
 type FoundFigure = Figure & { sentence: string };
 /**
@@ -15,20 +18,27 @@ type FoundFigure = Figure & { sentence: string };
 type FileResult = { file: string; title: string; figures: FoundFigure[]; related?: { title: string; figures: FoundFigure[] }[] };
 
 function main(argv: string[]): number {
-  const json = argv.includes("--json");
-  const unknown = argv.filter((a) => a.startsWith("--") && a !== "--json");
-  const files = argv.filter((a) => !a.startsWith("--"));
-  if (argv.includes("--help") || argv.includes("-h")) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { json: { type: "boolean" }, explain: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+  } catch (e) {
+    process.stderr.write(`extract: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { json, explain, help } = parsed.values;
+  const files = parsed.positionals;
+  if (help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (unknown.length > 0 || files.length === 0) {
-    process.stderr.write(`${unknown.length ? `extract: unknown option ${unknown[0]}\n` : "extract: no files given\n"}${USAGE}\n`);
+  if (files.length === 0 || (json && explain)) {
+    process.stderr.write(`extract: ${files.length === 0 ? "no files given" : "--json and --explain do not go together"}\n${USAGE}\n`);
     return 2;
   }
 
   let failed = 0;
   const results: FileResult[] = [];
+  const explanations: string[] = [];
   for (const file of files) {
     const loaded = loadArticles(file);
     if (!loaded.ok) {
@@ -37,7 +47,9 @@ function main(argv: string[]): number {
       continue;
     }
     const [main, ...others] = loaded.articles.map(({ id, meta, body }) => {
-      const { article, figures } = processArticle({ id, ...meta, body });
+      const notes: AmountExplanation[] = [];
+      const { article, figures } = processArticle({ id, ...meta, body }, explain ? notes : undefined);
+      if (explain) explanations.push(formatExplanations(file, article.title, notes, article.body, article.sentences));
       const found = figures.map((f) => {
         const s = article.sentences[f.sentenceIndex]!;
         return { ...f, sentence: article.body.slice(s.start, s.end), span: [f.span[0] - s.start, f.span[1] - s.start] as [number, number] };
@@ -47,9 +59,25 @@ function main(argv: string[]): number {
     results.push({ file, ...main!, ...(others.length ? { related: others } : {}) });
   }
 
-  if (json) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
+  if (explain) process.stdout.write(explanations.join("\n"));
+  else if (json) process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
   else process.stdout.write(results.map(formatFileResult).join("\n"));
   return failed > 0 ? 1 : 0;
+}
+
+function formatExplanations(file: string, title: string, notes: AmountExplanation[], body: string, sentences: { start: number; end: number }[]): string {
+  const lines = [`${file} — ${title}`, `${notes.length} amount${notes.length === 1 ? "" : "s"}`];
+  for (const n of notes) {
+    const s = sentences[n.sentenceIndex]!;
+    const sentence = body.slice(s.start, s.end);
+    const quote = `${sentence.slice(0, n.span[0] - s.start)}[${n.amount}]${sentence.slice(n.span[1] - s.start)}`;
+    lines.push(`  sentence ${n.sentenceIndex + 1}: “${quote}”`, `    money:   ${n.money}`);
+    if (n.decided) {
+      lines.push(`    metric:  ${n.decided.metric}`, `    parties: ${n.decided.parties}`, `    period:  ${n.decided.period}`, `    kind:    ${n.decided.kind}`);
+      lines.push(`    figure:  ${n.figureId}, confidence ${n.confidence?.toFixed(2)} from ${n.features?.join(", ")}`);
+    } else lines.push(`    no figure: ${n.rejected}`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function formatFigures(title: string, figures: FoundFigure[]): string {

@@ -4,7 +4,7 @@ import { cleanRawArticle } from "@/lib/clean";
 import { processArticle } from "@/lib/pipeline";
 import type { Figure } from "@/lib/schema";
 
-const seed = (name: string) => readFileSync(new URL(`../data/raw/${name}`, import.meta.url), "utf8");
+const seed = (name: string) => readFileSync(new URL(`../../data/raw/${name}`, import.meta.url), "utf8");
 const run = (body: string, date?: string) => processArticle({ id: "test-article", title: "Test", ...(date ? { date } : {}), body });
 const brief = (f: Figure) => [f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind];
 

@@ -1,12 +1,13 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import { articleYearOf, countNamed, fiscalStartOf, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
-import { findMoneyMentions } from "@/lib/extract/money";
+import { CLAUSE_BREAK, COMPARISON, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type RawPeriod, comparePeriods, resolvePeriods, scanPeriods, toPeriodString } from "@/lib/extract/periods";
-import { isNotTradeLevel, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
+import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
+import { notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
-import type { Context, Previous, SentenceView } from "@/lib/extract/types";
+import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
 import { figureId } from "@/lib/figure-id";
 import type { Article, Figure } from "@/lib/schema";
 
@@ -17,7 +18,9 @@ import type { Article, Figure } from "@/lib/schema";
  * yields nothing; goals and forecasts come out as kind target/forecast. Spans are offsets of
  * the amount's text in the body. Deterministic: ids depend only on the article and the figure.
  */
-export function extractFigures(article: Article): Figure[] {
+const SHARE_CONFIDENCE = 0.5;
+
+export function extractFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
   const figures: Figure[] = [];
   const ctx: Context = { metricAge: 99, named: new Map() };
   // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
@@ -75,31 +78,52 @@ export function extractFigures(article: Article): Figure[] {
     let previous: Previous | undefined;
     let prevEnd = 0;
     const respective = respectiveMetrics(text, money, cues, view.breaks);
+    const distinctCountries = new Set(view.parties.map((c) => c.code)).size;
+    const comparison = COMPARISON.test(text);
     money.forEach((amount, i) => {
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
-      if (isNotTradeLevel(view, amount, w)) return;
+      const note = explain ? startExplanation(explain, sentence, amount, article.body) : undefined;
+      const notTrade = notTradeReason(view, amount, w);
+      if (notTrade) return note && (note.rejected = notTrade);
       const reading = metricOf(view, amount, w, previous, ctx);
-      if (!reading) return;
+      if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
       const found = partiesOf(view, i, w, reading, previous, ctx);
-      if (!found) return;
+      if (!found) return note && (note.rejected = `a ${reading.metric} amount, but the text does not say between which countries`);
       const { metric, parties } = found;
 
-      let kind = kindOf(view, amount, w, reading, previous);
+      const kindReading = kindOf(view, amount, w, reading, previous);
+      let kind = kindReading.kind;
       const period = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
-      const periodValue = period?.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
-      if (!periodValue) return;
-      if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) kind = "forecast";
+      const periodValue = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
+      const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");
+      let kindRule = kindReading.rule;
+      if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
       const deficit = /\b(?:deficits?|negative|trade\s+gap)\b/i.test(w.left + w.right.slice(0, 20)) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
-      const figure: Omit<Figure, "id"> = {
+      const claim: Omit<Figure, "id" | "confidence"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: toPeriodString(periodValue),
         value: metric === "balance" && deficit ? -Math.abs(amount.value) : amount.value, currency: amount.currency,
         qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
       };
-      figures.push({ id: figureId(figure), ...figure });
+      const features = readingFeatures(claim, { metricSource: reading.source, partiesSource: found.source, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
+      const id = figureId(claim);
+      const confidence = confidenceOf(features);
+      figures.push({ id, ...claim, confidence });
+      if (note) {
+        note.figureId = id;
+        note.confidence = confidence;
+        note.features = features;
+        note.decided = {
+          metric: `${metric} (${METRIC_SOURCE_TEXT[reading.source]})`,
+          parties: `${parties.reporter} → ${parties.partner} (${PARTIES_SOURCE_TEXT[found.source]})`,
+          period: `${toPeriodString(periodValue)} (${PERIOD_SOURCE_TEXT[periodSource]})`,
+          kind: `${kind} (${kindRule})`,
+        };
+      }
       previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual") {
@@ -120,6 +144,60 @@ export function extractFigures(article: Article): Figure[] {
   return figures;
 }
 
+/** One amount as the extractor read it: what decided each part of its figure, or why it gave none. */
+export type AmountExplanation = {
+  sentenceIndex: number;
+  /** The amount's offsets in the body and its text. */
+  span: [number, number];
+  amount: string;
+  /** How the money recognizer read it. */
+  money: string;
+  figureId?: string;
+  decided?: { metric: string; parties: string; period: string; kind: string };
+  features?: string[];
+  confidence?: number;
+  rejected?: string;
+};
+
+const METRIC_SOURCE_TEXT: Record<MetricSource, string> = {
+  "respectively": "the metrics a 'respectively' list names in order",
+  "cue-before": "the trade word nearest before it in its clause",
+  "label": "a label before a colon or dash",
+  "cue-after": "the trade word right after it",
+  "list": "the amount before it in the same list",
+  "level": "the subject of the sentence it states a level of",
+  "anaphor": "'it'/'the figure' referring to an earlier sentence",
+  "ranking": "what the ranking or partner list ranks by",
+  "route": "goods going from one country to another",
+};
+const PARTIES_SOURCE_TEXT: Record<PartiesSource, string> = {
+  "list-owner-named": "a partner in a list whose owner the sentence names",
+  "list-owner-in-view": "a partner in a list of the country the article reports on",
+  "route": "the route from one country to another",
+  "list": "the parties of the amount before it in the list",
+  "both-named": "both named in its clause",
+  "one-named": "one named in its clause, the other from the pair in view or the world",
+  "in-view": "the pair in view from earlier sentences",
+};
+const PERIOD_SOURCE_TEXT: Record<PeriodSource, string> = {
+  "after-amount": "the period right after it",
+  "before-in-clause": "the nearest period before it in its clause",
+  "comparison-in-clause": "the only period in its clause, a point of comparison",
+  "in-sentence": "the sentence's period",
+  "in-force": "the period in force from earlier sentences",
+  "in-force-anaphoric": "the period of the figure 'it' refers to",
+};
+
+function startExplanation(out: AmountExplanation[], sentence: Article["sentences"][number], amount: MoneyMention, body: string): AmountExplanation {
+  const span: [number, number] = [sentence.start + amount.start, sentence.start + amount.end];
+  const note: AmountExplanation = {
+    sentenceIndex: sentence.index, span, amount: body.slice(span[0], span[1]),
+    money: `${amount.value} ${amount.currency}${amount.unitFromContext ? " (unit or currency read from the amounts around it)" : ""}`,
+  };
+  out.push(note);
+  return note;
+}
+
 /** "about 0.1% of the total foreign trade turnover": a pair's share of the reporter's trade. */
 function extractShares(text: string, shares: { start: number; end: number; text: string }[], sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], figures: Figure[]) {
   for (const m of shares) {
@@ -129,11 +207,12 @@ function extractShares(text: string, shares: { start: number; end: number; text:
     const numberEnd = m.start + unit.index + unit[0].length;
     const period = periods.filter((p) => p.end <= numberStart && !p.by).pop()?.value ?? ctx.period;
     if (!period) continue;
-    const figure: Omit<Figure, "id"> = {
+    const claim: Omit<Figure, "id" | "confidence"> = {
       articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + numberStart, sentence.start + numberEnd],
       metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: toPeriodString(period), value: Number(/[\d.]+/.exec(m.text)![0]),
       currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), undefined, ""), kind: "actual",
     };
-    figures.push({ id: figureId(figure), ...figure });
+    // Shares are read only with a pair in view and are not among the money figures the model is trained on.
+    figures.push({ id: figureId(claim), ...claim, confidence: SHARE_CONFIDENCE });
   }
 }

@@ -94,3 +94,6 @@ export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PA
 export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual)\b/i;
 
 export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
+
+/** A point of comparison somewhere in a sentence: the figures in it may belong to either period. */
+export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|a\s+year\s+(?:earlier|ago|before)|same\s+period|year-on-year|y-o-y)\b/i;

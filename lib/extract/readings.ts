@@ -3,7 +3,7 @@ import { ANAPHOR, APPROX_BEFORE, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SU
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
-import type { AmountWindow, Context, Cue, Located, MetricReading, Parties, Previous, SentenceView, TradeMetric } from "@/lib/extract/types";
+import type { AmountWindow, Context, Cue, Located, MetricReading, MetricSource, Parties, PartiesSource, PeriodSource, Previous, SentenceView, TradeMetric } from "@/lib/extract/types";
 import type { Kind, Qualifier } from "@/lib/schema";
 
 /**
@@ -42,7 +42,7 @@ export function qualifierOf(before: string, money: MoneyMention | undefined, aft
 }
 
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
-export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): PeriodMention | undefined {
+export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): { mention: PeriodMention; rule: PeriodSource } | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
   // "103.6 billion yuan (about 14.5 billion U.S. dollars) in 2024": the same amount converted, in
   // brackets, is transparent; the period after it belongs to both.
@@ -54,13 +54,15 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
   const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
-  if (right) return right;
+  if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
   // grew compared with the same period last year, to $7.11 billion"), else the nearest.
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
-  const main = left.filter((p) => !p.comparison).pop() ?? left[left.length - 1];
-  if (main) return main;
-  return usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
+  const main = left.filter((p) => !p.comparison).pop();
+  if (main) return { mention: main, rule: "before-in-clause" };
+  if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
+  const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
+  return inSentence ? { mention: inSentence, rule: "in-sentence" } : undefined;
 }
 
 /**
@@ -68,25 +70,30 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
  * a commodity's own trade, or an amount a non-trade word names more closely than a trade word
  * (investment, loans, contracts …).
  */
-export function isNotTradeLevel(view: SentenceView, amount: MoneyMention, w: AmountWindow): boolean {
+export function notTradeReason(view: SentenceView, amount: MoneyMention, w: AmountWindow): string | undefined {
   const { text, nonTrade } = view;
-  if (PER_UNIT.test(w.right) || CHANGE_BEFORE.test(w.left.slice(-60)) || CHANGE_AFTER.test(w.right)) return true;
+  if (PER_UNIT.test(w.right)) return "a price per unit";
+  if (CHANGE_BEFORE.test(w.left.slice(-60)) || CHANGE_AFTER.test(w.right)) return "a change, not a level";
   // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
-  if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(w.left)) return true;
+  if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(w.left)) return "a superseded estimate";
   // Only what stands right after the amount qualifies it: "$2 bln in investment", "a $1 billion credit line".
   const rightWindow = w.right.slice(0, 30).split(/[,;(]|\s(?:as|after|because|while|when|which|and|but|amid|due)\s/)[0]!.length;
   const nonTradeRight = nonTrade.find((n) => n.start >= amount.end && n.end <= amount.end + rightWindow);
-  if (nonTradeRight && (!w.rightCues.length || w.rightCues[0]!.start > nonTradeRight.start)) return true;
+  if (nonTradeRight && (!w.rightCues.length || w.rightCues[0]!.start > nonTradeRight.start)) return `money of another kind ("${text.slice(nonTradeRight.start, nonTradeRight.end)}" after it)`;
   // Which is nearer the amount: a trade word or a non-trade one?
   const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
-  if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return true;
+  if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return `money of another kind ("${text.slice(nearestNonTrade.start, nearestNonTrade.end)}" nearer than any trade word)`;
   const aroundCue = w.nearestCue ? text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25) : "";
-  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue)) return true;
-  if (OF_PRODUCT.test(text.slice(amount.end)) || REGION.test(text.slice(0, amount.start))) return true;
+  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
+  if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
   const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
-  if (BLOC.test(text.slice(w.leftStart, clauseEnd)) || QUANTITY_OF.test(w.left) || SUPPORT_FOR_TRADE.test(w.left) || SECTOR.test(w.left)) return true;
+  if (BLOC.test(text.slice(w.leftStart, clauseEnd))) return "a bloc without a code";
+  if (QUANTITY_OF.test(w.left)) return "a quantity of one product";
+  if (SUPPORT_FOR_TRADE.test(w.left)) return "a support programme";
+  if (SECTOR.test(w.left)) return "one sector's trade";
   const rightCue = w.rightCues[0];
-  return COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)));
+  if (COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)))) return "one product's trade, not the pair's";
+  return undefined;
 }
 
 export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
@@ -94,17 +101,21 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
   const label = w.leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
   let metric: TradeMetric | undefined = w.group?.metric ?? w.nearestCue?.metric ?? label?.metric ?? w.rightCues[0]?.metric;
+  let source: MetricSource = w.group ? "respectively" : w.nearestCue ? "cue-before" : label ? "label" : "cue-after";
   let inherited = false;
   let anaphoric = false;
   if (!metric && previous) {
     metric = previous.metric;
     inherited = true;
+    source = "list";
   } else if (!metric && LEVEL_BEFORE.test(w.left)) {
     // ", having stood at over $76.5 million": the level of what the sentence's subject names.
     metric = cues.filter((c) => c.end <= w.leftStart).pop()?.metric;
+    source = "level";
   } else if (!metric && ANAPHOR.test(w.left) && ctx.metric && ctx.metricAge <= 2) {
     metric = ctx.metric;
     anaphoric = true;
+    source = "anaphor";
   }
   // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
   if (!w.group && metric === "turnover" && w.leftCues.some((c) => c.metric !== "turnover")) {
@@ -112,17 +123,17 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
   }
   const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
-  if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) metric = "turnover";
+  if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) [metric, source] = ["turnover", "ranking"];
   // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
   const ranking = RANKING.test(w.left);
   // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
-  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) metric = ctx.rankedBy ?? ctx.metric;
+  if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) [metric, source] = [ctx.rankedBy ?? ctx.metric, "ranking"];
   // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
-  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) metric = ctx.metric;
+  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) [metric, source] = [ctx.metric, "ranking"];
   // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
   const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
-  if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) metric = "exports";
-  return metric ? { metric, inherited, anaphoric, listPartner, ranking } : undefined;
+  if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) [metric, source] = ["exports", "route"];
+  return metric ? { metric, source, inherited, anaphoric, listPartner, ranking } : undefined;
 }
 
 /**
@@ -131,7 +142,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
  * May also correct the metric ("the largest importers of Ukrainian products" are Ukraine's
  * export markets). Undefined when the text does not say.
  */
-export function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: MetricReading, previous: Previous | undefined, ctx: Context): { parties: Parties; metric: TradeMetric } | undefined {
+export function partiesOf(view: SentenceView, i: number, w: AmountWindow, reading: MetricReading, previous: Previous | undefined, ctx: Context): { parties: Parties; metric: TradeMetric; source: PartiesSource } | undefined {
   const { text, cues, parties } = view;
   const amount = view.money[i]!;
   let { metric } = reading;
@@ -162,17 +173,17 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     // export market": the ranked country is the partner of the one whose list it is.
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
     const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? listOwner(ctx, subject.code);
-    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric };
+    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive ? "list-owner-named" : "list-owner-in-view" };
   }
   if (routed && (metric === "exports" || metric === "imports")) {
-    return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric };
+    return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric, source: "route" };
   }
   if (inherited && previous) {
     // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.
     if (!leftParties.length && /\b(?:with|to|from)\s+(?:the\s+)?[A-Z]/.test(w.left)) return undefined;
-    if (listPartner && listPartner.code !== previous.parties.reporter) return { parties: { reporter: previous.parties.reporter, partner: listPartner.code }, metric };
+    if (listPartner && listPartner.code !== previous.parties.reporter) return { parties: { reporter: previous.parties.reporter, partner: listPartner.code }, metric, source: "list" };
     const relisted = leftParties.length ? resolveParties(metric, text, leftParties, { ...ctx, reporter: previous.parties.reporter, partner: previous.parties.partner }, false, true) : undefined;
-    return { parties: relisted ?? previous.parties, metric };
+    return { parties: relisted ?? previous.parties, metric, source: "list" };
   }
   const clause = text.slice(w.leftStart, w.rightEnd);
   const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
@@ -181,17 +192,22 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // With no country in its clause, an amount after the first belongs to the pair just named.
   const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
   const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
-  return resolved ? { parties: resolved, metric } : undefined;
+  if (!resolved) return undefined;
+  const inScope = new Set(scope.map((c) => c.code));
+  const stated = [resolved.reporter, resolved.partner].filter((c) => inScope.has(c) || (c === "WLD" && total)).length;
+  return { parties: resolved, metric, source: stated === 2 ? "both-named" : stated === 1 ? "one-named" : "in-view" };
 }
 
 /** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */
-export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): Kind {
-  let kind: Kind = TARGET.test(w.left) ? "target" : FORECAST.test(w.left) ? "forecast" : "actual";
+export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): { kind: Kind; rule: string } {
+  const intent = TARGET.exec(w.left) ?? FORECAST.exec(w.left);
+  let kind: Kind = intent ? (TARGET.test(w.left) ? "target" : "forecast") : "actual";
+  let rule = intent ? `intent word "${intent[0]}"` : "no intent word before it";
   // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
-  if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) kind = previous.kind;
+  if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) [kind, rule] = [previous.kind, "the amount before it in the list"];
   // "$10bn over the next five years", "within three years": a horizon, not a past period.
-  if (/^\s*(?:target|goal|mark|benchmark)\b|^\s*(?:over|in|within)\s+the\s+(?:next|coming)\b|^\s*within\s+(?:\w+\s+)?years\b/i.test(w.right)) kind = "target";
+  if (/^\s*(?:target|goal|mark|benchmark)\b|^\s*(?:over|in|within)\s+the\s+(?:next|coming)\b|^\s*within\s+(?:\w+\s+)?years\b/i.test(w.right)) [kind, rule] = ["target", "a goal or horizon after it"];
   // "$500 million by 2026" is a goal, whatever verb led to it.
-  if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) kind = "target";
-  return kind;
+  if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) [kind, rule] = ["target", "a deadline after it (by …)"];
+  return { kind, rule };
 }

@@ -66,8 +66,17 @@ export type AmountWindow = {
 };
 
 /** What an amount measures, and how that was decided. */
+/** How an amount's metric was decided: the recognizer or discourse rule that named it. */
+export type MetricSource = "respectively" | "cue-before" | "label" | "cue-after" | "list" | "level" | "anaphor" | "ranking" | "route";
+/** How an amount's parties were decided. */
+export type PartiesSource = "list-owner-named" | "list-owner-in-view" | "route" | "list" | "both-named" | "one-named" | "in-view";
+
+/** Where an amount's period came from: its own sentence, or the discourse state. */
+export type PeriodSource = "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric";
+
 export type MetricReading = {
   metric: TradeMetric;
+  source: MetricSource;
   /** Taken from the amount before it in a list ("$5 billion and $7 billion"). */
   inherited: boolean;
   /** Taken from an earlier sentence through "it", "the figure" … */

@@ -48,7 +48,7 @@ export function buildSeedCorpus() {
       ["Some experts believe that Belarus has probed her first re-export schemes.", SENTENCE_2011],
     ],
   );
-  const base = { reporter: "BLR", partner: "GEO", kind: "actual" } as const;
+  const base = { reporter: "BLR", partner: "GEO", kind: "actual", confidence: 0.95 } as const;
   const figures: Figure[] = [
     figure("f-2014-turnover", 1, "USD 64.18 million", { ...base, metric: "turnover", period: "2014", value: 64180000, currency: "USD", qualifier: "exact" }),
     figure("f-2014-share", 1, "0.1%", { ...base, metric: "share", period: "2014", value: 0.1, currency: null, qualifier: "approx" }),

@@ -1,0 +1,48 @@
+import weights from "@/lib/extract/confidence-weights.json";
+import type { MetricSource, PartiesSource, PeriodSource } from "@/lib/extract/types";
+import type { Figure } from "@/lib/schema";
+
+/** What the extractor knew when it read an amount: the rules that decided each part. */
+export type ReadingEvidence = {
+  metricSource: MetricSource;
+  partiesSource: PartiesSource;
+  periodSource: PeriodSource;
+  unitFromContext: boolean;
+  /** Distinct countries the sentence names. */
+  countries: number;
+  /** Amounts in the sentence. */
+  amounts: number;
+  /** The sentence names a point of comparison ("compared with", "against", "a year earlier"). */
+  comparison: boolean;
+};
+
+/**
+ * The named, readable features of one reading, as "name" or "name=value" strings. The
+ * confidence model (scripts/train-confidence.ts) learns one weight per feature.
+ */
+export function readingFeatures(figure: Pick<Figure, "metric" | "partner" | "currency" | "qualifier" | "kind">, e: ReadingEvidence): string[] {
+  const bucket = (n: number, edges: number[]) => String(edges.findIndex((edge) => n <= edge) === -1 ? `${edges[edges.length - 1]! + 1}+` : edges.find((edge) => n <= edge));
+  return [
+    `metric=${figure.metric}`,
+    `metric-from=${e.metricSource}`,
+    `parties-from=${e.partiesSource}`,
+    `period-from=${e.periodSource}`,
+    `kind=${figure.kind}`,
+    `qualifier=${figure.qualifier}`,
+    `countries=${bucket(e.countries, [0, 1, 2])}`,
+    `amounts=${bucket(e.amounts, [1, 3])}`,
+    ...(figure.partner === "WLD" ? ["partner=world"] : []),
+    ...(figure.currency !== "USD" ? ["currency=other"] : []),
+    ...(e.unitFromContext ? ["unit-from-context"] : []),
+    ...(e.comparison ? ["comparison-in-sentence"] : []),
+  ];
+}
+
+type Weights = { bias: number; weights: Record<string, number> };
+
+/** A logistic model over reading features: P(the figure is right). Rounded to two decimals so output is stable. */
+export function confidenceOf(features: string[], model: Weights = weights): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return Math.round(100 / (1 + Math.exp(-z))) / 100;
+}
