@@ -97,3 +97,6 @@ export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
 
 /** A point of comparison somewhere in a sentence: the figures in it may belong to either period. */
 export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|a\s+year\s+(?:earlier|ago|before)|same\s+period|year-on-year|y-o-y)\b/i;
+
+/** "The export of goods, excluding oil, …": a part of the trade, not the pair's total. */
+export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b/i;

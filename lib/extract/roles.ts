@@ -51,7 +51,9 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
     }
     return undefined;
   };
-  const home = homePronoun ? ctx.reporter : undefined;
+  // No country in view yet: a country's total ("The balance of foreign trade totalled …") is
+  // the focus country's, the one the headline and the article name.
+  const home = homePronoun ? (ctx.reporter ?? (total ? ctx.focus : undefined)) : undefined;
   const other = (code: CountryCode | undefined): CountryCode | undefined => {
     if (!code) return undefined;
     const distinct = roles.map((r) => r.code).find((c) => c !== code);
@@ -69,7 +71,8 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
     partner = pick("plain", "dest");
     reporter = pick("owner", "goods", "origin") ?? home;
   } else if (metric === "exports") {
-    reporter = pick("owner", "origin", "plain") ?? home;
+    // "The export of Belarusian goods": whose goods they are is whose exports.
+    reporter = pick("owner", "origin", "plain", "goods") ?? home;
     partner = pick("dest", "with");
   } else if (metric === "imports") {
     reporter = pick("owner", "dest", "plain") ?? home;
