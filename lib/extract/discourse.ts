@@ -27,11 +27,16 @@ export function listOwner(ctx: Context, subject: CountryCode): CountryCode | und
 }
 
 /**
- * The fiscal year's first month for an article: that of the first country it names that has
- * one. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
+ * The fiscal year's first month for an article: that of the country with a fiscal calendar it
+ * names most. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
  */
 export function fiscalStartOf(countries: CountryMention[]): number | undefined {
-  return countries.filter((c) => c.form !== "capital").map((c) => FISCAL_START[c.code]).find((m) => m !== undefined);
+  // The calendar of the country named most: an India–US story counts in India's April–March years.
+  const counts = new Map<string, number>();
+  for (const c of countries) if (c.form !== "capital" && FISCAL_START[c.code] !== undefined) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best ? FISCAL_START[best[0]] : undefined;
 }
 
 /** Counts the countries a sentence names (not capitals: a dateline says where, not whose trade) and updates the focus. */

@@ -89,7 +89,8 @@ export const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|inclu
 export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
 
 /** Where fiscal years do not start in April, by the country that reports them. */
-export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7, USA: 10 };
+// Not the US: its trade statistics are by calendar year; its fiscal year is the budget's.
+export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7 };
 
 export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual)\b/i;
 

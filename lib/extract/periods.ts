@@ -66,8 +66,12 @@ const RULES: Rule[] = [
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})${YEAR_REF}\b`,
-    resolve: (g) => ({ from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! }),
+    source: String.raw`\b(?:(?:in|for|during|over|between|from)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})\b`,
+    // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
+    resolve: (g) => {
+      const [from, to] = [monthNumber(g("ma")!)!, monthNumber(g("mb")!)!];
+      return { from, to: to < from ? to + 12 : to };
+    },
   },
   // "so far this year", "year to date", "since the start of the year": January to a month the sentence names
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
@@ -179,7 +183,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
-      out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 4, to: 15, by: false, fiscal: true, bare: true, comparison });
+      out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 0, to: 0, by: false, fiscal: true, bare: true, comparison });
     } else if (resolved === "to-date") {
       out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
@@ -188,7 +192,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
     } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
-      const stated = g("yr") ?? g("yrb");
+      const stated = g("yr") ?? g("yrb") ?? g("fy");
       const rel = g("rel");
       const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
