@@ -62,7 +62,15 @@ function joinDropCaps(blocks: string[][]): string[][] {
   return out;
 }
 
-const isProse = (line: string) => /[.!?…"”’)]$/.test(line) && line.split(/\s+/).length >= 6;
+/**
+ * A line of running text: a sentence that ends as one, or — where the page was cut off
+ * mid-sentence — a long line, or one holding a whole sentence before the cut.
+ */
+const isProse = (line: string) => {
+  const words = line.split(/\s+/).length;
+  if (/[.!?…"”’)]$/.test(line)) return words >= 6;
+  return words >= 20 || (words >= 10 && /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(line));
+};
 /** A headline: one short line, not ending in a full stop, most of its longer words capitalised. */
 const isHeadline = (line: string) => {
   if (line.length > MAX_TITLE_LENGTH || /[.,;:]$/.test(line) || !/^[\p{Lu}\d"“‘']/u.test(line)) return false;

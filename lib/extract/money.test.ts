@@ -44,6 +44,10 @@ describe("findMoneyMentions", () => {
     ["exports of Rs 1,200 crore", "Rs 1,200 crore", 12e9, "INR"],
     ["imports worth 12.5 billion Pakistani rupees", "12.5 billion Pakistani rupees", 12.5e9, "PKR"],
     ["trade with Hungary reached HUF 150 billion", "HUF 150 billion", 150e9, "HUF"],
+    ["increased by 29.3% to $190,27 billion", "$190,27 billion", 190.27e9, "USD"],
+    ["totaled $626,1 million", "$626,1 million", 626.1e6, "USD"],
+    ["Exports expressed in USD amounted to 81213.0 mln", "81213.0 mln", 81213e6, "USD"],
+    ["while in the previous year minus PLN 3072,8 mln", "PLN 3072,8 mln", 3072.8e6, "PLN"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);
     expect(m).toBeDefined();

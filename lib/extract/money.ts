@@ -77,7 +77,7 @@ const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|USD
  * Numbers as news writes them: "2,806,780", "10 202.4" (space-grouped, as translated copy
  * writes it), "1, 118" (a decimal comma with a stray space), "64.18", "1787.9".
  */
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|dirhams?|riyals?|rials?|rands?|tugriks?)`;
 const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT)`;
@@ -114,12 +114,13 @@ function multiplier(word: string | undefined): number {
 
 /**
  * Reads a number as written next to an amount. Commas group thousands ("2,806,780"), except in
- * the decimal-comma habit of translated copy: one group before an abbreviated unit ("739,386 mln",
- * "1, 118 bln"), where a thousands reading would be a thousandfold error.
+ * the decimal-comma habit of translated copy: one or two decimals ("$190,27 billion"), or one
+ * group before an abbreviated unit ("739,386 mln", "1, 118 bln"), where a thousands reading
+ * would be a thousandfold error.
  */
 function readNumber(digits: string, unit: string | undefined): number {
   const compact = digits.replace(/[\s\u00A0\u202F]/g, "");
-  if (/,\s/.test(digits) || (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
+  if (/,\s/.test(digits) || /^\d+,\d{1,2}$/.test(compact) || (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
   return Number(compact.replace(/,/g, ""));
 }
 
@@ -184,9 +185,10 @@ export function findMoneyMentions(text: string): MoneyMention[] {
 }
 
 /** "with Turkey in third place (56.5 billion)": an amount with its unit but not its currency. */
-const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
+const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:[.,]\d{1,2}|\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
 /** Only where an amount stands in a list or after a verb of amounting, not "a population of 1.4 billion". */
 const BARE_BEFORE = /(?:\(\s*|[–—-]\s*|:\s*|\b(?:to|at|reached|totall?ed|amounted\s+to|approximately|about|around|nearly|almost|over)\s+)$/i;
+const NAMED_CURRENCY = /\b(?:expressed\s+in|in|denominated\s+in)\s+(USD|EUR|RUB|PLN|CNY|US\s+dollars|dollars|euros|roubles|rubles|yuan|zlotys?)\b[^.;]*$/i;
 const NOT_MONEY_BEFORE = /\b(?:population|people|inhabitants|residents|tonnes|tons|barrels|cubic|passengers|users|doses|visitors|tourists)\b[^.;]{0,30}$/i;
 
 /**
@@ -195,7 +197,6 @@ const NOT_MONEY_BEFORE = /\b(?:population|people|inhabitants|residents|tonnes|to
  * reach) and is marked `unitFromContext`.
  */
 function withCurrenciesFromContext(text: string, found: MoneyMention[]): MoneyMention[] {
-  if (found.length === 0) return found;
   const extra: MoneyMention[] = [];
   for (const m of text.matchAll(BARE_AMOUNT)) {
     const start = m.index;
@@ -203,9 +204,11 @@ function withCurrenciesFromContext(text: string, found: MoneyMention[]): MoneyMe
     if (found.some((f) => start < f.end && end > f.start)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     if (!BARE_BEFORE.test(before) || NOT_MONEY_BEFORE.test(before)) continue;
-    const source = found.filter((f) => f.end <= start && start - f.end <= UNIT_REACH).pop();
-    if (!source) continue;
-    extra.push({ start, end, value: scale(Number(m[1]), multiplier(m[2])), currency: source.currency, plus: false, unitFromContext: true });
+    // "Exports expressed in USD amounted to 81213.0 mln": the currency named in words before it.
+    const named = NAMED_CURRENCY.exec(text.slice(Math.max(0, start - 60), start));
+    const currency = (named ? currencyCode(named[1]!) : undefined) ?? found.filter((f) => f.end <= start && start - f.end <= UNIT_REACH).pop()?.currency;
+    if (!currency) continue;
+    extra.push({ start, end, value: scale(readNumber(m[1]!, m[2]), multiplier(m[2])), currency, plus: false, unitFromContext: true });
   }
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
