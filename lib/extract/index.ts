@@ -48,6 +48,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const rawPeriods = scanPeriods(body, ranges);
   const articleYear = articleYearOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
+  const articleMonth = article.date ? Number(article.date.slice(5, 7)) : undefined;
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);
@@ -72,7 +73,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       descriptions: findAll(text, DESCRIPTION).map((d) => [d.start, d.end]),
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start)),
-      periods: resolvePeriods(periodsIn[k]!, { articleYear, previous: ctx.period, fiscalStart }),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart }),
     };
 
     let previous: Previous | undefined;

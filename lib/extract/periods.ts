@@ -17,6 +17,8 @@ export type PeriodMention = { start: number; end: number; value: PeriodValue; by
 export type PeriodContext = {
   /** The year the article was written in, for "last year" and "this year". */
   articleYear?: number;
+  /** The month the article was written in (1–12), for "last month". */
+  articleMonth?: number;
   /** The period the text was last talking about, for "over the period" and "a year earlier". */
   previous?: PeriodValue;
   /** First month of the fiscal year the text reports in (India 4, Pakistan 7, the US 10); 4 if unknown. */
@@ -47,11 +49,11 @@ const count = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
 
 /** Year reference after a partial period: "of 2024", "2024", "of this year", "of last year". */
 const YEAR_REF =
-  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year)?`;
+  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago)))?`;
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -77,13 +79,13 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?same\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
     source: String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)${YEAR_REF}\b`,
-    resolve: (g) => (g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
+    resolve: (g) => (g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
@@ -115,6 +117,8 @@ const RULES: Rule[] = [
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*\d\d(?![\d%])`, resolve: () => "span" },
   // a bare year: "in 2014"
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
+  // "last month", "in the previous month"
+  { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|the\s+previous|the\s+past)\s+month\b`, resolve: () => "last-month" },
 ];
 // The combined pattern only says which rule matched (its inner groups made non-capturing, so
 // no large groups object is built per match); that rule's own sticky pattern then reads the parts.
@@ -141,6 +145,8 @@ export type RawPeriod = {
   fiscal?: boolean;
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
+  /** "last month", "the previous month". */
+  lastMonth?: boolean;
   /** "for the full year": the whole year of the previous period. */
   fullYear?: boolean;
   /** "2023-24" with no word for it: a fiscal year only where the text's country counts in them. */
@@ -184,6 +190,8 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
       out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 0, to: 0, by: false, fiscal: true, bare: true, comparison });
+    } else if (resolved === "last-month") {
+      out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, comparison });
     } else if (resolved === "to-date") {
       out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
@@ -193,7 +201,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
     } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
       const stated = g("yr") ?? g("yrb") ?? g("fy");
-      const rel = g("rel");
+      const rel = g("rel") ?? g("rel2");
       const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
     }
@@ -209,7 +217,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
  */
 export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0): PeriodMention[] {
   const yearOf = (r: RawPeriod) => r.year ?? (r.yearOffset !== undefined && ctx.articleYear !== undefined ? ctx.articleYear + r.yearOffset : undefined);
-  const sentenceYear = raw.find((r) => r.year !== undefined && !r.by && !r.relative)?.year;
+  const sentenceYear = raw.find((r) => r.year !== undefined && !r.by && !r.relative && !r.comparison)?.year;
   const out: PeriodMention[] = [];
   let previous = ctx.previous;
   const fiscalStart = ctx.fiscalStart ?? 4;
@@ -232,8 +240,19 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };
     } else if (r.relative === "previous") {
       if (previous) value = { year: r.year!, from: previous.from, to: previous.to };
+    } else if (r.lastMonth) {
+      value = lastMonthOf(ctx, previous);
+    } else if (r.year === undefined && r.yearOffset === 0 && r.from === 1 && r.to === 12 && previous && previous.year === ctx.articleYear && isPartial(previous)) {
+      // "reached $42.76 billion this year" in a first-half story: the part of the year reported.
+      value = previous;
+    } else if (r.year === undefined && r.yearOffset === -1 && r.from === 1 && r.to === 12 && r.comparison && previous && isPartial(previous)) {
+      // "against $9.662 billion last year" after a fiscal year or part-year: the same span a year earlier.
+      value = { year: previous.year - 1, from: previous.from, to: previous.to };
     } else {
-      const year = yearOf(r) ?? sentenceYear ?? previous?.year ?? ctx.articleYear;
+      const stated = yearOf(r) ?? sentenceYear;
+      // A month without a year inside a period that spans two years ("In March alone", after
+      // April–March 2024-25) falls in the year that puts it inside that period.
+      const year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
       if (year !== undefined && Number.isFinite(year)) value = { year, from: r.from, to: r.to };
     }
     if (!value) continue;
@@ -241,6 +260,23 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
     if (!r.by) previous = value;
   }
   return out;
+}
+
+const isPartial = (p: PeriodValue) => !(p.from === 1 && p.to === 12);
+
+/** The calendar year in which month `month` (1–12) falls inside `period`, else the period's first year. */
+function yearWithin(period: PeriodValue, month: number): number {
+  return period.to > 12 && month + 12 <= period.to && month < period.from ? period.year + 1 : period.year;
+}
+
+/** "last month": the month before the article's, else the last month of the period in force. */
+function lastMonthOf(ctx: PeriodContext, previous: PeriodValue | undefined): PeriodValue | undefined {
+  if (ctx.articleYear !== undefined && ctx.articleMonth !== undefined) {
+    return ctx.articleMonth === 1 ? { year: ctx.articleYear - 1, from: 12, to: 12 } : { year: ctx.articleYear, from: ctx.articleMonth - 1, to: ctx.articleMonth - 1 };
+  }
+  if (!previous) return undefined;
+  const last = ((previous.to - 1) % 12) + 1;
+  return { year: previous.year + Math.floor((previous.to - 1) / 12), from: last, to: last };
 }
 
 /** Finds and resolves the periods a sentence names, in text order (scanPeriods + resolvePeriods). */
