@@ -27,7 +27,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // that "the two neighbours" in the first paragraph refers to.
   const titleMentions = findCountryMentions(foldAccents(article.title));
   const inTitle = [...new Set(titleMentions.map((c) => c.code))];
-  countNamed(ctx, titleMentions);
+  // The headline says whose trade the article is about: its countries count thrice.
+  countNamed(ctx, [...titleMentions, ...titleMentions, ...titleMentions]);
   if (inTitle.length === 2) [ctx.reporter, ctx.partner] = inTitle;
 
   // Each pattern runs once over the whole body; sentences then take their share.

@@ -92,7 +92,7 @@ export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)
 // Not the US: its trade statistics are by calendar year; its fiscal year is the budget's.
 export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7 };
 
-export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual)\b/i;
+export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual|two-way)\b/i;
 
 export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
 
