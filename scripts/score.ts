@@ -76,6 +76,7 @@ function whyMissed(g: GoldArticle, predicted: Figure[], notes: AmountExplanation
       if (verboseWhy) process.stdout.write(`  unrecognised ${g.file}: ${quote}\n`);
       return "no amount of that value was recognised";
     }
+    if (note.rejected && verboseWhy) process.stdout.write(`  rejected ${g.file}: ${note.rejected.slice(0, 60)} | ${note.amount}\n`);
     if (note.rejected) return `rejected: ${note.rejected.replace(/"[^"]*"/g, "…").replace(/ of [A-Z]{2,3}–[A-Z]{2,3}/, "")}`;
     return "read, but with another metric, parties, period or currency";
   });

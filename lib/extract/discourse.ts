@@ -15,7 +15,9 @@ export function articleYearOf(article: Article, periods: RawPeriod[]): number | 
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
   if (dateline) return Number(dateline[1]);
   const stated = periods.filter((p) => p.year !== undefined && !p.by && !p.relative);
-  if (stated.length === 0) return undefined;
+  // Only points of comparison ("the same period of 2023"): the text reports the year after.
+  const compared = periods.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
+  if (stated.length === 0) return compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined;
   const latest = Math.max(...stated.map((p) => p.year!));
   return stated.some((p) => p.year === latest && !(p.from === 1 && p.to === 12)) ? latest : latest + 1;
 }
@@ -37,6 +39,15 @@ export function fiscalStartOf(countries: CountryMention[]): number | undefined {
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best ? FISCAL_START[best[0]] : undefined;
+}
+
+/** The country named most in a list of mentions (not capitals, not the EU); the first on a tie. */
+export function mostNamed(mentions: CountryMention[]): CountryCode | undefined {
+  const counts = new Map<CountryCode, number>();
+  for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  let best: [CountryCode, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 /** Counts the countries a sentence names (not capitals: a dateline says where, not whose trade) and updates the focus. */

@@ -1,7 +1,7 @@
 import { findCountryMentions } from "@/lib/extract/countries";
-import { articleYearOf, countNamed, fiscalStartOf, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
+import { articleYearOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMPARISON, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type RawPeriod, comparePeriods, resolvePeriods, scanPeriods, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -47,6 +47,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const fiscalStart = fiscalStartOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
+  // The country the whole article is about, for totals stated before any country is named.
+  ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]);
   const articleYear = articleYearOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const articleMonth = article.date ? Number(article.date.slice(5, 7)) : undefined;
@@ -73,7 +75,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
       descriptions: findAll(text, DESCRIPTION).map((d) => [d.start, d.end]),
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
-      parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start)),
+      // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan").
+      parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12))),
       periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart }),
     };
 

@@ -101,3 +101,6 @@ export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than
 
 /** "The export of goods, excluding oil, …": a part of the trade, not the pair's total. */
 export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b/i;
+
+/** Words after a country's name that make it a currency's: "US dollars", "Russian rubles". */
+export const CURRENCY_NAME = /^\s+(?:dollars?|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;

@@ -180,7 +180,9 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       else if (g("this")) out.push({ start, end, yearOffset: 0, from: 1, to: 12, by: false, comparison });
       else out.push({ start, end, from: 0, to: 0, by: false, relative: "prior", comparison: true });
     } else if (rank === ANAPHORIC_RULE) {
-      out.push({ start, end, from: 0, to: 0, by: false, relative: "previous", comparison });
+      // "during the five months" names its length: with nothing in force, the year's first five.
+      const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
+      out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
       const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
@@ -235,7 +237,9 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
       const from = r.from || fiscalStart;
       if (r.year !== undefined) value = { year: r.year, from, to: from + 11 };
-    } else if (r.relative === "previous" && r.year === undefined) value = previous;
+    } else if (r.relative === "previous" && r.year === undefined) {
+      value = previous ?? (r.from && ctx.articleYear !== undefined ? { year: ctx.articleYear, from: r.from, to: r.to } : undefined);
+    }
     else if (r.relative === "prior" || r.relative === "same") {
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };
     } else if (r.relative === "previous") {

@@ -109,7 +109,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     metric = previous.metric;
     inherited = true;
     source = "list";
-  } else if (!metric && LEVEL_BEFORE.test(w.left)) {
+  } else if (!metric && (LEVEL_BEFORE.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
     // ", having stood at over $76.5 million": the level of what the sentence's subject names.
     metric = cues.filter((c) => c.end <= w.leftStart).pop()?.metric;
     source = "level";

@@ -55,7 +55,7 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
   // the focus country's, the one the headline and the article name.
   // No country in view yet: a country's total ("The balance of foreign trade totalled …") is
   // the focus country's, the one the headline and the article name.
-  const home = homePronoun ? (ctx.reporter ?? (total ? ctx.focus : undefined)) : undefined;
+  const home = homePronoun ? (ctx.reporter ?? ctx.focus ?? ctx.articleFocus) : undefined;
   const other = (code: CountryCode | undefined): CountryCode | undefined => {
     if (!code) return undefined;
     const distinct = roles.map((r) => r.code).find((c) => c !== code);

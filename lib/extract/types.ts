@@ -24,6 +24,8 @@ export type Context = {
   focus?: CountryCode;
   /** How often each country has been named so far (title and sentences before). */
   named: Map<CountryCode, number>;
+  /** The country the whole article names most: whose totals a text cut before its name states. */
+  articleFocus?: CountryCode;
   /** The reporter of the latest total-trade figure, which fixes the focus. */
   totalOf?: CountryCode;
 };
