@@ -3,7 +3,8 @@ import type { CountryCode } from "@/lib/schema";
 /**
  * A country (or `WLD`, the world, or `EU`) and every way trade news names it.
  * Aliases are whole phrases as written in news; no alias is shared by two countries and none is
- * ambiguous on its own (so no "Congo", "Korea", "Korean", "Congolese", "European", "Indo").
+ * ambiguous on its own (so no "Congo", "Korean", "Congolese", "European", "Indo"); "Korea" alone
+ * is South Korea, as trade news writes it.
  */
 export type Country = {
   /** ISO 3166-1 alpha-3, plus `WLD` (a country's total trade), `EU`, and `XKX` (Kosovo, user-assigned). */
@@ -98,7 +99,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: "PAK", name: "Pakistan", slug: "pakistan", names: ["Pakistan"], adjectives: ["Pakistani"], capitals: ["Islamabad"] },
   { code: "PHL", name: "Philippines", slug: "philippines", names: ["Philippines", "the Philippines"], adjectives: ["Philippine", "Filipino"], capitals: ["Manila"] },
   { code: "SGP", name: "Singapore", slug: "singapore", names: ["Singapore"], adjectives: ["Singaporean"], capitals: [] },
-  { code: "KOR", name: "South Korea", slug: "south-korea", names: ["South Korea", "Republic of Korea"], adjectives: ["South Korean"], capitals: ["Seoul"] },
+  { code: "KOR", name: "South Korea", slug: "south-korea", names: ["South Korea", "Republic of Korea", "Korea"], adjectives: ["South Korean"], capitals: ["Seoul"] },
   { code: "LKA", name: "Sri Lanka", slug: "sri-lanka", names: ["Sri Lanka"], adjectives: ["Sri Lankan"], capitals: ["Colombo"] },
   { code: "TWN", name: "Taiwan", slug: "taiwan", names: ["Taiwan", "Chinese Taipei"], adjectives: ["Taiwanese"], capitals: ["Taipei"] },
   { code: "THA", name: "Thailand", slug: "thailand", names: ["Thailand"], adjectives: ["Thai"], capitals: ["Bangkok"] },

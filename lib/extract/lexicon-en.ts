@@ -45,7 +45,7 @@ export const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\
 export const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}\s+(?:worth|valued\s+at|totall?ing|of)\s*$`, "i");
 
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
-export const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|almost\s+)?$/i;
+export const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:\(|[–—-]|:|with|at)\s*(?:about\s+|around\s+|some\s+|over\s+|under\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:just\s+|slightly\s+)?(?:more|less)\s+than\s+|close\s+to\s+|up\s+to\s+|just\s+over\s+)?$/i;
 
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
 export const RANKING = /\b(?:(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+place\b|(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
