@@ -1,7 +1,7 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import type { CountryMention } from "@/lib/extract/countries";
 import { FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
-import { type PeriodMention, type RawPeriod, comparePeriods } from "@/lib/extract/periods";
+import { type PeriodMention, type RawPeriod, supersedes } from "@/lib/extract/periods";
 import type { Context, Cue, TradeMetric } from "@/lib/extract/types";
 import type { Article, CountryCode } from "@/lib/schema";
 
@@ -106,5 +106,5 @@ export function updateContext(cues: Cue[], parties: CountryMention[], periods: P
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
   const main = periods.find((p) => !p.by && !p.comparison);
-  if (main && (!ctx.period || comparePeriods(main.value, ctx.period) > 0)) ctx.period = main.value;
+  if (main && supersedes(main.value, ctx.period)) ctx.period = main.value;
 }

@@ -3,7 +3,7 @@ import { articleYearOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, ran
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
-import { type PeriodMention, type RawPeriod, comparePeriods, resolvePeriods, scanPeriods, toPeriodString } from "@/lib/extract/periods";
+import { type PeriodMention, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
 import { notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
@@ -137,7 +137,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         ctx.reporter = parties.reporter;
         ctx.partner = parties.partner;
         // Later sentences without a period of their own mean the latest one the article reports.
-        if (!ctx.period || comparePeriods(periodValue, ctx.period) > 0) ctx.period = periodValue;
+        if (supersedes(periodValue, ctx.period)) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;
       }
       ctx.metric = metric;

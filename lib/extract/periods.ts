@@ -32,6 +32,17 @@ export function toPeriodString({ year, from, to }: PeriodValue): Period {
   return `${year}-${mm(from)}/${year + Math.floor((to - 1) / 12)}-${mm(to)}`;
 }
 
+/**
+ * Whether `next` becomes the period in force over `current`: it ends later, except that a
+ * loose mention of the whole year ("ranked first in 2019") does not replace the part of that
+ * year the article reports (January–October 2019).
+ */
+export function supersedes(next: PeriodValue, current: PeriodValue | undefined): boolean {
+  if (!current) return true;
+  if (next.from === 1 && next.to === 12 && next.year === current.year && !(current.from === 1 && current.to === 12)) return false;
+  return comparePeriods(next, current) > 0;
+}
+
 /** Orders periods by when they end, then by length: the later (or, on a tie, longer) one is greater. */
 export function comparePeriods(a: PeriodValue, b: PeriodValue): number {
   return a.year * 12 + a.to - (b.year * 12 + b.to) || a.to - a.from - (b.to - b.from);
@@ -110,7 +121,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|month|reporting\s+(?:period|month|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|month|quarter)\b`,
+    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|month|reporting\s+(?:period|month|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|month|quarter)\b`,
     resolve: () => "relative",
   },
   // "in 2023-24": a fiscal year in countries that report by them, else nothing
