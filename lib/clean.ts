@@ -42,8 +42,23 @@ export function normalizeText(raw: string): string {
 function toBlocks(text: string): string[][] {
   return text
     .split(/\n\s*\n/)
-    .map((block) => block.split("\n").map((l) => l.trim()).filter((l) => l.length > 0))
+    .map((block) => unwrapLines(block.split("\n").map((l) => l.trim()).filter((l) => l.length > 0)))
     .filter((lines) => lines.length > 0);
+}
+
+/**
+ * Wire copy hard-wrapped at a fixed width ("rose to $474.7" / "million, or 177.2 billion drams")
+ * is one paragraph: a long line that does not end a sentence continues on the next line when
+ * that line starts in lower case, with a digit or an opening bracket.
+ */
+function unwrapLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length >= 40 && !/[.!?:;"”]$/.test(last) && /^[\p{Ll}\d($€£]/u.test(line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** Joins a drop cap split from its word ("D" / "espite being…" → "Despite being…"). */

@@ -90,8 +90,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
       const note = explain ? startExplanation(explain, sentence, amount, article.body) : undefined;
-      // "$1" or "USD 1579" without a unit is no trade level, whatever the words around it say.
-      const notTrade = amount.value < MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w);
+      // "$1", "USD 1579" or "10,000 roubles" is no trade level, whatever the words around it say.
+      const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w);
       if (notTrade) return note && (note.rejected = notTrade);
       const reading = metricOf(view, amount, w, previous, ctx);
       if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
