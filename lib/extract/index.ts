@@ -20,10 +20,15 @@ import type { Article, Figure } from "@/lib/schema";
  */
 const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
+/** How many times the pair's stated level an amount must be to read as the country's total. */
+const TOTAL_SCALE = 6;
+const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
 
 export function extractFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
   const figures: Figure[] = [];
   const ctx: Context = { metricAge: 99, named: new Map() };
+  // The largest monthly level stated for each pair with both countries named, by currency.
+  const pairLevels = new Map<string, number>();
   // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
   // that "the two neighbours" in the first paragraph refers to.
   const titleMentions = findCountryMentions(foldAccents(article.title));
@@ -97,7 +102,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
       const found = partiesOf(view, i, w, reading, previous, ctx);
       if (!found) return note && (note.rejected = `a ${reading.metric} amount, but the text does not say between which countries`);
-      const { metric, parties } = found;
+      const { metric } = found;
+      let { parties } = found;
+      let partiesSource = found.source;
 
       const kindReading = kindOf(view, amount, w, reading, previous);
       let kind = kindReading.kind;
@@ -105,6 +112,14 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const periodValue = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
       const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");
+      // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
+      // times the pair's own monthly trade, with the partner only implied, is the country's total.
+      const monthly = amount.value / (periodValue.to - periodValue.from + 1);
+      const pairLevel = pairLevels.get(pairKey(parties, amount.currency));
+      if (partiesSource !== "both-named" && partiesSource !== "route" && parties.partner !== "WLD" && pairLevel !== undefined && monthly > TOTAL_SCALE * pairLevel) {
+        parties = { reporter: parties.reporter, partner: "WLD" };
+        partiesSource = "scale";
+      }
       let kindRule = kindReading.rule;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
@@ -116,7 +131,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         value: metric === "balance" && deficit ? -Math.abs(amount.value) : amount.value, currency: amount.currency,
         qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
       };
-      const features = readingFeatures(claim, { metricSource: reading.source, partiesSource: found.source, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
+      const features = readingFeatures(claim, { metricSource: reading.source, partiesSource, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
       const id = figureId(claim);
       const confidence = confidenceOf(features);
       figures.push({ id, ...claim, confidence });
@@ -126,13 +141,17 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         note.features = features;
         note.decided = {
           metric: `${metric} (${METRIC_SOURCE_TEXT[reading.source]})`,
-          parties: `${parties.reporter} → ${parties.partner} (${PARTIES_SOURCE_TEXT[found.source]})`,
+          parties: `${parties.reporter} → ${parties.partner} (${PARTIES_SOURCE_TEXT[partiesSource]})`,
           period: `${toPeriodString(periodValue)} (${PERIOD_SOURCE_TEXT[periodSource]})`,
           kind: `${kind} (${kindRule})`,
         };
       }
       previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
+      if (kind === "actual" && parties.partner !== "WLD" && partiesSource === "both-named") {
+        const key = pairKey(parties, amount.currency);
+        pairLevels.set(key, Math.max(pairLevels.get(key) ?? 0, amount.value / (periodValue.to - periodValue.from + 1)));
+      }
       if (kind === "actual") {
         ctx.reporter = parties.reporter;
         ctx.partner = parties.partner;
@@ -185,6 +204,7 @@ const PARTIES_SOURCE_TEXT: Record<PartiesSource, string> = {
   "both-named": "both named in its clause",
   "one-named": "one named in its clause, the other from the pair in view or the world",
   "in-view": "the pair in view from earlier sentences",
+  "scale": "the country's total: many times the trade with the partner in view",
 };
 const PERIOD_SOURCE_TEXT: Record<PeriodSource, string> = {
   "after-amount": "the period right after it",
