@@ -32,8 +32,11 @@ export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z]
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
 export const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture)\b/;
 
+/** A continent or region as a trade partner: "China-Africa trade", "exports to Europe", "with Central Asia". */
+const CONTINENT = String.raw`(?:Africa|Latin\s+America|(?:the\s+)?Middle\s+East|Central\s+Asia|South(?:east|-East)?\s+Asia|Asia(?:-Pacific)?|Europe(?!an\s+Union)|(?:the\s+)?Americas|(?:the\s+)?Caucasus|(?:the\s+)?Balkans)`;
+const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between|in)\s+(?:the\s+)?(?:countries\s+of\s+)?${CONTINENT}\b(?![-‐]\w)|\b[A-Z][a-z]+[-–]${CONTINENT}\b`;
 /** Groups of countries that have no code here: their trade is no pair's. */
-export const BLOC = /\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|OPEC\+?|African\s+Union|Arab\s+League|Africa|African\s+countries|Latin\s+America|(?:the\s+)?Middle\s+East|Central\s+Asia(?![-‐]\w)|South(?:east|-East)?\s+Asia|Asia-Pacific|Asia(?![-‐]\w)|Europe(?!an\s+Union)|(?:the\s+)?Americas|(?:the\s+)?Caucasus|(?:the\s+)?Balkans|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly)\s+countries|extra-EU|intra-EU)\b/;
+export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly)\s+countries|extra-EU|intra-EU)\b|${REGION_PARTNER}`);
 
 /** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
 export const QUANTITY_OF = /\b(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
