@@ -152,9 +152,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
   const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
-  // A country after the amount that owns trade of its own ("… and Estonia's exports added up to")
-  // starts the next figure; it is no party to this one.
-  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner"));
+  // A country after the amount that owns trade of its own, with an amount of its own after it
+  // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
+  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)));
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
 
   // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.
