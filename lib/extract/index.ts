@@ -20,6 +20,7 @@ import type { Article, Figure } from "@/lib/schema";
  */
 const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
+const LEVEL_AFTER_COMPARISON = /,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
 const TOTAL_SCALE = 6;
 const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
@@ -108,7 +109,12 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
 
       const kindReading = kindOf(view, amount, w, reading, previous);
       let kind = kindReading.kind;
-      const period = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
+      const stated = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
+      // "increased … compared to the same period last year, amounting to $3.7 billion": a point of
+      // comparison that a participle separates from the amount qualifies the change; the amount
+      // is the level of the period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
+      const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
+      const period = qualifiesChange && ctx.period && kind === "actual" ? undefined : stated;
       const periodValue = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
       const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");

@@ -165,7 +165,7 @@ export type RawPeriod = {
   comparison: boolean;
 };
 
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:in|the|with|of|same|corresponding|like|period|from)\s+)*$/i;
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|from)\s+)*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
@@ -182,7 +182,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     const parts = own.exec(text)?.groups ?? {};
     const g: Groups = (name) => parts[name];
     const [start, end] = [m.index, m.index + m[0].length];
-    const comparison = COMPARED.test(text.slice(Math.max(0, start - 25), start));
+    const comparison = COMPARED.test(text.slice(Math.max(0, start - 60), start));
     const resolved = RULES[rank]!.resolve(g);
     if (resolved === undefined) continue;
     if (rank === RELATIVE_RULE) {
@@ -272,7 +272,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
     }
     if (!value) continue;
     out.push({ start: r.start - offset, end: r.end - offset, value, by: r.by, comparison: r.comparison });
-    if (!r.by) previous = value;
+    // A point of comparison is not what the sentence goes on to talk about.
+    if (!r.by && !r.comparison) previous = value;
   }
   return out;
 }
