@@ -1,9 +1,12 @@
 /**
- * Words that make an amount trade, one named group per metric. At any position the groups are
- * tried in order, so "trade balance" is a balance and "trade turnover" one turnover cue.
+ * Words that make an amount trade, one named group per metric ("both" flows named together are
+ * turnover). At any position the groups are tried in order, so "trade balance" is a balance and
+ * "trade turnover" one turnover cue.
  */
 export const METRIC_CUE = new RegExp(
   [
+    // Both flows named together are their sum: "China's imports and exports rose to …".
+    String.raw`(?<both>\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)\b)`,
     String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
     String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,

@@ -97,12 +97,18 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   return undefined;
 }
 
+const ATTACHED_CUE = /^\s*(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:foreign\s+|external\s+|bilateral\s+)?trade\s+)?\S+$/i;
+
 export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
   const { text, cues, parties } = view;
   // A label before a colon or dash: "Exports: $1.2 billion", "Turnover – $3.6bn".
   const label = w.leftCues.length ? undefined : cues.find((c) => c.end <= amount.start && /^\s*[:–—-]\s*[-−]?\s*$/.test(text.slice(c.end, amount.start)));
   let metric: TradeMetric | undefined = w.group?.metric ?? w.nearestCue?.metric ?? label?.metric ?? w.rightCues[0]?.metric;
   let source: MetricSource = w.group ? "respectively" : w.nearestCue ? "cue-before" : label ? "label" : "cue-after";
+  // "PLN 4.21 billion in trade surplus", "a $570 million deficit": a word right after the amount
+  // names it more closely than a general trade word before it.
+  const attached = w.rightCues[0] && ATTACHED_CUE.test(text.slice(amount.end, w.rightCues[0].end)) ? w.rightCues[0] : undefined;
+  if (!w.group && attached && attached.metric !== "turnover" && (metric === undefined || metric === "turnover")) [metric, source] = [attached.metric, "cue-after"];
   let inherited = false;
   let anaphoric = false;
   if (!metric && previous) {

@@ -13,7 +13,7 @@ export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(METRIC_CUE)) {
     const g = m.groups!;
-    const metric = (["balance", "exports", "imports", "turnover"] as const).find((k) => g[k] !== undefined)!;
+    const metric = g.both !== undefined ? "turnover" : (["balance", "exports", "imports", "turnover"] as const).find((k) => g[k] !== undefined)!;
     cues.push({ start: m.index, end: m.index + m[0].length, metric, text: m[0] });
   }
   return cues;
