@@ -54,3 +54,22 @@ export function scoreFigures(gold: GoldArticle[], predicted: Map<string, ScoredF
   }
   return { precision: tp / Math.max(tp + fp, 1), recall: tp / Math.max(tp + fn, 1), tp, fp, fn, targetLeaks, misses };
 }
+
+/**
+ * Which of one article's predicted figures a gold figure confirms, in the predictions' order:
+ * an actual money figure is right when it matches an unused gold figure, a target or forecast
+ * when it matches a gold target (same rules as `scoreFigures`). Shares are never judged (null).
+ */
+export function judgeFigures(gold: GoldArticle, predicted: ScoredFigure[]): (boolean | null)[] {
+  const goldActual = gold.figures.map(canon).filter((c) => c !== null);
+  const goldTargets = (gold.targets ?? []).map(canon).filter((c) => c !== null);
+  const used = new Set<number>();
+  return predicted.map((f) => {
+    const c = MONEY.has(f.metric) ? canon(f) : null;
+    if (!c) return null;
+    const pool = f.kind === "actual" ? goldActual : goldTargets;
+    const i = pool.findIndex((g, j) => !(f.kind === "actual" && used.has(j)) && g.key === c.key && close(c.v, g.v));
+    if (i >= 0 && f.kind === "actual") used.add(i);
+    return i >= 0;
+  });
+}

@@ -35,8 +35,16 @@ export function readingFeatures(figure: Pick<Figure, "metric" | "partner" | "cur
     ...(figure.currency !== "USD" ? ["currency=other"] : []),
     ...(e.unitFromContext ? ["unit-from-context"] : []),
     ...(e.comparison ? ["comparison-in-sentence"] : []),
+    // How the parts were read together: each pair of sources has its own weight.
+    `parties×period=${e.partiesSource}×${e.periodSource}`,
+    `metric×parties=${e.metricSource}×${e.partiesSource}`,
+    // Everything stated in the amount's own clause: the cleanest reading there is.
+    ...(STATED_METRIC.has(e.metricSource) && e.partiesSource === "both-named" && STATED_PERIOD.has(e.periodSource) ? [`all-stated amounts=${bucket(e.amounts, [1, 3])}`] : []),
   ];
 }
+
+const STATED_METRIC = new Set<MetricSource>(["respectively", "cue-before", "label", "cue-after"]);
+const STATED_PERIOD = new Set<PeriodSource>(["after-amount", "before-in-clause"]);
 
 type Weights = { bias: number; weights: Record<string, number> };
 

@@ -28,6 +28,7 @@ const pairKey = (p: { reporter: string; partner: string }, currency: string) => 
 export function extractFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
   const figures: Figure[] = [];
   const ctx: Context = { metricAge: 99, named: new Map() };
+  const featuresOf = new Map<string, string[]>();
   // The largest monthly level stated for each pair with both countries named, by currency.
   const pairLevels = new Map<string, number>();
   // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
@@ -139,11 +140,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       };
       const features = readingFeatures(claim, { metricSource: reading.source, partiesSource, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
       const id = figureId(claim);
-      const confidence = confidenceOf(features);
-      figures.push({ id, ...claim, confidence });
+      // Confidence is set once every figure is known: agreeing sums are evidence too.
+      figures.push({ id, ...claim, confidence: 0 });
+      featuresOf.set(id, features);
       if (note) {
         note.figureId = id;
-        note.confidence = confidence;
         note.features = features;
         note.decided = {
           metric: `${metric} (${METRIC_SOURCE_TEXT[reading.source]})`,
@@ -173,7 +174,58 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return figures;
+  return scoreConfidence(figures, featuresOf, explain);
+}
+
+/**
+ * Gives each figure its confidence from its reading features, adding "sums-agree" where the
+ * article's own figures check it: turnover = exports + imports, balance = exports − imports,
+ * for the same pair, period and currency.
+ */
+function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
+  const agreeing = agreeingFigures(figures);
+  const scored = figures.map((f) => {
+    const features = featuresOf.get(f.id);
+    if (!features) return f;
+    const all = agreeing.has(f.id) ? [...features, "sums-agree"] : features;
+    featuresOf.set(f.id, all);
+    return { ...f, confidence: confidenceOf(all) };
+  });
+  for (const note of explain ?? []) {
+    const figure = note.figureId ? scored.find((f) => f.id === note.figureId) : undefined;
+    if (figure) [note.confidence, note.features] = [figure.confidence, featuresOf.get(figure.id)];
+  }
+  return scored;
+}
+
+/** Ids of the actual money figures that take part in a sum the article's other figures confirm. */
+function agreeingFigures(figures: Figure[]): Set<string> {
+  const out = new Set<string>();
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.kind !== "actual" || f.metric === "share") continue;
+    const key = `${[f.reporter, f.partner].sort().join("-")}|${f.period}|${f.currency}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.015 * Math.max(Math.abs(a), Math.abs(b));
+  for (const group of groups.values()) {
+    // Flows seen from one side: an import of the partner's is an export of the reporter's.
+    const flows = group.filter((f) => f.metric === "exports" || f.metric === "imports");
+    for (const a of flows) {
+      for (const b of flows) {
+        if (a === b) continue;
+        const aOut = a.metric === "exports" ? a.reporter : a.partner;
+        const bOut = b.metric === "exports" ? b.reporter : b.partner;
+        if (aOut === bOut) continue;
+        for (const t of group.filter((f) => f.metric === "turnover" && near(f.value, a.value + b.value))) out.add(t.id).add(a.id).add(b.id);
+        for (const bal of group.filter((f) => f.metric === "balance")) {
+          const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
+          if (near(Math.abs(bal.value), Math.abs(seen))) out.add(bal.id).add(a.id).add(b.id);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** One amount as the extractor read it: what decided each part of its figure, or why it gave none. */
