@@ -26,6 +26,11 @@ describe("figuresToCsv on the seed corpus", () => {
   const { data, meta } = parse(csv);
 
   it("has the issue's columns in order, a BOM and CRLF line ends", () => {
+    expect(meta.fields).toEqual([
+      "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
+      "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
+      "publisher", "published_on", "article_url", "sentence_number", "sentence", "figure_url",
+    ]);
     expect(meta.fields).toEqual([...CSV_COLUMNS]);
     expect(csv.split("\r\n")).toHaveLength(data.length + 2);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
@@ -35,8 +40,9 @@ describe("figuresToCsv on the seed corpus", () => {
     const row = data.find((r) => r.metric === "turnover" && r.period_start === "2014-01-01");
     expect(row).toMatchObject({
       reporter: "BLR", partner: "GEO", period_end: "2014-12-31", period_type: "year", value: "64180000", currency: "USD", qualifier: "exact",
+      kind: "actual", confidence: "0.95", confirmed: "true",
       value_low: "64180000", value_high: "64180000", derived: "false", derived_from: "", conflict: "false",
-      article_title: "Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations",
+      article_title: "Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations", author: "",
       publisher: "Belarus Security Blog", published_on: "2016-04-22", article_url: "https://example.org/news/minsk-gains-political-weight",
       sentence_number: "2", sentence: SENTENCE_2014, figure_url: `${BASE}/figures/f-2014-turnover`,
     });
@@ -60,8 +66,35 @@ describe("figuresToCsv on the seed corpus", () => {
     }
   });
 
+  it("gives a derived figure the product of its inputs' confidences", () => {
+    for (const row of data.filter((r) => r.derived === "true")) expect(row).toMatchObject({ confidence: "0.9025", confirmed: "true" });
+  });
+
   it("writes the share without a currency", () => {
     expect(data.find((r) => r.metric === "share")).toMatchObject({ value: "0.1", currency: "", qualifier: "approx", value_low: "0.095", value_high: "0.105" });
+  });
+});
+
+describe("figuresToCsv confidence and provenance columns", () => {
+  const seed = buildSeedCorpus();
+  // The 2011 balance read with low confidence: it, and the figures derived from it, are unconfirmed.
+  const figures = seed.figures.map((f) => (f.id === "f-2011-balance" ? { ...f, confidence: 0.62 } : f));
+  const { data } = parse(figuresToCsv(pairFiguresFor(figures, "BLR", "GEO"), { ...seed, figures, baseUrl: BASE }));
+
+  it("marks a figure below the threshold unconfirmed, with its confidence as a number", () => {
+    expect(data.find((r) => r.metric === "balance")).toMatchObject({ confidence: "0.62", confirmed: "false" });
+    expect(data.find((r) => r.metric === "turnover" && r.period_start === "2014-01-01")).toMatchObject({ confidence: "0.95", confirmed: "true" });
+    expect(data.filter((r) => r.derived === "true").map((r) => [r.confidence, r.confirmed])).toEqual([
+      ["0.589", "false"],
+      ["0.589", "false"],
+    ]);
+  });
+
+  it("writes the kind and the article's author", () => {
+    const { article, figure } = buildArticle({ id: "target-article", title: "Targets", author: "A. Writer" }, [["They aim for USD 5 million in 2025."]]);
+    const target = figure("f-target", 0, "USD 5 million", { metric: "turnover", reporter: "BLR", partner: "GEO", period: "2025", value: 5e6, currency: "USD", qualifier: "exact", kind: "target", confidence: 0.9 });
+    const rows = parse(figuresToCsv(pairFiguresFor([target], "BLR", "GEO"), { articles: [article], figures: [target], baseUrl: BASE })).data;
+    expect(rows).toEqual([expect.objectContaining({ kind: "target", author: "A. Writer", confirmed: "true" })]);
   });
 });
 

@@ -5,9 +5,9 @@ import type { PairFigure } from "@/lib/series";
 
 /** The CSV columns, in order (issue 4). */
 export const CSV_COLUMNS = [
-  "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier",
-  "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "publisher", "published_on",
-  "article_url", "sentence_number", "sentence", "figure_url",
+  "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
+  "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
+  "publisher", "published_on", "article_url", "sentence_number", "sentence", "figure_url",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string | number>;
@@ -28,9 +28,10 @@ function tidyNumber(n: number): number {
 }
 
 /**
- * One CSV row of a figure record. Numbers stay numbers (value, value_low, value_high, and
- * sentence_number when there is one sentence); booleans are `true`/`false`; derived_from is the
- * space-separated ids; a derived figure's source columns describe the sentences it came from.
+ * One CSV row of a figure record. Numbers stay numbers (value, confidence, value_low, value_high,
+ * and sentence_number when there is one sentence); booleans (confirmed, derived, conflict) are
+ * `true`/`false`; derived_from is the space-separated ids; a derived figure's source columns
+ * describe the sentences it came from.
  */
 export function figureToCsvRow(record: FigureRecord): CsvRow {
   const { sources } = record;
@@ -45,12 +46,16 @@ export function figureToCsvRow(record: FigureRecord): CsvRow {
     value: tidyNumber(record.value),
     currency: record.currency ?? "",
     qualifier: record.qualifier,
+    kind: record.kind,
+    confidence: tidyNumber(record.confidence),
+    confirmed: String(record.confirmed),
     value_low: tidyNumber(record.low),
     value_high: tidyNumber(record.high),
     derived: String(record.derived),
     derived_from: record.derivedFrom.join(" "),
     conflict: String(record.conflict),
     article_title: joinDistinct(sources.map((s) => s.articleTitle)),
+    author: joinDistinct(sources.map((s) => s.author)),
     publisher: joinDistinct(sources.map((s) => s.publisher)),
     published_on: joinDistinct(sources.map((s) => s.publishedOn)),
     article_url: joinDistinct(sources.map((s) => s.articleUrl)),

@@ -1,3 +1,4 @@
+import { isUnconfirmed } from "@/lib/confidence-display";
 import { isPartialYear } from "@/lib/format";
 import type { Article, Figure, Period } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series";
@@ -26,6 +27,8 @@ export type FigureSource = {
 
 /** A figure as the JSON routes give it: the PairFigure, its period bounds, its permalink and sources. */
 export type FigureRecord = PairFigure & {
+  /** False when the confidence is below CONFIRMED_CONFIDENCE: the figure is unconfirmed. */
+  confirmed: boolean;
   periodStart: string;
   periodEnd: string;
   periodType: "year" | "part-year";
@@ -90,8 +93,8 @@ export function resolveSources(figure: PairFigure, corpus: ExportCorpus): Figure
   });
 }
 
-/** The JSON form of a pair figure: period bounds, absolute permalink on `baseUrl`, resolved sources. */
+/** The JSON form of a pair figure: whether it is confirmed, period bounds, absolute permalink on `baseUrl`, resolved sources. */
 export function toFigureRecord(figure: PairFigure, corpus: ExportCorpus, baseUrl: string): FigureRecord {
   const { start, end, type } = periodBounds(figure.period);
-  return { ...figure, periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id), sources: resolveSources(figure, corpus) };
+  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id), sources: resolveSources(figure, corpus) };
 }

@@ -181,6 +181,20 @@ describe("pairFiguresFor rules", () => {
       ["imports", 60, 60, 60, "exact"],
     ]);
   });
+
+  it("keeps each stated figure's confidence and gives a derived one the product of its inputs'", () => {
+    const inputs = [
+      figure({ id: "t", metric: "turnover", period: "2015", value: 100, confidence: 0.9 }),
+      figure({ id: "b", metric: "balance", period: "2015", value: -20, confidence: 0.85 }),
+    ];
+    const all = pairFiguresFor(inputs, "GEO", "BLR");
+    expect(all.map((f) => [f.metric, f.derived, f.confidence])).toEqual([
+      ["turnover", false, 0.9],
+      ["exports", true, expect.closeTo(0.765)],
+      ["imports", true, expect.closeTo(0.765)],
+      ["balance", false, 0.85],
+    ]);
+  });
 });
 
 describe("listPairs", () => {

@@ -35,6 +35,8 @@ export const pairFigureSchema = z.object({
   derivedFrom: z.array(z.string()),
   /** Another figure states a different value for the same pair, metric, period, kind and currency. */
   conflict: z.boolean(),
+  /** The extractor's confidence in a stated figure; for a derived one, the product of its inputs'. */
+  confidence: z.number().min(0).max(1),
   /** Where the figure is stated; null iff derived. */
   source: z
     .object({
@@ -124,6 +126,7 @@ function toPairFigure(figure: Figure): PairFigure {
     derived: false,
     derivedFrom: [],
     conflict: false,
+    confidence: figure.confidence,
     source: { articleId: figure.articleId, sentenceIndex: figure.sentenceIndex, span: [figure.span[0], figure.span[1]] },
   };
 }
@@ -159,7 +162,9 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * period and currency (kind actual) and neither exports nor imports is: exports = (T + B) / 2,
  * imports = (T − B) / 2, computed for every (T, B) combination so conflicting inputs give
  * conflicting derived values rather than an average. The range follows by interval arithmetic;
- * the qualifier is exact if both inputs are, else approx. Ids are "d-<metric>-<hash of the
+ * the qualifier is exact if both inputs are, else approx. The confidence is the product of the
+ * inputs' (a derived value is right only if both readings are; they are taken as independent,
+ * so it is never more certain than its weaker input). Ids are "d-<metric>-<hash of the
  * input ids>", stable across runs; all figures must already face the same side.
  */
 function deriveFigures(stated: PairFigure[]): PairFigure[] {
@@ -174,7 +179,7 @@ function deriveFigures(stated: PairFigure[]): PairFigure[] {
       for (const b of group.filter((f) => f.metric === "balance")) {
         const qualifier = t.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approx";
         const derivedFrom = [t.id, b.id];
-        const base = { reporter: t.reporter, partner: t.partner, period: t.period, currency: t.currency, qualifier, kind: "actual", derived: true, derivedFrom, conflict: false, source: null } as const;
+        const base = { reporter: t.reporter, partner: t.partner, period: t.period, currency: t.currency, qualifier, kind: "actual", derived: true, derivedFrom, conflict: false, confidence: t.confidence * b.confidence, source: null } as const;
         derived.push(
           { ...base, id: `d-exports-${hashOf(derivedFrom.join(" "))}`, metric: "exports", value: (t.value + b.value) / 2, low: (t.low + b.low) / 2, high: (t.high + b.high) / 2 },
           { ...base, id: `d-imports-${hashOf(derivedFrom.join(" "))}`, metric: "imports", value: (t.value - b.value) / 2, low: (t.low - b.high) / 2, high: (t.high - b.low) / 2 },

@@ -123,7 +123,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // times the pair's own monthly trade, with the partner only implied, is the country's total.
       const monthly = amount.value / (periodValue.to - periodValue.from + 1);
       const pairLevel = pairLevels.get(pairKey(parties, amount.currency));
-      if (partiesSource !== "both-named" && partiesSource !== "route" && parties.partner !== "WLD" && pairLevel !== undefined && monthly > TOTAL_SCALE * pairLevel) {
+      if ((partiesSource === "reporter-named" || partiesSource === "in-view") && parties.partner !== "WLD" && pairLevel !== undefined && monthly > TOTAL_SCALE * pairLevel) {
         parties = { reporter: parties.reporter, partner: "WLD" };
         partiesSource = "scale";
       }
@@ -260,7 +260,8 @@ const PARTIES_SOURCE_TEXT: Record<PartiesSource, string> = {
   "route": "the route from one country to another",
   "list": "the parties of the amount before it in the list",
   "both-named": "both named in its clause",
-  "one-named": "one named in its clause, the other from the pair in view or the world",
+  "reporter-named": "the reporter named in its clause, the partner from the pair in view or the world",
+  "partner-named": "the partner named in its clause, the reporter from the pair in view",
   "in-view": "the pair in view from earlier sentences",
   "scale": "the country's total: many times the trade with the partner in view",
 };

@@ -201,8 +201,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
   if (!resolved) return undefined;
   const inScope = new Set(scope.map((c) => c.code));
-  const stated = [resolved.reporter, resolved.partner].filter((c) => inScope.has(c) || (c === "WLD" && total)).length;
-  return { parties: resolved, metric, source: stated === 2 ? "both-named" : stated === 1 ? "one-named" : "in-view" };
+  const isNamed = (c: string) => inScope.has(c) || (c === "WLD" && total);
+  const source = isNamed(resolved.reporter) && isNamed(resolved.partner) ? "both-named" : isNamed(resolved.partner) ? "partner-named" : isNamed(resolved.reporter) ? "reporter-named" : "in-view";
+  return { parties: resolved, metric, source };
 }
 
 /** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */

@@ -71,7 +71,7 @@ export type AmountWindow = {
 /** How an amount's metric was decided: the recognizer or discourse rule that named it. */
 export type MetricSource = "respectively" | "cue-before" | "label" | "cue-after" | "list" | "level" | "anaphor" | "ranking" | "route";
 /** How an amount's parties were decided. */
-export type PartiesSource = "list-owner-named" | "list-owner-in-view" | "route" | "list" | "both-named" | "one-named" | "in-view" | "scale";
+export type PartiesSource = "list-owner-named" | "list-owner-in-view" | "route" | "list" | "both-named" | "reporter-named" | "partner-named" | "in-view" | "scale";
 
 /** Where an amount's period came from: its own sentence, or the discourse state. */
 export type PeriodSource = "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric";
