@@ -95,8 +95,9 @@ const RULES: Rule[] = [
   },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
-    source: String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)${YEAR_REF}\b`,
-    resolve: (g) => (g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
+    source: String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})\b`,
+    // "the first eight months of the FY2022-23": months counted from the fiscal year's start.
+    resolve: (g) => (g("nfy") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
@@ -154,6 +155,8 @@ export type RawPeriod = {
   relative?: "prior" | "same" | "previous";
   /** An April–March style fiscal year whose first month depends on the country (`from`/`to` are 4/15). */
   fiscal?: boolean;
+  /** "the first eight months of FY2022-23": only that many months from the fiscal year's start. */
+  firstMonths?: number;
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
   /** "last month", "the previous month". */
@@ -195,10 +198,11 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
       out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, comparison });
+      const firstMonths = g("nfy") ? count(g("n") ?? g("nm")!) : undefined;
+      out.push({ start, end, year: stated ? Number(stated) : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, firstMonths, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -247,7 +251,7 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
     } else if (r.fiscal) {
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
       const from = r.from || fiscalStart;
-      if (r.year !== undefined) value = { year: r.year, from, to: from + 11 };
+      if (r.year !== undefined) value = { year: r.year, from, to: from + (r.firstMonths ?? 12) - 1 };
     } else if (r.relative === "previous" && r.year === undefined) {
       value = previous ?? (r.from && ctx.articleYear !== undefined ? { year: ctx.articleYear, from: r.from, to: r.to } : undefined);
     }
@@ -267,7 +271,10 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       const stated = yearOf(r) ?? sentenceYear;
       // A month without a year inside a period that spans two years ("In March alone", after
       // April–March 2024-25) falls in the year that puts it inside that period.
-      const year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
+      let year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
+      // A range named without its year has ended by the time it is reported: "July to February"
+      // in a March 2023 story ran from July 2022.
+      if (stated === undefined && year !== undefined && ctx.articleYear !== undefined && ctx.articleMonth !== undefined && year * 12 + r.to > ctx.articleYear * 12 + ctx.articleMonth) year -= 1;
       if (year !== undefined && Number.isFinite(year)) value = { year, from: r.from, to: r.to };
     }
     if (!value) continue;

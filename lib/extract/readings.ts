@@ -51,7 +51,8 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   const end = twin ? money.end + converted![0].length : money.end;
   // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
   // A change ("increased by $2.5 million in April 2020 …, having stood at $76.5 million") owns no period: it dates the level too.
-  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // Nor does a value compared from ("to $658 million from $500 million during …"): the period is the sentence's.
+  const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
   const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
   if (right) return { mention: right, rule: "after-amount" };
