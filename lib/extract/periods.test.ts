@@ -46,6 +46,40 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions("has more than doubled since 2019", { articleYear: 2024 })).toEqual([]);
   });
 
+  // Real spellings from tests/fixtures/real.
+  it.each([
+    ["exports to China were recorded at $2.707 billion during July-June (2023-24)", "2023-07/2024-06"],
+    ["from $500 million during first eight months of the FY2022-23", "2022-07/2023-02"],
+    ["Turkey's foreign trade turnover in April 2020 amounted to", "2020-04/2020-04"],
+    ["recorded by Romania in the first two months of the year decreased", "2024-01/2024-02"],
+    ["Over the five months of this year, the trade between Belarus and Uzbekistan reached", "2024-01/2024-05"],
+    ["The bilateral trade turnover brought in US$5.15 billion as of the end of November", "2024-01/2024-11"],
+  ])("%s → %s", (text, period) => {
+    const m = findPeriodMentions(text, { articleYear: 2024, fiscalStart: 7 })[0];
+    expect(m && toPeriodString(m.value)).toBe(period);
+  });
+
+  it.each([
+    ["In the reporting month, Turkey's exports dropped", { year: 2020, from: 4, to: 4 }, "2020-04/2020-04"],
+    ["in the above-mentioned period, the amount of exports", { year: 2019, from: 1, to: 10 }, "2019-01/2019-10"],
+    ["In March alone, goods imports from China jumped", { year: 2024, from: 4, to: 15 }, "2025-03/2025-03"],
+    ["against $9.662 billion last year", { year: 2023, from: 7, to: 18 }, "2022-07/2023-06"],
+    ["reached $42.76 billion this year", { year: 2021, from: 1, to: 6 }, "2021-01/2021-06"],
+  ])("%s, after a period in force, → %s", (text, previous, period) => {
+    const m = findPeriodMentions(text, { articleYear: previous.year, previous })[0];
+    expect(m && toPeriodString(m.value)).toBe(period);
+  });
+
+  it("reads 'last month' against the article's date and a yearless range as already over", () => {
+    expect(findPeriodMentions("Last month, trade turnover between the two countries was more than $9 billion", { articleYear: 2018, articleMonth: 10 }).map((p) => toPeriodString(p.value))).toEqual(["2018-09/2018-09"]);
+    expect(findPeriodMentions("has accelerated during July to February of the ongoing fiscal year", { articleYear: 2023, articleMonth: 3 }).map((p) => toPeriodString(p.value))[0]).toBe("2022-07/2023-02");
+  });
+
+  it("marks a comparison several words back: 'compared to the same month of last year'", () => {
+    const found = findPeriodMentions("increased by 15.7 percent in June 2020 compared to the same month of last year, amounting to", { articleYear: 2020 });
+    expect(found.map((p) => p.comparison)).toEqual([false, true]);
+  });
+
   it("takes 'over the period' from the context", () => {
     const [p] = findPeriodMentions("came to $551 million over the period", { articleYear: 2024, previous: { year: 2024, from: 1, to: 5 } });
     expect(p && toPeriodString(p.value)).toBe("2024-01/2024-05");

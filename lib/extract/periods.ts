@@ -131,6 +131,11 @@ const RULES: Rule[] = [
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
   // "last month", "in the previous month"
   { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|the\s+previous|the\s+past)\s+month\b`, resolve: () => "last-month" },
+  // "as of the end of November", "by the end of September 2024": the year so far, to that month
+  {
+    source: String.raw`\b(?:as\s+of|by|at|until)\s+the\s+end\s+of\s+(?<m>${MONTH})${YEAR_REF}\b`,
+    resolve: (g) => ({ from: 1, to: monthNumber(g("m")!)! }),
+  },
 ];
 // The combined pattern only says which rule matched (its inner groups made non-capturing, so
 // no large groups object is built per match); that rule's own sticky pattern then reads the parts.
@@ -168,7 +173,8 @@ export type RawPeriod = {
   comparison: boolean;
 };
 
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|from)\s+)*$/i;
+/** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year". */
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:US\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|from)\s+)*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
