@@ -87,7 +87,7 @@ const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|IN
  * "$3 billion-plus". Suffix form: "2.3 billion euros", "RUB 35 billion", "45.6 million dollars",
  * "1.2 billion US dollars", "35 bln rubles", "500 million USD", "1.15billion dollars".
  */
-const MONEY = new RegExp(
+export const MONEY = new RegExp(
   String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
     String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z]))`,
   // Case-insensitive: "$200M", "Usd", and codes whose accented letter was folded ("EùR" → "EuR").
