@@ -15,6 +15,7 @@ const USAGE = `usage: npm run --silent train-confidence -- [--write] SET_DIR...
 
 type Example = { features: string[]; right: boolean };
 type Model = { bias: number; weights: Record<string, number> };
+const asWeights = (m: Model) => ({ bias: m.bias, weights: new Map(Object.entries(m.weights)) });
 
 const root = join(import.meta.dirname, "..");
 
@@ -102,7 +103,7 @@ function main(): number {
   const bySet = sets.map((s) => ({ name: basename(s), examples: examplesOf(s) }));
   const pooled: { p: number; right: boolean }[] = [];
   for (const held of bySet) {
-    const model = fit(bySet.filter((s) => s !== held).flatMap((s) => s.examples));
+    const model = asWeights(fit(bySet.filter((s) => s !== held).flatMap((s) => s.examples)));
     const scored = held.examples.map((e) => ({ p: confidenceOf(e.features, model), right: e.right }));
     pooled.push(...scored);
     process.stdout.write(`${format(held.name, calibration(scored))}\n`);

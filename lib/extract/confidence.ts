@@ -46,11 +46,13 @@ export function readingFeatures(figure: Pick<Figure, "metric" | "partner" | "cur
 const STATED_METRIC = new Set<MetricSource>(["respectively", "cue-before", "label", "cue-after"]);
 const STATED_PERIOD = new Set<PeriodSource>(["after-amount", "before-in-clause"]);
 
-type Weights = { bias: number; weights: Record<string, number> };
+export type Weights = { bias: number; weights: ReadonlyMap<string, number> };
+
+const committed = { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
 
 /** A logistic model over reading features: P(the figure is right). Rounded to two decimals so output is stable. */
-export function confidenceOf(features: string[], model: Weights = weights): number {
+export function confidenceOf(features: string[], model: Weights = committed): number {
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += model.weights.get(f) ?? 0;
   return Math.round(100 / (1 + Math.exp(-z))) / 100;
 }
