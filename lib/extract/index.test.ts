@@ -124,6 +124,66 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-08-14").figures.map(brief)).toEqual(expected);
   });
 
+  // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
+  it.each<[string, string, string, (string | number | null)[][]]>([
+    [
+      "a partner list whose owner is the article's focus, with hedged amounts",
+      "2021-12-29",
+      "The foreign trade turnover of Uzbekistan in January-November 2021 was $37,94 billion. Other major trading partners of Uzbekistan in the first 11 months of this year were Russia (almost $6,6 billion), Kazakhstan (more than $3,53 billion) and Korea (more than $1.67 billion).",
+      [
+        ["turnover", "UZB", "WLD", "2021-01/2021-11", 37.94e9, "USD", "exact", "actual"],
+        ["turnover", "UZB", "RUS", "2021-01/2021-11", 6.6e9, "USD", "approx", "actual"],
+        ["turnover", "UZB", "KAZ", "2021-01/2021-11", 3.53e9, "USD", "more_than", "actual"],
+        ["turnover", "UZB", "KOR", "2021-01/2021-11", 1.67e9, "USD", "more_than", "actual"],
+      ],
+    ],
+    [
+      "several countries in one sentence, each with the world",
+      "2017-11-20",
+      "In the first nine months of 2017, Latvian exports totaled EùR 8.255 billion, while Lithùanian exports were worth EùR 19.22 billion and Estonia’s exports added ùp to EùR 9.511 billion.",
+      [
+        ["exports", "LVA", "WLD", "2017-01/2017-09", 8.255e9, "EUR", "exact", "actual"],
+        ["exports", "LTU", "WLD", "2017-01/2017-09", 19.22e9, "EUR", "exact", "actual"],
+        ["exports", "EST", "WLD", "2017-01/2017-09", 9.511e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
+      "a country's total many times the pair's trade, though the pair is in view",
+      "2020-07-10",
+      "Trade turnover between Turkey and Georgia amounted to $126.5 million in June 2020. Reportedly, Turkey's exports increased by 15.7 percent in June 2020 compared to the same month of last year, amounting to $13.4 billion.",
+      [
+        ["turnover", "TUR", "GEO", "2020-06/2020-06", 126.5e6, "USD", "exact", "actual"],
+        ["exports", "TUR", "WLD", "2020-06/2020-06", 13.4e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "both flows named together are turnover, in two currencies",
+      "2025-04-14",
+      "China's imports and exports rose 1.3 percent to CNY10.3 trillion (USD1.41 trillion) in the first quarter.",
+      [
+        ["turnover", "CHN", "WLD", "2025-01/2025-03", 10.3e12, "CNY", "exact", "actual"],
+        ["turnover", "CHN", "WLD", "2025-01/2025-03", 1.41e12, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "a comparison before a participle leaves the amount in the period in force",
+      "2018-06-05",
+      "Over the past five months of 2018, the trade turnover between the EU and Azerbaijan exceeded $5 billion. At the same time, exports to the EU increased by 5 percent compared to the same period last year, amounting to $3.7 billion.",
+      [
+        ["turnover", "EU", "AZE", "2018-01/2018-05", 5e9, "USD", "more_than", "actual"],
+        ["exports", "AZE", "EU", "2018-01/2018-05", 3.7e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "a city's exports and a continent's trade are no pair's",
+      "2023-01-08",
+      "Istanbul is the largest Turkish city in terms of exports to Iraq, with exports worth 2.6 billion USD. China’s overall trade with Central Asia totaled $94.82 billion in 2024.",
+      [],
+    ],
+  ])("real copy: %s", (_, date, body, expected) => {
+    expect(run(body, date).figures.map(brief)).toEqual(expected);
+  });
+
   it("reads labelled rows: 'exports: $64.2 million'", () => {
     const [cleaned] = cleanRawArticle("Belarus-Vietnam trade\n\nMINSK, 3 March 2024 (BelTA) - Belarus and Vietnam discussed trade on Friday, the ministry said.\n\nBelarus-Vietnam trade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n- imports: $48.2 million");
     expect(run(cleaned!.body, cleaned!.meta.date).figures.map(brief)).toEqual([

@@ -74,7 +74,7 @@ export const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|appro
 
 export const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/i;
 
-export const LESS_BEFORE = /\b(?:under|less\s+than|below|up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;
+export const LESS_BEFORE = /\b(?:under|less\s+than|below|(?<!\b(?:adds?|added|summed|tots?|totted)\s)up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;
 
 export const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
 

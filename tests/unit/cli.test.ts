@@ -37,6 +37,30 @@ describe("extract CLI", () => {
     expect(seed!.related).toEqual([{ title: "Belarusian and Ukrainian Defence Ministries entangle in confrontation spiral", figures: [] }]);
   });
 
+  it("gives every figure a confidence in [0, 1]", () => {
+    const [seed] = JSON.parse(run("extract.ts", ["--json", seedRaw]).stdout) as { figures: { confidence: number }[] }[];
+    expect(seed!.figures.map((f) => f.confidence >= 0 && f.confidence <= 1)).toEqual([true, true, true, true]);
+  });
+
+  it("explains what decided each figure of the seed and why other amounts gave none", () => {
+    const r = run("extract.ts", ["--explain", seedRaw, file("investment.txt", "Trade deal\n\nIn 2023, Belarus and Georgia signed contracts worth $40 million. Trade between Belarus and Georgia reached $70 million in 2023.\n")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("“In 2014, it totalled [USD 64.18 million] or about");
+    expect(r.stdout).toContain("metric:  turnover ('it'/'the figure' referring to an earlier sentence)");
+    expect(r.stdout).toContain("parties: BLR → GEO");
+    expect(r.stdout).toMatch(/period:\s+2014 \(the nearest period before it in its clause\)/);
+    expect(r.stdout).toMatch(/figure:\s+turnover-2014-\w+, confidence 0\.\d\d from metric=turnover/);
+    expect(r.stdout).toContain("[$40 million]");
+    expect(r.stdout).toContain('no figure: money of another kind ("contracts" nearer than any trade word)');
+    expect(r.stdout).toMatch(/\[\$70 million\][^\n]*\n\s+money:[^\n]*\n\s+metric:\s+turnover/);
+  });
+
+  it("refuses --json together with --explain", () => {
+    const r = run("extract.ts", ["--json", "--explain", seedRaw]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--json and --explain do not go together");
+  });
+
   it("prints a readable table with each figure's sentence", () => {
     const r = run("extract.ts", [seedRaw]);
     expect(r.status).toBe(0);
