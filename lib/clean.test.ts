@@ -102,3 +102,24 @@ describe("cleanRawArticle on agency copy", () => {
     expect(cleanRawArticle("Share\n\n.\n\nRecent trends")).toEqual([]);
   });
 });
+
+describe("cleanRawArticle on real pages", () => {
+  const real = (path: string) => readFileSync(new URL(`../tests/fixtures/real/${path}`, import.meta.url), "utf8");
+
+  it("reads an archive's date stamp before the text and keeps it out of the body", () => {
+    const [a] = cleanRawArticle(real("realnews/articles/24-rt-russia-turkiye-jan-sep-2022.txt"));
+    expect(a!.meta.date).toBe("2022-10-23");
+    expect(a!.meta.title).toBe("The volume of commerce has doubled in the first nine months of 2022 on an annual basis, a deputy minister has said");
+    expect(a!.body).not.toContain("date 2022-10-23");
+  });
+
+  it("joins wire copy hard-wrapped at a fixed width into paragraphs", () => {
+    const [a] = cleanRawArticle(real("batch-2/articles/13-arka-armenia-total-may-2011.txt"));
+    expect(a!.body).toContain("Armenia's foreign trade turnover in May this year rose to $474.7 million, or 177.2 billion drams, having increased by 23% compared to May 2010.");
+  });
+
+  it("keeps the last paragraph of a page cut off mid-sentence", () => {
+    const [a] = cleanRawArticle(real("batch-1/articles/36-belarusby-belarus-turkiye-jan-jul-2023.txt"));
+    expect(a!.body.endsWith("In 2022, Belarus-Türkiye trade exceeded $1 billion. In January-July 2023, it came close to $675 million")).toBe(true);
+  });
+});
