@@ -20,6 +20,8 @@ import type { Article, Figure } from "@/lib/schema";
  */
 const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
+/** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
+const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
 const LEVEL_AFTER_COMPARISON = /,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
 const TOTAL_SCALE = 6;
@@ -93,10 +95,27 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const respective = respectiveMetrics(text, money, cues, view.breaks);
     const distinctCountries = new Set(view.parties.map((c) => c.code)).size;
     const comparison = COMPARISON.test(text);
+    // The figure read from the amount before, which a conversion right after it restates.
+    let converted: { index: number; claim: Omit<Figure, "id" | "confidence">; features: string[] } | undefined;
     money.forEach((amount, i) => {
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
       const note = explain ? startExplanation(explain, sentence, amount, article.body) : undefined;
+      // "2.9 trillion rubles ($33.62 bln)", "286 bln Belarusian rubles or more than 8 trillion
+      // Russian rubles": the same figure in another currency.
+      const twin = converted?.index === i - 1 && converted.claim.currency !== amount.currency && TWIN_GAP.test(text.slice(money[i - 1]!.end, amount.start)) ? converted : undefined;
+      if (twin) {
+        const claim: Omit<Figure, "id" | "confidence"> = {
+          ...twin.claim, span: [sentence.start + amount.start, sentence.start + amount.end], currency: amount.currency,
+          value: Math.sign(twin.claim.value) * amount.value, qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, text.slice(amount.end, amount.end + 20)),
+        };
+        const id = figureId(claim);
+        figures.push({ id, ...claim, confidence: 0 });
+        featuresOf.set(id, [...twin.features, "converted"]);
+        converted = { index: i, claim, features: twin.features };
+        if (note) [note.figureId, note.features, note.decided] = [id, featuresOf.get(id), { metric: `${claim.metric} (the amount it converts)`, parties: `${claim.reporter} → ${claim.partner} (the amount it converts)`, period: `${claim.period} (the amount it converts)`, kind: `${claim.kind} (the amount it converts)` }];
+        return;
+      }
       // "$1", "USD 1579" or "10,000 roubles" is no trade level, whatever the words around it say.
       const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w);
       if (notTrade) return note && (note.rejected = notTrade);
@@ -116,7 +135,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // is the level of the period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
       const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
       const period = qualifiesChange && ctx.period && kind === "actual" ? undefined : stated;
-      const periodValue = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      const inForce = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
+      const next = money[i + 1];
+      const changeStart = period?.rule !== "after-amount" && /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start));
+      const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
       const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");
       // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
@@ -154,6 +177,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         };
       }
       previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
+      converted = { index: i, claim, features };
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual" && parties.partner !== "WLD" && partiesSource === "both-named") {
         const key = pairKey(parties, amount.currency);

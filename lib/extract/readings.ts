@@ -98,6 +98,11 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   return undefined;
 }
 
+/** "… grew by $2.7 billion in 2023, from $14.5 billion to about $17.2 billion": the ends of a change are levels. */
+export const CHANGE_ENDPOINT = /\b(?:from|to)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|some\s+)?$/i;
+
+const RANKED_NOUN = /^(?:suppliers?|buyers?|customers?|markets?|destinations?|importers?|exporters?|partners?|trading\s+partners?|trade\s+partners?)$/i;
+
 const ATTACHED_CUE = /^\s*(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:foreign\s+|external\s+|bilateral\s+)?trade\s+)?\S+$/i;
 
 export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
@@ -116,7 +121,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     metric = previous.metric;
     inherited = true;
     source = "list";
-  } else if (!metric && (LEVEL_BEFORE.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
+  } else if (!metric && (LEVEL_BEFORE.test(w.left) || CHANGE_ENDPOINT.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
     // ", having stood at over $76.5 million": the level of what the sentence's subject names.
     metric = cues.filter((c) => c.end <= w.leftStart).pop()?.metric;
     source = "level";
@@ -172,7 +177,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
 
   // A partner named by its role ("from which imports stood at …") outranks the ranking's subject.
   const named = metric === "imports" ? origin : metric === "exports" ? dest : clauseParties.find((c) => roleOf(text, c) === "with");
-  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && metric === "turnover" && !inherited ? listPartner : undefined;
+  // "Top three suppliers of goods to the country were China ($4.7 bln)": a list of partners by a flow.
+  const rankedList = listPartner !== undefined && !inherited && w.leftCues.some((c) => RANKED_NOUN.test(c.text));
+  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || rankedList) && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
     if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
