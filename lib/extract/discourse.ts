@@ -22,9 +22,9 @@ export function articleYearOf(article: Article, periods: RawPeriod[]): number | 
   return stated.some((p) => p.year === latest && !(p.from === 1 && p.to === 12)) ? latest : latest + 1;
 }
 
-/** Who a partner list belongs to when the sentence does not say: the article's focus country, when it is one side of the pair in view. */
+/** Who a partner list belongs to when the sentence does not say: the country the article reports on. */
 export function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {
-  if (ctx.focus && ctx.focus !== subject && (ctx.focus === ctx.reporter || ctx.focus === ctx.partner)) return ctx.focus;
+  if (ctx.focus && ctx.focus !== subject) return ctx.focus;
   return ctx.reporter !== subject ? ctx.reporter : ctx.partner;
 }
 
