@@ -22,7 +22,7 @@ const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
 /** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
 const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
-const LEVEL_AFTER_COMPARISON = /,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
+const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
 const TOTAL_SCALE = 6;
 const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
@@ -130,9 +130,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const kindReading = kindOf(view, amount, w, reading, previous);
       let kind = kindReading.kind;
       const stated = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
-      // "increased … compared to the same period last year, amounting to $3.7 billion": a point of
-      // comparison that a participle separates from the amount qualifies the change; the amount
-      // is the level of the period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
+      // "increased … compared to the same period last year, amounting to $3.7 billion", "up 4.4
+      // percent from the previous year to $6.3 trillion": a point of comparison that "to" or a
+      // participle separates from the amount qualifies the change; the amount is the level of the
+      // period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
       const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
       const period = qualifiesChange && ctx.period && kind === "actual" ? undefined : stated;
       const inForce = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
