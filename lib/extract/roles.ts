@@ -81,8 +81,12 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
     partner = pick("origin", "goods", "with");
   } else if (metric === "balance") {
     // The owner nearest the amount: "Lithuanian-Polish trade …, with Lithuania's deficit at …".
-    reporter = roles.filter((r) => r.role === "owner").pop()?.code ?? pick("plain") ?? home;
-    partner = pick("with", "dest", "between");
+    // "The trade deficit between India and China": with no owner named, the balance is the side
+    // the article reports on, else the first named.
+    const between = roles.filter((r) => r.role === "between").map((r) => r.code);
+    const side = between.length === 2 ? (between.find((c) => c === ctx.focus) ?? between[0]) : undefined;
+    reporter = roles.filter((r) => r.role === "owner").pop()?.code ?? pick("plain") ?? side ?? home;
+    partner = side ? between.find((c) => c !== reporter) : pick("with", "dest", "between");
   } else {
     const between = roles.filter((r) => r.role === "between").map((r) => r.code);
     if (between.length >= 2) [reporter, partner] = [between[between.length - 2], between[between.length - 1]];
