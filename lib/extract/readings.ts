@@ -117,13 +117,15 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   if (!w.group && attached && attached.metric !== "turnover" && (metric === undefined || metric === "turnover")) [metric, source] = [attached.metric, "cue-after"];
   let inherited = false;
   let anaphoric = false;
+  let subjectCue: Cue | undefined;
   if (!metric && previous) {
     metric = previous.metric;
     inherited = true;
     source = "list";
   } else if (!metric && (LEVEL_BEFORE.test(w.left) || CHANGE_ENDPOINT.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
     // ", having stood at over $76.5 million": the level of what the sentence's subject names.
-    metric = cues.filter((c) => c.end <= w.leftStart).pop()?.metric;
+    subjectCue = cues.filter((c) => c.end <= w.leftStart).pop();
+    metric = subjectCue?.metric;
     source = "level";
   } else if (!metric && ANAPHOR.test(w.left) && ctx.metric && ctx.metricAge <= 2) {
     metric = ctx.metric;
@@ -146,7 +148,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
   const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
   if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) [metric, source] = ["exports", "route"];
-  return metric ? { metric, source, inherited, anaphoric, listPartner, ranking } : undefined;
+  return metric ? { metric, source, inherited, anaphoric, listPartner, ranking, subjectCue } : undefined;
 }
 
 /**

@@ -87,4 +87,6 @@ export type MetricReading = {
   listPartner?: CountryMention;
   /** "Iraq ranked fourth with …", "followed by …". */
   ranking: boolean;
+  /** The word earlier in the sentence whose level the amount states ("the goods deficit … to $71.7 billion"). */
+  subjectCue?: Cue;
 };
