@@ -53,7 +53,8 @@ export function mostNamed(mentions: CountryMention[]): CountryCode | undefined {
 /** Counts the countries a sentence names (not capitals: a dateline says where, not whose trade) and updates the focus. */
 export function countNamed(ctx: Context, mentions: CountryMention[]) {
   // A bloc is no focus: its members' lists are their own.
-  for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") ctx.named.set(c.code, (ctx.named.get(c.code) ?? 0) + 1);
+  // "Türkiye's largest export market": a possessive names whose trade it is, and counts double.
+  for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") ctx.named.set(c.code, (ctx.named.get(c.code) ?? 0) + (c.possessive ? 2 : 1));
   if (ctx.totalOf) return;
   let best: [CountryCode, number] | undefined;
   for (const entry of ctx.named) if (!best || entry[1] > best[1]) best = entry;

@@ -218,8 +218,11 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
 
 /** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */
 export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): { kind: Kind; rule: string } {
-  const intent = TARGET.exec(w.left) ?? FORECAST.exec(w.left);
-  let kind: Kind = intent ? (TARGET.test(w.left) ? "target" : "forecast") : "actual";
+  // A level of the sentence's subject ("to lift trade to $30 billion first and then to $40 billion")
+  // shares the subject's intent, so its intent words are the whole sentence's before it.
+  const before = reading.source === "level" ? view.text.slice(0, amount.start) : w.left;
+  const intent = TARGET.exec(before) ?? FORECAST.exec(before);
+  let kind: Kind = intent ? (TARGET.test(before) ? "target" : "forecast") : "actual";
   let rule = intent ? `intent word "${intent[0]}"` : "no intent word before it";
   // A bare list continuation ("$5 billion and $7 billion") keeps the kind of the amount before it.
   if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) [kind, rule] = [previous.kind, "the amount before it in the list"];

@@ -12,19 +12,22 @@ import { annotatedSets, snapshotOf } from "../../scripts/snapshot";
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 281
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 341
  * articles from stored public pages) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
  */
 type Floor = { precision: number; recall: number; leaks: number };
 const FLOORS: Record<string, Floor> = {
-  realnews: { precision: 0.65, recall: 0.67, leaks: 1 },
+  realnews: { precision: 0.64, recall: 0.66, leaks: 1 },
   "batch-1": { precision: 0.64, recall: 0.52, leaks: 3 },
-  "batch-2": { precision: 0.66, recall: 0.59, leaks: 1 },
-  "batch-3": { precision: 0.52, recall: 0.39, leaks: 0 },
-  "batch-4": { precision: 0.54, recall: 0.5, leaks: 0 },
-  "batch-5": { precision: 0.49, recall: 0.33, leaks: 0 },
+  "batch-2": { precision: 0.66, recall: 0.6, leaks: 1 },
+  "batch-3": { precision: 0.54, recall: 0.43, leaks: 0 },
+  "batch-4": { precision: 0.59, recall: 0.54, leaks: 0 },
+  "batch-5": { precision: 0.54, recall: 0.38, leaks: 0 },
+  "batch-6": { precision: 0.68, recall: 0.56, leaks: 0 },
+  "batch-7": { precision: 0.48, recall: 0.27, leaks: 0 },
+  "batch-8": { precision: 0.57, recall: 0.59, leaks: 1 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
