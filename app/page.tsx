@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
 import { countryRefFor } from "@/lib/pair-view";
@@ -41,6 +42,7 @@ export default function OverviewPage() {
                   {p.latest ? (
                     <>
                       Latest turnover ({formatPeriod(p.latest.period)}): {formatValue(p.latest.value, p.latest.currency, p.latest.qualifier)}
+                      {isUnconfirmed(p.latest) ? " (unconfirmed)" : ""}
                     </>
                   ) : (
                     "No turnover stated"

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-image";
 import type { PairView } from "@/lib/pair-view";
+import { isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
 import { formatMetric } from "@/lib/format";
 import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 
@@ -80,7 +81,8 @@ function chartSourcesOf(view: PairView) {
 /**
  * "SVG" and "PNG" downloads of the pair chart drawn inside the element `chartId`: its <svg>
  * with styles inlined, the pair as a title above and the source line (the articles it draws on)
- * below, inside the image. Props: `chartId`, `view` (the pair page's PairView).
+ * below, inside the image. Props: `chartId`, `view` (the pair page's PairView, filtered to the
+ * figures in view).
  */
 export function ChartDownload({ chartId, view }: { chartId: string; view: PairView }) {
   const [error, setError] = useState("");
@@ -98,7 +100,7 @@ export function ChartDownload({ chartId, view }: { chartId: string; view: PairVi
       height: Math.round(height),
       title,
       legend: CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => ({ label: formatMetric(m), color: cssColor(`--color-${m}`, body.color) })),
-      note: "Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.",
+      note: `Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.${drawn.some(isUnconfirmed) ? ` Pale points in a dotted ring are ${UNCONFIRMED_LEGEND}.` : ""}`,
       sourceLine: chartSourceLine(chartSourcesOf(view)),
       colors: { background: body.backgroundColor, ink: body.color, muted: cssColor("--color-muted", body.color) },
       fontFamily: body.fontFamily,

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, useTable } from "@tanstack/react-table";
 import type { SourceExcerpt } from "@/lib/article-view";
+import { describeConfidence, formatConfidence, isUnconfirmed } from "@/lib/confidence-display";
 import { formatMetric, formatPeriod, formatQualifier, formatValue, sentenceNumber } from "@/lib/format";
 import { METRIC_ORDER } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
@@ -36,6 +37,19 @@ const columns = helper.columns([
       return [formatQualifier(f.qualifier), f.derived ? "derived" : "", f.conflict ? "conflict" : ""].filter(Boolean).join(", ");
     },
   }),
+  helper.accessor("confidence", {
+    header: "Confidence",
+    sortFn: "basic",
+    cell: (c) => {
+      const f = c.row.original;
+      return (
+        <span className="inline-flex items-center gap-1.5 whitespace-nowrap tabular-nums" title={describeConfidence(f)}>
+          {formatConfidence(f.confidence)}{" "}
+          {isUnconfirmed(f) ? <span className="rounded border border-dashed border-ink px-1 text-xs font-semibold">unconfirmed</span> : null}
+        </span>
+      );
+    },
+  }),
   helper.accessor("sourceLabel", {
     header: "Source",
     sortFn: "text",
@@ -54,7 +68,8 @@ function sourceLabelOf(figure: PairFigure, excerpts: Record<string, SourceExcerp
 }
 
 /**
- * The pair's figures as a table sortable by every column (numbers sort as numbers). A row is
+ * The pair's figures as a table sortable by every column (numbers, confidence included, sort as
+ * numbers); a figure below the confidence threshold says "unconfirmed" in its row. A row is
  * selected by clicking it or with its value button (Enter/Space).
  * Props: `figures`, `excerpts` (by stated figure id, for the source column), `flaggedIds`
  * (rows failing the consistency check), `selectedId`, `onSelect(id)`.
@@ -95,6 +110,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                 key={row.id}
                 data-figure-id={f.id}
                 data-selected={selected || undefined}
+                data-unconfirmed={isUnconfirmed(f) || undefined}
                 onClick={() => onSelect(f.id)}
                 className={`cursor-pointer border-b border-line ${selected ? "bg-mark" : f.kind === "actual" ? "hover:bg-panel" : "bg-target"} ${flaggedIds.includes(f.id) ? "outline outline-2 -outline-offset-2 outline-red-600" : ""}`}
               >

@@ -2,9 +2,11 @@
 
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
 import type { Metric } from "@/lib/schema";
+import { describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
 import { formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
 import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
+import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
 type Point = PairFigure & { label: string; error: [number, number] };
 type Row = { label: string } & Partial<Record<Metric, number | null>>;
@@ -28,8 +30,15 @@ function rowsOf(figures: PairFigure[]): Row[] {
 
 function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: number; point: Point; selected: boolean; onSelect: (id: string) => void }) {
   const color = `var(--color-${point.metric})`;
-  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}`;
-  const common = { fill: point.derived ? "var(--color-page)" : color, stroke: color, strokeWidth: 2.5, strokeDasharray: point.derived ? "3 2" : undefined };
+  const unconfirmed = isUnconfirmed(point);
+  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}${unconfirmed ? ` (${describeConfidence(point)})` : ""}`;
+  const common = {
+    fill: point.derived ? "var(--color-page)" : color,
+    fillOpacity: unconfirmed && !point.derived ? UNCONFIRMED_FILL_OPACITY : undefined,
+    stroke: color,
+    strokeWidth: 2.5,
+    strokeDasharray: point.derived ? "3 2" : undefined,
+  };
   return (
     <g
       role="button"
@@ -37,6 +46,7 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
       aria-label={label}
       aria-pressed={selected}
       data-figure-id={point.id}
+      data-unconfirmed={unconfirmed || undefined}
       className="cursor-pointer focus:outline-none [&:focus-visible>.focus-ring]:stroke-[var(--color-accent)]"
       onClick={() => onSelect(point.id)}
       onKeyDown={(e) => {
@@ -49,14 +59,16 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
       <title>{label}</title>
       <circle className="focus-ring" cx={cx} cy={cy} r={selected ? 12 : 10} fill="transparent" stroke={selected ? "var(--color-ink)" : "transparent"} strokeWidth={2} />
       {isPartialYear(point.period) ? <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} transform={`rotate(45 ${cx} ${cy})`} {...common} /> : <circle cx={cx} cy={cy} r={6} {...common} />}
+      {unconfirmed ? <UnconfirmedRing cx={cx} cy={cy} /> : null}
     </g>
   );
 }
 
 /**
  * The pair's series: one trend line per metric through annual values, every figure as a point
- * (hollow and dashed when derived, a diamond for part of a year, an error bar for the range of
- * an approximate value, both points where two articles disagree). A deficit is below the zero line.
+ * (hollow and dashed when derived, pale in a dotted ring when unconfirmed, a diamond for part of
+ * a year, an error bar for the range of an approximate value, both points where two articles
+ * disagree). A line through a derived or unconfirmed value is dashed. A deficit is below the zero line.
  * Props: `figures` (the pair's PairFigures, already filtered to what is in view), `selectedId`,
  * `onSelect(id)` when a point is clicked or activated from the keyboard.
  */
@@ -72,7 +84,7 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
       <YAxis tickFormatter={(v: number) => formatAxisValue(v, currency)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={56} />
       <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />
       {metrics.map((metric) => (
-        <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && f.derived) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls isAnimationActive={false} />
+        <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && (f.derived || isUnconfirmed(f))) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls isAnimationActive={false} />
       ))}
       {metrics.map((metric) => (
         <Scatter

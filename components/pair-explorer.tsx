@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { useCallback, useId, useState } from "react";
+import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairView } from "@/lib/pair-view";
 import dynamic from "next/dynamic";
@@ -11,6 +12,7 @@ import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { ChartDownload } from "@/components/chart-download";
 import { CiteMenu } from "@/components/cite-menu";
+import { UnconfirmedSample } from "@/components/unconfirmed-mark";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
 function describeChart(view: PairView): string {
@@ -18,7 +20,7 @@ function describeChart(view: PairView): string {
   if (drawn.length === 0) return `No reported values to chart for ${view.from.name} and ${view.to.name}.`;
   const metrics = [...new Set(drawn.map((f) => f.metric))];
   return metrics
-    .map((m) => `${formatMetric(m)}: ${drawn.filter((f) => f.metric === m).map((f) => `${formatPeriod(f.period)} ${formatValue(f.value, f.currency, f.qualifier)}${f.derived ? " (derived)" : ""}`).join("; ")}.`)
+    .map((m) => `${formatMetric(m)}: ${drawn.filter((f) => f.metric === m).map((f) => `${formatPeriod(f.period)} ${formatValue(f.value, f.currency, f.qualifier)}${f.derived ? " (derived)" : ""}${isUnconfirmed(f) ? " (unconfirmed)" : ""}`).join("; ")}.`)
     .join(" ");
 }
 
@@ -32,11 +34,17 @@ const PairChart = dynamic(() => import("@/components/pair-chart").then((m) => m.
 
 /**
  * The interactive part of the pair page: side toggle, chart, table and source panel, with the
- * selected figure kept in the URL as `?figure=<id>`.
+ * selected figure kept in the URL as `?figure=<id>`. Unconfirmed figures are shown, marked, until
+ * "Show unconfirmed figures" is unticked; then chart, table and chart downloads leave them out.
  * Props: `view` (lib/pair-view `pairViewFor`), `selectedId` (from the URL, null before it is read),
  * `onSelect(id)` (none in the prerendered fallback).
  */
 export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: { view: PairView; selectedId: string | null; onSelect?: (id: string) => void }) {
+  const [showUnconfirmed, setShowUnconfirmed] = useState(true);
+  const toggleId = useId();
+  const unconfirmedCount = view.figures.filter(isUnconfirmed).length;
+  const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
+  const drawnUnconfirmed = chartFiguresOf(shown.figures).some(isUnconfirmed);
   const selected = view.figures.find((f) => f.id === selectedId) ?? null;
   const query = selected ? `?figure=${encodeURIComponent(selected.id)}` : "";
   const sides = [
@@ -56,29 +64,47 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
           <a href={`/api/pairs/${view.from.slug}/${view.to.slug}/figures.csv`} download className="rounded border border-line px-3 py-1 no-underline hover:bg-panel">
             Download CSV
           </a>
-          <ChartDownload chartId="pair-chart" view={view} />
+          <ChartDownload chartId="pair-chart" view={shown} />
         </span>
       </nav>
+      {unconfirmedCount > 0 ? (
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="unconfirmed-filter">
+          <span className="inline-flex items-center gap-2">
+            <input id={toggleId} type="checkbox" checked={showUnconfirmed} onChange={(e) => setShowUnconfirmed(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
+            <label htmlFor={toggleId}>Show unconfirmed figures</label>
+          </span>
+          <span className="text-muted" aria-live="polite">
+            {unconfirmedCount} of the {view.figures.length} {view.figures.length === 1 ? "figure listed is" : "figures listed are"} unconfirmed (extractor confidence below {CONFIRMED_CONFIDENCE}){showUnconfirmed ? "" : "; hidden"}.
+          </span>
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
-            <PairChart figures={view.figures} selectedId={selectedId} onSelect={onSelect} />
+            <PairChart figures={shown.figures} selectedId={selectedId} onSelect={onSelect} />
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
-                {CHART_METRICS.filter((m) => chartFiguresOf(view.figures).some((f) => f.metric === m)).map((m) => (
+                {CHART_METRICS.filter((m) => chartFiguresOf(shown.figures).some((f) => f.metric === m)).map((m) => (
                   <span key={m} className="inline-flex items-center gap-1.5 text-ink">
                     <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ background: `var(--color-${m})` }} />
                     {formatMetric(m)}
                   </span>
                 ))}
+                {drawnUnconfirmed ? (
+                  <span className="inline-flex items-center gap-1.5 text-ink" data-testid="legend-unconfirmed">
+                    <UnconfirmedSample />
+                    {UNCONFIRMED_LEGEND}
+                  </span>
+                ) : null}
               </span>
               <span className="block">
                 {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
+                {drawnUnconfirmed ? " Pale points in a dotted ring are unconfirmed: the extractor is not confident it read them right." : ""}
               </span>
-              <span className="block" data-testid="chart-summary">{describeChart(view)}</span>
+              <span className="block" data-testid="chart-summary">{describeChart(shown)}</span>
             </figcaption>
           </figure>
-          <FigureTable figures={view.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
+          <FigureTable figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
         </div>
         <div className="min-w-0">
           {selected ? (

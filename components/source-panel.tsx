@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { SourceExcerpt } from "@/lib/article-view";
+import { CONFIRMED_CONFIDENCE, formatConfidence, isUnconfirmed } from "@/lib/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairFigure } from "@/lib/series";
 import { SourceSentence } from "@/components/source-sentence";
 
 /**
- * The source panel of the pair page: what the selected figure says and the sentence(s) it comes
- * from (both input sentences for a derived figure).
+ * The source panel of the pair page: what the selected figure says, whether it is confirmed (its
+ * extractor confidence) and the sentence(s) it comes from (both input sentences for a derived figure).
  * Props: `figure` (the selected PairFigure), `excerpts` (by stated figure id), `flagged` (fails
  * the consistency check), `figures` (the pair's figures, to describe a derived figure's inputs),
  * `actions` (the exports engineer's CiteMenu etc. for this figure, rendered in the panel's action slot).
@@ -19,6 +20,12 @@ export function SourcePanel({ figure, excerpts, flagged, figures, actions }: { f
       <h2 id="source-heading" className="text-lg font-semibold">
         Source of {formatMetric(figure.metric).toLowerCase()} {formatPeriod(figure.period)}: {formatValue(figure.value, figure.currency, figure.qualifier)}
       </h2>
+      <p className={`text-sm ${isUnconfirmed(figure) ? "rounded border border-dashed border-ink px-2 py-1 font-semibold" : ""}`} data-testid="figure-confidence">
+        {isUnconfirmed(figure)
+          ? `Unconfirmed: the extractor's confidence that it read this figure right is ${formatConfidence(figure.confidence)}, below ${CONFIRMED_CONFIDENCE}. Check the sentence before relying on it.`
+          : `Confirmed: extractor confidence ${formatConfidence(figure.confidence)} (${CONFIRMED_CONFIDENCE} or more).`}
+        {figure.derived ? " A derived figure's confidence is the product of its inputs'." : ""}
+      </p>
       {figure.low !== figure.high ? (
         <p className="text-sm">
           Stands for a value between {formatValue(figure.low, figure.currency)} and {formatValue(figure.high, figure.currency)}.

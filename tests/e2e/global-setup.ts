@@ -12,6 +12,8 @@ declare module "vitest" {
     articleIds: string[];
     /** Id of the article whose text holds script tags, an onerror image and a javascript: link. */
     hostileArticleId: string;
+    /** Id of the article written so that the extractor should doubt its figure (see DOUBTFUL_RAW). */
+    doubtfulArticleId: string;
   }
 }
 
@@ -37,6 +39,18 @@ June 1, 2023
 Trade turnover between Armenia and Georgia reached USD 1.1 billion in 2022, according to the Statistical Committee of Armenia. In January-March 2023, it amounted to USD 310.5 million.
 `;
 
+/**
+ * A figure the extractor should be unsure of, for the confidence tests: a hedged amount in a
+ * currency other than USD, in a sentence that compares it with other, unlabelled numbers. Its
+ * confidence is whatever the extractor says; the tests read it from the API, never assume it.
+ */
+export const DOUBTFUL_RAW = `Kazakhstan and Kyrgyzstan: a hazy customs estimate
+
+May 5, 2023
+
+Officials in Astana, Bishkek and Tashkent traded estimates on Tuesday. Compared with 2021, trade between Kazakhstan and Kyrgyzstan came to some 412.7 billion tenge in 2022, against 388.2, 301.5 and 290 billion in earlier years.
+`;
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
@@ -56,7 +70,7 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within 2 minutes`);
 }
 
-/** Builds a temporary corpus with the hostile article (through the real ingest CLI), builds and starts the app. */
+/** Builds a temporary corpus with the test articles (through the real ingest CLI), builds and starts the app. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), "tradecite-e2e-"));
   const articles = join(dir, "articles");
@@ -73,6 +87,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const hostileArticleId = ingest("hostile-markup.txt", HOSTILE_RAW);
   ingest("second-source.txt", SECOND_SOURCE_RAW);
+  const doubtfulArticleId = ingest("doubtful-estimate.txt", DOUBTFUL_RAW);
 
   const env = { ...process.env, TRADECITE_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" };
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, ".next", "BUILD_ID"))) run("npx", ["next", "build"], env);
@@ -82,6 +97,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("corpusDir", dir);
   project.provide("articleIds", readdirSync(articles).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort());
   project.provide("hostileArticleId", hostileArticleId);
+  project.provide("doubtfulArticleId", doubtfulArticleId);
 
   return async () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 
 /** The pair table's rows as the user sees them: figure id and the text of each cell. */
-export async function readRows(page: Page): Promise<Array<{ id: string; period: string; metric: string; value: string; qualifier: string }>> {
+export async function readRows(page: Page): Promise<Array<{ id: string; period: string; metric: string; value: string; qualifier: string; confidence: string }>> {
   return page.$$eval('[data-testid="figure-table"] tbody tr', (rows) =>
     rows.map((tr) => {
       const cells = [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim());
-      return { id: tr.getAttribute("data-figure-id") ?? "", period: cells[0] ?? "", metric: cells[1] ?? "", value: cells[2] ?? "", qualifier: cells[3] ?? "" };
+      return { id: tr.getAttribute("data-figure-id") ?? "", period: cells[0] ?? "", metric: cells[1] ?? "", value: cells[2] ?? "", qualifier: cells[3] ?? "", confidence: cells[4] ?? "" };
     }),
   );
 }

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
 
 vi.mock("@/lib/corpus", () => {
-  const corpus = buildSeedCorpus();
+  const seed = buildSeedCorpus();
+  // One figure read with low confidence, so the routes have an unconfirmed figure to mark.
+  const corpus = { ...seed, figures: seed.figures.map((f) => (f.id === "f-2014-share" ? { ...f, confidence: 0.62 } : f)) };
   return { getCorpus: () => corpus, getFigure: (id: string) => corpus.figures.find((f) => f.id === id) };
 });
 
@@ -126,8 +128,30 @@ describe("route handlers answer good requests", () => {
       "2011 turnover", "2011 exports (derived)", "2011 imports (derived)", "2011 balance", "2014 turnover", "2014 share",
     ]);
     const turnover2014 = body.figures.find((f: { id: string }) => f.id === "f-2014-turnover");
-    expect(turnover2014).toMatchObject({ value: 64180000, periodStart: "2014-01-01", periodEnd: "2014-12-31", periodType: "year", url: `${ORIGIN}/figures/f-2014-turnover` });
+    expect(turnover2014).toMatchObject({ value: 64180000, confidence: 0.95, confirmed: true, periodStart: "2014-01-01", periodEnd: "2014-12-31", periodType: "year", url: `${ORIGIN}/figures/f-2014-turnover` });
     expect(turnover2014.sources).toEqual([expect.objectContaining({ sentence: SENTENCE_2014, statedAs: "USD 64.18 million", sentenceIndex: 1 })]);
+  });
+
+  it("every figure carries its confidence and whether it is confirmed; one below 0.8 is not", async () => {
+    const body = await (await getFigures(request("/api/figures"))).json();
+    const status = Object.fromEntries(body.figures.map((f: { id: string; metric: string; period: string; confidence: number; confirmed: boolean }) => [`${f.period} ${f.metric}`, [f.confidence, f.confirmed]]));
+    expect(status).toEqual({
+      "2011 turnover": [0.95, true],
+      "2011 exports": [expect.closeTo(0.9025), true],
+      "2011 imports": [expect.closeTo(0.9025), true],
+      "2011 balance": [0.95, true],
+      "2014 turnover": [0.95, true],
+      "2014 share": [0.62, false],
+    });
+    const share = await (await getFigure(request("/api/figures/f-2014-share"), { params: Promise.resolve({ id: "f-2014-share" }) })).json();
+    expect(share).toMatchObject({ confidence: 0.62, confirmed: false });
+  });
+
+  it("the CSV has kind, confidence and confirmed columns", async () => {
+    const text = await (await getFiguresCsv(request("/api/figures.csv"))).text();
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.find((r) => r.metric === "share")).toMatchObject({ kind: "actual", confidence: "0.62", confirmed: "false" });
+    expect(rows.find((r) => r.metric === "turnover" && r.period_start === "2014-01-01")).toMatchObject({ kind: "actual", confidence: "0.95", confirmed: "true" });
   });
 
   it("side=georgia shows the pair from Georgia's side: the 2011 balance turns positive", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { segmentArticle } from "@/lib/article-view";
+import { CONFIRMED_CONFIDENCE, describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
 import { getArticle, getCorpus } from "@/lib/corpus";
 import { formatDate, sentenceAnchor } from "@/lib/format";
 import { figureHref } from "@/lib/pair-view";
@@ -23,6 +24,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const figures = getCorpus().figures.filter((f) => f.articleId === article.id);
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  const unconfirmedCount = figures.filter(isUnconfirmed).length;
   const paragraphs = segmentArticle(
     article,
     figures.map((f) => ({ figureId: f.id, span: f.span, href: figureHref(f) })),
@@ -42,6 +45,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         </p>
         <p className="text-sm">
           {figures.length} trade {figures.length === 1 ? "figure" : "figures"} highlighted; each links to its pair page.
+          {unconfirmedCount > 0 ? ` ${unconfirmedCount} ${unconfirmedCount === 1 ? "is" : "are"} unconfirmed (extractor confidence below ${CONFIRMED_CONFIDENCE}), outlined with dashes.` : ""}
           {article.url && /^https?:\/\//.test(article.url) ? (
             <>
               {" "}
@@ -60,15 +64,23 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
                 <span key={`g${i}`}>{piece.parts.map((part) => part.text).join("")}</span>
               ) : (
                 <span key={`s${piece.sentenceIndex}`} id={sentenceAnchor(piece.sentenceIndex)} className="sentence">
-                  {piece.parts.map((part, j) =>
-                    part.href ? (
-                      <Link key={j} href={part.href} className="rounded bg-mark px-0.5 font-semibold text-ink underline" data-figure-id={part.figureId}>
+                  {piece.parts.map((part, j) => {
+                    const figure = part.figureId === undefined ? undefined : figureById.get(part.figureId);
+                    return part.href && figure ? (
+                      <Link
+                        key={j}
+                        href={part.href}
+                        title={describeConfidence(figure)}
+                        className={`rounded px-0.5 font-semibold text-ink underline ${isUnconfirmed(figure) ? "border-2 border-dashed border-ink decoration-dotted" : "bg-mark"}`}
+                        data-figure-id={part.figureId}
+                        data-unconfirmed={isUnconfirmed(figure) || undefined}
+                      >
                         {part.text}
                       </Link>
                     ) : (
                       <span key={j}>{part.text}</span>
-                    ),
-                  )}
+                    );
+                  })}
                 </span>
               ),
             )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { resolveFigureRequest, allPairFigures } from "@/lib/api-params";
+import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import { countryRefFor, excerptsFor } from "@/lib/pair-view";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const view = figureViewOf((await params).id);
   if (!view) return {};
   const { figure, from, to, excerpts } = view;
-  const title = `${from.name} – ${to.name} ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}: ${formatValue(figure.value, figure.currency, figure.qualifier)}`;
+  const title = `${from.name} – ${to.name} ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}: ${formatValue(figure.value, figure.currency, figure.qualifier)}${isUnconfirmed(figure) ? " (unconfirmed)" : ""}`;
   const excerpt = excerpts[figure.id];
   const description = excerpt ? `“${excerpt.lead}${excerpt.number}${excerpt.tail}” — ${excerpt.title}${excerpt.publisher ? `, ${excerpt.publisher}` : ""}` : `Derived from ${figure.derivedFrom.length} stated figures (turnover and balance).`;
   return { title, description, openGraph: { title, description, type: "article" } };
@@ -47,6 +48,7 @@ export default async function FigurePage({ params }: { params: Promise<Params> }
       </h1>
       <p className="text-3xl font-semibold tabular-nums" data-testid="figure-value">
         {formatValue(figure.value, figure.currency, figure.qualifier)}
+        {isUnconfirmed(figure) ? <span className="ml-3 rounded border border-dashed border-ink px-2 align-middle text-base">unconfirmed</span> : null}
       </p>
       <p>
         <Link href={`/pairs/${from.slug}/${to.slug}?figure=${encodeURIComponent(figure.id)}`}>

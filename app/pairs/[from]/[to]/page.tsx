@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { countryBySlug } from "@/lib/countries";
 import { countryRefFor, pairViewFor } from "@/lib/pair-view";
@@ -39,13 +40,15 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
   if (!pair) notFound();
   const view = pairViewFor(getCorpus(), pair.from, pair.to);
   if (view.figures.length === 0) notFound();
+  const stated = view.figures.filter((f) => !f.derived);
+  const unconfirmed = stated.filter(isUnconfirmed).length;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">
         {pair.from.name} – {pair.to.name} trade
       </h1>
       <p className="text-muted">
-        {view.figures.filter((f) => !f.derived).length} figures stated in news articles, seen from {pair.from.name}: its exports go to {pair.to.name}, a negative balance is its deficit.
+        {stated.length} figures stated in news articles{unconfirmed > 0 ? ` (${unconfirmed} unconfirmed)` : ""}, seen from {pair.from.name}: its exports go to {pair.to.name}, a negative balance is its deficit.
       </p>
       <Suspense fallback={<PairExplorer view={view} selectedId={null} />}>
         <PairExplorerFromUrl view={view} />
