@@ -45,6 +45,8 @@ describe("findMoneyMentions", () => {
     ["imports worth 12.5 billion Pakistani rupees", "12.5 billion Pakistani rupees", 12.5e9, "PKR"],
     ["trade with Hungary reached HUF 150 billion", "HUF 150 billion", 150e9, "HUF"],
     ["increased by 29.3% to $190,27 billion", "$190,27 billion", 190.27e9, "USD"],
+    ["imports of Rs2,07,380.63 crore in April", "Rs2,07,380.63 crore", 2073806.3e6, "INR"],
+    ["there was a trade of Rs 4,60,000 crore between the two countries", "Rs 4,60,000 crore", 4.6e12, "INR"],
     ["totaled $626,1 million", "$626,1 million", 626.1e6, "USD"],
     ["Exports expressed in USD amounted to 81213.0 mln", "81213.0 mln", 81213e6, "USD"],
     ["while in the previous year minus PLN 3072,8 mln", "PLN 3072,8 mln", 3072.8e6, "PLN"],
