@@ -35,6 +35,11 @@ describe("findPeriodMentions", () => {
     expect(found.map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022", false], ["2021", true]]);
   });
 
+  it("resolves 'the same quarter of last fiscal year' to the same months one year back", () => {
+    const found = findPeriodMentions("during Q1 of FY23 against the deficit of $4.393 billion during the same quarter of last fiscal year", { articleYear: 2022, fiscalStart: 7 });
+    expect(found.map((p) => toPeriodString(p.value))).toEqual(["2022-07/2022-09", "2021-07/2021-09"]);
+  });
+
   it("resolves 'the same period last year' to the same months one year back", () => {
     const found = findPeriodMentions("in January-May 2024, compared to the same period last year", { articleYear: 2024 });
     expect(found.map((p) => toPeriodString(p.value))).toEqual(["2024-01/2024-05", "2023-01/2023-05"]);
@@ -54,6 +59,9 @@ describe("findPeriodMentions", () => {
     ["recorded by Romania in the first two months of the year decreased", "2024-01/2024-02"],
     ["Over the five months of this year, the trade between Belarus and Uzbekistan reached", "2024-01/2024-05"],
     ["The bilateral trade turnover brought in US$5.15 billion as of the end of November", "2024-01/2024-11"],
+    ["during the first quarter (July-September) of the current fiscal year (2022-23)", "2022-07/2022-09"],
+    ["recorded $3.121 billion trade deficit with China during Q1 of FY23", "2022-07/2022-09"],
+    ["in the third quarter of FY23", "2023-01/2023-03"],
   ])("%s → %s", (text, period) => {
     const m = findPeriodMentions(text, { articleYear: 2024, fiscalStart: 7 })[0];
     expect(m && toPeriodString(m.value)).toBe(period);

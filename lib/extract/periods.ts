@@ -90,7 +90,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+period\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+(?:period|quarter|month|half)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:fiscal\s+|financial\s+)?year|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
@@ -101,8 +101,11 @@ const RULES: Rule[] = [
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)${YEAR_REF}\b`,
+    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:\s*\((?:Q[1-4]|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+)\))?(?:\s+of\s+(?:the\s+)?(?:(?<qcur>current|ongoing|this)\s+)?(?:fiscal|financial)\s+year(?:\s*\(\s*(?<qfy>${YEAR})\s*[-–/]\s*\d\d\s*\))?|\s+(?:of\s+)?FY\s?(?<qfyd>\d\d)(?!\d)|${YEAR_REF})(?!\w)`,
+    // "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of FY23":
+    // the quarter counts from the fiscal year's start.
     resolve: (g) => {
+      if (g("qfy") || g("qfyd") || g("qcur")) return "fiscal";
       if (g("qs")) return { from: 1, to: 3 * count(g("qs")!) };
       const q = g("q") ? ORDINALS[g("q")!.toLowerCase()]! : Number(g("qn") ?? g("qm"));
       return { from: 3 * q - 2, to: 3 * q };
@@ -160,8 +163,8 @@ export type RawPeriod = {
   relative?: "prior" | "same" | "previous";
   /** An April–March style fiscal year whose first month depends on the country (`from`/`to` are 4/15). */
   fiscal?: boolean;
-  /** "the first eight months of FY2022-23": only that many months from the fiscal year's start. */
-  firstMonths?: number;
+  /** "the first eight months of FY2022-23", "Q1 of FY23": the months [first, last] counted from the fiscal year's start. */
+  part?: { first: number; last: number };
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
   /** "last month", "the previous month". */
@@ -204,11 +207,14 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
       out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? (g("fyd") ? String(1999 + Number(g("fyd"))) : undefined);
+      const shortYear = g("fyd") ?? g("qfyd");
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? (shortYear ? String(1999 + Number(shortYear)) : undefined);
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
-      const firstMonths = g("nfy") ? count(g("n") ?? g("nm")!) : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, firstMonths, comparison });
+      // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
+      const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
+      const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
+      out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset: g("qcur") && !stated ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -256,8 +262,12 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       value = undefined;
     } else if (r.fiscal) {
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
-      const from = r.from || fiscalStart;
-      if (r.year !== undefined) value = { year: r.year, from, to: from + (r.firstMonths ?? 12) - 1 };
+      const start = r.from || fiscalStart;
+      // "the current fiscal year": the one the article's date falls in.
+      const year = r.year ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
+      const [from, to] = [start + (r.part?.first ?? 0), start + (r.part?.last ?? 11)];
+      // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
+      if (year !== undefined) value = from > 12 ? { year: year + 1, from: from - 12, to: to - 12 } : { year, from, to };
     } else if (r.relative === "previous" && r.year === undefined) {
       value = previous ?? (r.from && ctx.articleYear !== undefined ? { year: ctx.articleYear, from: r.from, to: r.to } : undefined);
     }
