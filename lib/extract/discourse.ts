@@ -86,7 +86,7 @@ export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
  */
-export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean) {
+export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean) {
   if (hadMoney || cues.length === 0) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.
@@ -106,6 +106,7 @@ export function updateContext(cues: Cue[], parties: CountryMention[], periods: P
   }
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
-  const main = periods.find((p) => !p.by && !p.comparison);
+  // "China has displaced Russia … by the end of 2023": with no goal in the sentence, "by" dates what happened.
+  const main = periods.find((p) => (!p.by || !intent) && !p.comparison);
   if (main && supersedes(main.value, ctx.period)) ctx.period = main.value;
 }

@@ -1,7 +1,7 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import { articleYearOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -196,7 +196,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     });
 
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
-    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text));
+    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text));
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(figures, featuresOf, explain);

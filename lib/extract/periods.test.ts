@@ -62,6 +62,7 @@ describe("findPeriodMentions", () => {
     ["during the first quarter (July-September) of the current fiscal year (2022-23)", "2022-07/2022-09"],
     ["recorded $3.121 billion trade deficit with China during Q1 of FY23", "2022-07/2022-09"],
     ["in the third quarter of FY23", "2023-01/2023-03"],
+    ["amounted to $365.5 million in 1H17, increasing by 38.2 percent", "2017-01/2017-06"],
   ])("%s → %s", (text, period) => {
     const m = findPeriodMentions(text, { articleYear: 2024, fiscalStart: 7 })[0];
     expect(m && toPeriodString(m.value)).toBe(period);

@@ -60,7 +60,7 @@ const count = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
 
 /** Year reference after a partial period: "of 2024", "2024", "of this year", "of last year". */
 const YEAR_REF =
-  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago)))?`;
+  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago))|['’]?(?<y2>\d\d)(?![\d\w]))?`;
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
@@ -229,7 +229,8 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
     } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
-      const stated = g("yr") ?? g("yrb") ?? g("fy");
+      // "1H17", "Q3'19": a two-digit year written onto the period.
+      const stated = g("yr") ?? g("yrb") ?? g("fy") ?? (g("y2") ? String(2000 + Number(g("y2"))) : undefined);
       const rel = g("rel") ?? g("rel2");
       const yearOffset = rel ? (/last|previous|past/i.test(rel) ? -1 : 0) : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset, ...resolved, by: false, comparison });
