@@ -84,7 +84,10 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   // Which is nearer the amount: a trade word or a non-trade one?
   const nearestNonTrade = nonTrade.filter((n) => n.start >= w.leftStart && n.end <= w.leftEnd).pop();
   if (nearestNonTrade && (!w.nearestCue || nearestNonTrade.start > w.nearestCue.start)) return `money of another kind ("${text.slice(nearestNonTrade.start, nearestNonTrade.end)}" nearer than any trade word)`;
-  const aroundCue = w.nearestCue ? text.slice(Math.max(w.leftStart, w.nearestCue.start - 25), w.nearestCue.end + 25) : "";
+  // With no trade word in its own clause, the amount states a level of the sentence's subject
+  // ("The export of tractors … jumped … to $7.34 million"): that word's product counts too.
+  const cue = w.nearestCue ?? view.cues.filter((c) => c.end <= w.leftStart).pop();
+  const aroundCue = cue ? text.slice(Math.max(w.nearestCue ? w.leftStart : 0, cue.start - 25), cue.end + 25) : "";
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
   const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
