@@ -77,8 +77,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // Russia with …"); a ranking sentence names it for the next ones.
     const rankedHere = rankedByOf(text, cues);
     ctx.rankedBy ??= rankedHere;
-    // "trade between the two countries" before any pair is in view: the two the article has named most.
-    if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? [];
+    // "trade between the two countries" before any pair is in view: the two the article has named
+    // most so far, else in all.
+    if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = (mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body)) ?? [];
     countNamed(ctx, countriesIn[k]!);
     const asides = asideRanges(text, money);
     const view: SentenceView = {
