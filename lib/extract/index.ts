@@ -20,6 +20,7 @@ import type { Article, Figure } from "@/lib/schema";
  */
 const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
+const ORDINAL_PLACE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)\b|\b(?:ranked|ranks|came|comes)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 /** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
 const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
 const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
@@ -75,7 +76,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const text = body.slice(sentence.start, sentence.end);
     // What a ranking ranks by carries into the sentences that continue it ("In second place is
     // Russia with …"); a ranking sentence names it for the next ones.
-    const rankedHere = rankedByOf(text, cues);
+    // A sentence that goes on with the places of a ranking ("In second place is Russia …, while it
+    // remains the largest export market") keeps what the ranking ranks by.
+    const rankedHere = ctx.rankedBy && ORDINAL_PLACE.test(text) ? undefined : rankedByOf(text, cues);
     ctx.rankedBy ??= rankedHere;
     // "trade between the two countries" before any pair is in view: the two the article has named
     // most so far, else in all.
