@@ -25,7 +25,7 @@ const ORDINAL_PLACE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth
 const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
 const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
-const TOTAL_SCALE = 6;
+const TOTAL_SCALE = 12;
 const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
 
 export function extractFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
