@@ -1,26 +1,37 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import type { CountryMention } from "@/lib/extract/countries";
 import { FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
-import { type PeriodMention, type RawPeriod, supersedes } from "@/lib/extract/periods";
+import { MONTH, type PeriodMention, type RawPeriod, supersedes } from "@/lib/extract/periods";
+import { monthNumber } from "@/lib/dates";
 import type { Context, Cue, TradeMetric } from "@/lib/extract/types";
 import type { Article, CountryCode } from "@/lib/schema";
 
 /**
- * The year an article was written in: its date, else a dateline, else inferred from the
- * periods it reports. A whole-year figure for year Y is only published after Y ends, so an
- * undated article whose latest year appears only as a full year was written the year after.
+ * When an article was written: its date, else a dateline, else the year inferred from the
+ * periods it reports (a whole-year figure for year Y is only published after Y ends) and the
+ * month of a dateline that gives none ("BISHKEK, Kyrgyzstan, November 28.").
  */
-export function articleYearOf(article: Article, periods: RawPeriod[]): number | undefined {
-  if (article.date) return Number(article.date.slice(0, 4));
-  const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(article.body.slice(0, 300));
-  if (dateline) return Number(dateline[1]);
+export function articleDateOf(article: Article, periods: RawPeriod[]): { year?: number; month?: number } {
+  if (article.date) return { year: Number(article.date.slice(0, 4)), month: Number(article.date.slice(5, 7)) };
+  const head = article.body.slice(0, 300);
+  const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);
+  if (dateline) return { year: Number(dateline[1]) };
+  // "BISHKEK, Kyrgyzstan, November 28.", "MINSK, 27 January (BelTA)", "30 Sep. 15:50": the month, not the year.
+  const yearless = YEARLESS_DATELINE.exec(head.slice(0, 120));
+  const month = yearless ? monthNumber(yearless.groups!.m1 ?? yearless.groups!.m2!) : undefined;
   const stated = periods.filter((p) => p.year !== undefined && !p.by && !p.relative);
   // Only points of comparison ("the same period of 2023"): the text reports the year after.
   const compared = periods.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
-  if (stated.length === 0) return compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined;
+  if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined, month };
   const latest = Math.max(...stated.map((p) => p.year!));
-  return stated.some((p) => p.year === latest && !(p.from === 1 && p.to === 12)) ? latest : latest + 1;
+  // The latest part-year reported is of the article's year, unless it ends after the month the
+  // article is dated ("January-November" in a January story is last year's).
+  const parts = stated.filter((p) => p.year === latest && !(p.from === 1 && p.to === 12));
+  const current = parts.length > 0 && (month === undefined || parts.some((p) => p.to <= month));
+  return { year: current ? latest : latest + 1, month };
 }
+
+const YEARLESS_DATELINE = new RegExp(String.raw`^(?:[^\n]{0,60}?[,.]\s*)?(?:(?<m1>${MONTH})\.?\s*(?<d1>\d{1,2})\b|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\b)(?!\.?,?\s*\d{4})`, "i");
 
 /** Who a partner list belongs to when the sentence does not say: the country the article reports on. */
 export function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {

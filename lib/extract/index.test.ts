@@ -184,6 +184,14 @@ describe("extractFigures on trade news", () => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });
 
+  it("dates an undated article by its yearless dateline and the periods it reports", () => {
+    const body = "BISHKEK, Kyrgyzstan, November 28. Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 months of 2024. Last month, exports to Belarus reached $9 million.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)).toEqual([
+      ["turnover", "KGZ", "WLD", "2024-01/2024-10", 12e9, "USD", "exact", "actual"],
+      ["exports", "KGZ", "BLR", "2024-10/2024-10", 9e6, "USD", "exact", "actual"],
+    ]);
+  });
+
   it("reads labelled rows: 'exports: $64.2 million'", () => {
     const [cleaned] = cleanRawArticle("Belarus-Vietnam trade\n\nMINSK, 3 March 2024 (BelTA) - Belarus and Vietnam discussed trade on Friday, the ministry said.\n\nBelarus-Vietnam trade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n- imports: $48.2 million");
     expect(run(cleaned!.body, cleaned!.meta.date).figures.map(brief)).toEqual([

@@ -1,5 +1,5 @@
 import { findCountryMentions } from "@/lib/extract/countries";
-import { articleYearOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
+import { articleDateOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
@@ -60,9 +60,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const rawPeriods = scanPeriods(body, ranges);
   // The country the whole article is about, for totals stated before any country is named.
   ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]);
-  const articleYear = articleYearOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
+  const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
-  const articleMonth = article.date ? Number(article.date.slice(5, 7)) : undefined;
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);

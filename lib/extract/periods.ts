@@ -48,7 +48,8 @@ export function comparePeriods(a: PeriodValue, b: PeriodValue): number {
   return a.year * 12 + a.to - (b.year * 12 + b.to) || a.to - a.from - (b.to - b.from);
 }
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A month name or its abbreviation, as a pattern (no groups). */
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
