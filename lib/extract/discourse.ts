@@ -1,6 +1,6 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import type { CountryMention } from "@/lib/extract/countries";
-import { FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
+import { FISCAL_NAMED_BY_START, FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
 import { MONTH, type PeriodMention, type RawPeriod, supersedes } from "@/lib/extract/periods";
 import { monthNumber } from "@/lib/dates";
 import type { Context, Cue, TradeMetric } from "@/lib/extract/types";
@@ -19,9 +19,11 @@ export function articleDateOf(article: Article, periods: RawPeriod[]): { year?: 
   // "BISHKEK, Kyrgyzstan, November 28.", "MINSK, 27 January (BelTA)", "30 Sep. 15:50": the month, not the year.
   const yearless = YEARLESS_DATELINE.exec(head.slice(0, 120));
   const month = yearless ? monthNumber(yearless.groups!.m1 ?? yearless.groups!.m2!) : undefined;
-  const stated = periods.filter((p) => p.year !== undefined && !p.by && !p.relative);
+  // "FY23" counts as the fiscal year that starts in 2022, as most fiscal calendars name it.
+  const dated = periods.map((p) => (p.year === undefined && p.namedYear !== undefined ? { ...p, year: p.namedYear - 1 } : p));
+  const stated = dated.filter((p) => p.year !== undefined && !p.by && !p.relative);
   // Only points of comparison ("the same period of 2023"): the text reports the year after.
-  const compared = periods.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
+  const compared = dated.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
   if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined, month };
   const latest = Math.max(...stated.map((p) => p.year!));
   // The latest part-year reported is of the article's year, unless it ends after the month the
@@ -43,13 +45,13 @@ export function listOwner(ctx: Context, subject: CountryCode): CountryCode | und
  * The fiscal year's first month for an article: that of the country with a fiscal calendar it
  * names most. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
  */
-export function fiscalStartOf(countries: CountryMention[]): number | undefined {
+export function fiscalCalendarOf(countries: CountryMention[]): { start: number; namedByStart: boolean } | undefined {
   // The calendar of the country named most: an India–US story counts in India's April–March years.
   const counts = new Map<string, number>();
   for (const c of countries) if (c.form !== "capital" && FISCAL_START[c.code] !== undefined) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best ? FISCAL_START[best[0]] : undefined;
+  return best ? { start: FISCAL_START[best[0]]!, namedByStart: FISCAL_NAMED_BY_START.has(best[0]) } : undefined;
 }
 
 /** The country named most in a list of mentions (not capitals, not the EU); the first on a tie. */

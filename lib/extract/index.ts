@@ -1,5 +1,5 @@
 import { findCountryMentions } from "@/lib/extract/countries";
-import { articleDateOf, countNamed, fiscalStartOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
+import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
@@ -55,7 +55,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const moneyIn = bySentence(bodyMoney, sentences);
   const cuesIn = bySentence(bodyCues, sentences);
   const bodyCountries = findCountryMentions(body, ranges);
-  const fiscalStart = fiscalStartOf(bodyCountries);
+  const fiscal = fiscalCalendarOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
   // The country the whole article is about, for totals stated before any country is named.
@@ -90,7 +90,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
       // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12))),
-      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart }),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart }),
     };
 
     let previous: Previous | undefined;

@@ -100,6 +100,8 @@ export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)
 /** Where fiscal years do not start in April, by the country that reports them. */
 // Not the US: its trade statistics are by calendar year; its fiscal year is the budget's.
 export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7 };
+/** Where "fiscal 2017" / "FY17" names the year a fiscal year starts in, not the year it ends in. */
+export const FISCAL_NAMED_BY_START = new Set(["JPN", "GBR"]);
 
 export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|bilateral|mutual|two-way)\b/i;
 

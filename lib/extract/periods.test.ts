@@ -79,6 +79,18 @@ describe("findPeriodMentions", () => {
     expect(m && toPeriodString(m.value)).toBe(period);
   });
 
+  it.each([
+    ["Japan posted a goods trade surplus of ¥2.46 trillion ($23 billion) in fiscal 2017", true, "2017-04/2018-03"],
+    ["India's exports rose to $437 billion in FY24", false, "2023-04/2024-03"],
+  ])("names a fiscal year by the year it starts or ends in, as the country does: %s", (text, namedByStart, period) => {
+    const m = findPeriodMentions(text, { articleYear: 2024, fiscalStart: 4, fiscalNamedByStart: namedByStart })[0];
+    expect(m && toPeriodString(m.value)).toBe(period);
+  });
+
+  it("reads 'fiscal 2017' as the calendar year where no country with a fiscal calendar is named", () => {
+    expect(findPeriodMentions("the deficit narrowed in fiscal 2017", { articleYear: 2018 }).map((p) => toPeriodString(p.value))).toEqual(["2017"]);
+  });
+
   it("reads 'last month' against the article's date and a yearless range as already over", () => {
     expect(findPeriodMentions("Last month, trade turnover between the two countries was more than $9 billion", { articleYear: 2018, articleMonth: 10 }).map((p) => toPeriodString(p.value))).toEqual(["2018-09/2018-09"]);
     expect(findPeriodMentions("has accelerated during July to February of the ongoing fiscal year", { articleYear: 2023, articleMonth: 3 }).map((p) => toPeriodString(p.value))[0]).toBe("2022-07/2023-02");

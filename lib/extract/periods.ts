@@ -23,6 +23,8 @@ export type PeriodContext = {
   previous?: PeriodValue;
   /** First month of the fiscal year the text reports in (India 4, Pakistan 7, the US 10); 4 if unknown. */
   fiscalStart?: number;
+  /** Whether "fiscal 2017" / "FY17" is the year starting then (Japan) rather than ending then (India). */
+  fiscalNamedByStart?: boolean;
 };
 
 /** Renders a period as the schema's string: "2014" or "2023-01/2023-05". */
@@ -75,7 +77,7 @@ type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "yea
 const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
+    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?:fiscal|financial)\s+(?:year\s+)?(?<fyn>${YEAR})(?!\s*[/–-]\s*\d)|FY\s?(?<fyn2>${YEAR})(?!\s*[/–-]\s*\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
     resolve: () => "fiscal",
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
@@ -164,6 +166,8 @@ export type RawPeriod = {
   relative?: "prior" | "same" | "previous";
   /** An April–March style fiscal year whose first month depends on the country (`from`/`to` are 4/15). */
   fiscal?: boolean;
+  /** "FY24", "fiscal 2017": the one year that names a fiscal year. */
+  namedYear?: number;
   /** "the first eight months of FY2022-23", "Q1 of FY23": the months [first, last] counted from the fiscal year's start. */
   part?: { first: number; last: number };
   /** "so far this year": the article's year, months from the sentence's own range. */
@@ -208,14 +212,16 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
       out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
+      // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
       const shortYear = g("fyd") ?? g("qfyd");
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? (shortYear ? String(1999 + Number(shortYear)) : undefined);
+      const named = g("fyn") ?? g("fyn2") ?? (shortYear ? String(2000 + Number(shortYear)) : undefined);
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy");
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
       const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, yearOffset: g("qcur") && !stated ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -266,7 +272,13 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
       const start = r.from || fiscalStart;
       // "the current fiscal year": the one the article's date falls in.
-      const year = r.year ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
+      const named = r.namedYear === undefined ? undefined : ctx.fiscalNamedByStart ? r.namedYear : r.namedYear - 1;
+      // "fiscal 2017" where no country with a fiscal calendar is named: the calendar year.
+      if (r.namedYear !== undefined && ctx.fiscalStart === undefined && !r.part) {
+        out.push({ start: r.start - offset, end: r.end - offset, value: { year: r.namedYear, from: 1, to: 12 }, by: r.by, comparison: r.comparison });
+        continue;
+      }
+      const year = r.year ?? named ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
       const [from, to] = [start + (r.part?.first ?? 0), start + (r.part?.last ?? 11)];
       // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
       if (year !== undefined) value = from > 12 ? { year: year + 1, from: from - 12, to: to - 12 } : { year, from, to };
