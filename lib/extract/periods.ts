@@ -168,6 +168,8 @@ export type RawPeriod = {
   fiscal?: boolean;
   /** "FY24", "fiscal 2017": the one year that names a fiscal year. */
   namedYear?: number;
+  /** Named by a four-digit year ("fiscal 2017"), which is the calendar year where no fiscal calendar applies. */
+  namedByFullYear?: boolean;
   /** "the first eight months of FY2022-23", "Q1 of FY23": the months [first, last] counted from the fiscal year's start. */
   part?: { first: number; last: number };
   /** "so far this year": the article's year, months from the sentence's own range. */
@@ -221,7 +223,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
       const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -274,7 +276,7 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // "the current fiscal year": the one the article's date falls in.
       const named = r.namedYear === undefined ? undefined : ctx.fiscalNamedByStart ? r.namedYear : r.namedYear - 1;
       // "fiscal 2017" where no country with a fiscal calendar is named: the calendar year.
-      if (r.namedYear !== undefined && ctx.fiscalStart === undefined && !r.part) {
+      if (r.namedByFullYear && ctx.fiscalStart === undefined && !r.part) {
         out.push({ start: r.start - offset, end: r.end - offset, value: { year: r.namedYear, from: 1, to: 12 }, by: r.by, comparison: r.comparison });
         continue;
       }
