@@ -63,7 +63,11 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   if (main) return { mention: main, rule: "before-in-clause" };
   if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
   const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
-  return inSentence ? { mention: inSentence, rule: "in-sentence" } : undefined;
+  if (inSentence) return { mention: inSentence, rule: "in-sentence" };
+  // "exports were $3.111 billion in 2021-22 while imports were $16.346 billion": a clause joined
+  // to the one before shares its period.
+  const shared = usable.filter((p) => !p.by && !p.comparison && p.end <= money.start && /\b(?:while|whereas|and)\b/i.test(text.slice(p.end, money.start)) && !/[.;]/.test(text.slice(p.end, money.start))).pop();
+  return shared ? { mention: shared, rule: "in-sentence" } : undefined;
 }
 
 /**
