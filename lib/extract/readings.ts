@@ -171,7 +171,8 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const { inherited, listPartner, ranking } = reading;
   // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
-  const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,/, (m) => " ".repeat(m.length)).search(/[,;(]/);
+  // The amount again in another currency, in brackets, is transparent: "2.3 billion euros ($2.9 billion) to Russia".
+  const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,|^\s*\([^()]*\d[^()]*\)/, (m) => " ".repeat(m.length)).search(/[,;(]/);
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
   // A country after the amount that owns trade of its own, with an amount of its own after it
   // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
