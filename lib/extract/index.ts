@@ -202,7 +202,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text));
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return scoreConfidence(figures, featuresOf, explain);
+  return scoreConfidence(totalsByScale(figures, featuresOf, explain), featuresOf, explain);
 }
 
 /**
@@ -224,6 +224,37 @@ function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, e
     if (figure) [note.confidence, note.features] = [figure.confidence, featuresOf.get(figure.id)];
   }
   return scored;
+}
+
+/**
+ * The scale rule again, with the whole article in view: "Turkey's exports for July amounted to
+ * $20.078 billion" before "Turkey's exports to Iraq reached $978 million". A figure whose partner
+ * was only implied and whose monthly level is many times the pair's anywhere in the article is
+ * the country's total.
+ */
+function totalsByScale(figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
+  const levels = new Map<string, number>();
+  const months = (f: Figure) => { const [a, b] = f.period.split("/"); return b ? (Number(b.slice(0, 4)) - Number(a!.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a!.slice(5)) + 1 : 12; };
+  for (const f of figures) {
+    if (f.kind !== "actual" || f.partner === "WLD" || f.metric === "share" || !featuresOf.get(f.id)?.includes("parties-from=both-named")) continue;
+    const key = pairKey(f, f.currency ?? "");
+    levels.set(key, Math.max(levels.get(key) ?? 0, Math.abs(f.value) / months(f)));
+  }
+  return figures.map((f) => {
+    const features = featuresOf.get(f.id);
+    const implied = features?.includes("parties-from=reporter-named") || features?.includes("parties-from=in-view");
+    const level = levels.get(pairKey(f, f.currency ?? ""));
+    if (!implied || f.kind !== "actual" || f.partner === "WLD" || level === undefined || Math.abs(f.value) / months(f) <= TOTAL_SCALE * level) return f;
+    const total = { articleId: f.articleId, sentenceIndex: f.sentenceIndex, span: f.span, metric: f.metric, reporter: f.reporter, partner: "WLD", period: f.period, value: f.value, currency: f.currency, qualifier: f.qualifier, kind: f.kind };
+    const id = figureId(total);
+    featuresOf.set(id, features!.map((x) => (x.startsWith("parties-from=") ? "parties-from=scale" : x)));
+    for (const note of explain ?? []) {
+      if (note.figureId !== f.id) continue;
+      note.figureId = id;
+      if (note.decided) note.decided.parties = `${f.reporter} → WLD (${PARTIES_SOURCE_TEXT.scale})`;
+    }
+    return { id, ...total, confidence: f.confidence };
+  });
 }
 
 /** Ids of the actual money figures that take part in a sum the article's other figures confirm. */

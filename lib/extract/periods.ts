@@ -273,13 +273,13 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
     } else if (r.fiscal) {
       // "FY24"/"2023-24" name the fiscal year by the calendar years it spans; a July–June year starts in the first.
       const start = r.from || fiscalStart;
-      // "the current fiscal year": the one the article's date falls in.
       const named = r.namedYear === undefined ? undefined : ctx.fiscalNamedByStart ? r.namedYear : r.namedYear - 1;
       // "fiscal 2017" where no country with a fiscal calendar is named: the calendar year.
-      if (r.namedByFullYear && ctx.fiscalStart === undefined && !r.part) {
+      if (r.namedByFullYear && r.namedYear !== undefined && ctx.fiscalStart === undefined && !r.part) {
         out.push({ start: r.start - offset, end: r.end - offset, value: { year: r.namedYear, from: 1, to: 12 }, by: r.by, comparison: r.comparison });
         continue;
       }
+      // "the current fiscal year": the one the article's date falls in.
       const year = r.year ?? named ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
       const [from, to] = [start + (r.part?.first ?? 0), start + (r.part?.last ?? 11)];
       // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
