@@ -188,7 +188,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // A partner named by its role ("from which imports stood at …") outranks the ranking's subject.
   const named = metric === "imports" ? origin : metric === "exports" ? dest : clauseParties.find((c) => roleOf(text, c) === "with");
   // "Top three suppliers of goods to the country were China ($4.7 bln)": a list of partners by a flow.
-  const rankedList = listPartner !== undefined && !inherited && w.leftCues.some((c) => RANKED_NOUN.test(c.text));
+  // "the following countries imported the most goods to Ukraine: China - USD 1.1 billion, Poland - …":
+  // several countries each with its amount make a list too.
+  const listed = parties.filter((c) => view.money.some((m) => m.start >= c.end && LIST_GAP.test(text.slice(c.end, m.start)))).length;
+  const rankedList = listPartner !== undefined && !inherited && (w.leftCues.some((c) => RANKED_NOUN.test(c.text)) || listed >= 2);
   const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || rankedList) && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
@@ -197,8 +200,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
     // export market": the ranked country is the partner of the one whose list it is.
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
-    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? listOwner(ctx, subject.code);
-    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive ? "list-owner-named" : "list-owner-in-view" };
+    // … or the country the list's flow goes to or comes from ("imported the most goods to Ukraine").
+    const routeOwner = possessive ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && ["dest", "origin"].includes(roleOf(text, c))).pop();
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? listOwner(ctx, subject.code);
+    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive || routeOwner ? "list-owner-named" : "list-owner-in-view" };
   }
   if (routed && (metric === "exports" || metric === "imports")) {
     return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric, source: "route" };
