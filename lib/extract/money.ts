@@ -96,7 +96,7 @@ export const MONEY = new RegExp(
 );
 
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
-const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+$/i;
+const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+(?:and\s+)?$/i;
 /**
  * The smaller units that follow a larger one in translated copy: "$3 billion 482 million",
  * "1 billion dollar 477 million 4 thousand", "$6 billion 840.4 million".
@@ -122,6 +122,8 @@ function multiplier(word: string | undefined): number {
 function readNumber(digits: string, unit: string | undefined): number {
   const compact = digits.replace(/[\s\u00A0\u202F]/g, "");
   if (/,\s/.test(digits) || /^\d+,\d{1,2}$/.test(compact) || (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
+  // "378 886 mln dollars" beside "739,386 mln": a space in that place is the same decimal mark.
+  if (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3}[ \u00A0\u202F]\d{3}$/.test(digits) && !/00$/.test(digits)) return Number(digits.replace(/[ \u00A0\u202F]/, "."));
   return Number(compact.replace(/,/g, ""));
 }
 
