@@ -58,7 +58,10 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
   // grew compared with the same period last year, to $7.11 billion"), else the nearest.
-  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart);
+  // A period inside brackets that close before the amount dates what is in the brackets:
+  // "Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion".
+  const bracketed = (p: PeriodMention) => { const between = text.slice(p.end, money.start); const close = between.indexOf(")"); return close >= 0 && !between.slice(0, close).includes("(") && text.lastIndexOf("(", p.start) > text.lastIndexOf(")", p.start); };
+  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart && !bracketed(p));
   const main = left.filter((p) => !p.comparison).pop();
   if (main) return { mention: main, rule: "before-in-clause" };
   if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
