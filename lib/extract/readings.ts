@@ -137,6 +137,12 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     subjectCue = cues.filter((c) => c.end <= w.leftStart).pop();
     metric = subjectCue?.metric;
     source = "level";
+  } else if (!metric && /:\s*$/.test(text.slice(0, w.leftStart)) && cues.some((c) => c.end <= w.leftStart)) {
+    // "the following countries imported the most goods to Ukraine: China - USD 1.1 billion": the
+    // header before the colon names what the list items are.
+    subjectCue = cues.filter((c) => c.end <= w.leftStart).pop();
+    metric = subjectCue?.metric;
+    source = "ranking";
   } else if (!metric && ANAPHOR.test(w.left) && ctx.metric && ctx.metricAge <= 2) {
     metric = ctx.metric;
     anaphoric = true;
