@@ -3,7 +3,7 @@ import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, 
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
-import { type PeriodMention, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
+import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
 import { notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
@@ -22,6 +22,8 @@ const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;
 const ORDINAL_PLACE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)\b|\b(?:ranked|ranks|came|comes)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 /** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
+/** A bracket opened right after an amount for the value it is compared with: "(", "(against ", "(vs ". */
+const COMPARED_GAP = /^\s*\(\s*(?:against|vs\.?|versus|compared\s+(?:to|with)|from)?\s*$/i;
 const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
 const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
@@ -99,7 +101,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const distinctCountries = new Set(view.parties.map((c) => c.code)).size;
     const comparison = COMPARISON.test(text);
     // The figure read from the amount before, which a conversion right after it restates.
-    let converted: { index: number; claim: Omit<Figure, "id" | "confidence">; features: string[] } | undefined;
+    let converted: { index: number; claim: Omit<Figure, "id" | "confidence">; features: string[]; period: PeriodValue } | undefined;
+    // The period the last bracketed comparison stated, which the next ones leave unsaid.
+    let bracketPeriod: PeriodValue | undefined;
     money.forEach((amount, i) => {
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
@@ -115,8 +119,27 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         const id = figureId(claim);
         figures.push({ id, ...claim, confidence: 0 });
         featuresOf.set(id, [...twin.features, "converted"]);
-        converted = { index: i, claim, features: twin.features };
+        converted = { index: i, claim, features: twin.features, period: twin.period };
         if (note) [note.figureId, note.features, note.decided] = [id, featuresOf.get(id), { metric: `${claim.metric} (the amount it converts)`, parties: `${claim.reporter} → ${claim.partner} (the amount it converts)`, period: `${claim.period} (the amount it converts)`, kind: `${claim.kind} (the amount it converts)` }];
+        return;
+      }
+      // "China - USD 10.4 billion (USD 8.7 billion in 2022), Poland - USD 6.6 billion (USD 5.5
+      // billion)": the same flow in brackets, at the period the brackets name or named before.
+      const close = text.slice(amount.end).search(/[()]/);
+      const compared = converted?.index === i - 1 && converted.claim.currency === amount.currency && converted.claim.kind === "actual" && COMPARED_GAP.test(text.slice(money[i - 1]!.end, amount.start)) && close >= 0 && text[amount.end + close] === ")" ? converted : undefined;
+      if (compared) {
+        const own = view.periods.find((p) => p.start >= amount.end && p.end <= amount.end + close)?.value;
+        const period = own ?? bracketPeriod ?? { ...compared.period, year: compared.period.year - 1 };
+        bracketPeriod = period;
+        const claim: Omit<Figure, "id" | "confidence"> = {
+          ...compared.claim, span: [sentence.start + amount.start, sentence.start + amount.end], period: toPeriodString(period),
+          value: Math.sign(compared.claim.value) * amount.value, qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, text.slice(amount.end, amount.end + 20)),
+        };
+        const id = figureId(claim);
+        figures.push({ id, ...claim, confidence: 0 });
+        featuresOf.set(id, [...compared.features, "compared-in-brackets"]);
+        if (note) [note.figureId, note.features, note.decided] = [id, featuresOf.get(id), { metric: `${claim.metric} (the amount it is compared with)`, parties: `${claim.reporter} → ${claim.partner} (the amount it is compared with)`, period: `${claim.period} (named in the brackets, or the year before)`, kind: "actual (the amount it is compared with)" }];
+        converted = undefined;
         return;
       }
       // "$1", "USD 1579" or "10,000 roubles" is no trade level, whatever the words around it say.
@@ -181,7 +204,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         };
       }
       previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
-      converted = { index: i, claim, features };
+      converted = { index: i, claim, features, period: periodValue };
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual" && parties.partner !== "WLD" && partiesSource === "both-named") {
         const key = pairKey(parties, amount.currency);
