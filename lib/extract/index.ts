@@ -225,7 +225,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text));
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return scoreConfidence(totalsByScale(figures, featuresOf, explain), featuresOf, explain);
+  return scoreConfidence(withoutRestatements(totalsByScale(figures, featuresOf, explain), explain), featuresOf, explain);
 }
 
 /**
@@ -278,6 +278,27 @@ function totalsByScale(figures: Figure[], featuresOf: Map<string, string[]>, exp
     }
     return { id, ...total, confidence: f.confidence };
   });
+}
+
+/**
+ * An article that states the same claim twice (the lead, then the list; a headline figure
+ * repeated in the body) holds it once: the first statement is the figure, the later ones are
+ * noted as restatements. Exports A→B and imports B←A are one claim.
+ */
+function withoutRestatements(figures: Figure[], explain?: AmountExplanation[]): Figure[] {
+  const seen = new Set<string>();
+  const kept = figures.filter((f) => {
+    const flow = f.metric === "exports" ? `${f.reporter}>${f.partner}` : f.metric === "imports" ? `${f.partner}>${f.reporter}` : [f.reporter, f.partner].sort().join("-");
+    const sign = f.metric === "balance" && f.reporter > f.partner ? -1 : 1;
+    const key = `${f.metric === "imports" ? "exports" : f.metric}|${flow}|${f.period}|${f.currency}|${sign * f.value}|${f.kind}`;
+    if (seen.has(key)) {
+      for (const note of explain ?? []) if (note.figureId === f.id) [note.figureId, note.decided, note.rejected] = [undefined, undefined, "the same claim as an earlier sentence's figure"];
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+  return kept.length === figures.length ? figures : kept;
 }
 
 /** Ids of the actual money figures that take part in a sum the article's other figures confirm. */
