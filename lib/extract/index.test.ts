@@ -216,6 +216,9 @@ describe("extractFigures on trade news", () => {
     ["a change restating a percentage", "Trade between Azerbaijan and Ukraine grew by 3 percent, or $10.6 million, more than in the same period of 2024."],
     ["a support programme for exporters", "Moldova approved a program to support exporters worth 150 million lei for 2025."],
     ["a company sale", "Hyundai sold its St Petersburg plant to a Russian buyer in 2023 for just 10,000 roubles ($140)."],
+    ["a list of products", "In the same month, Turkey’s top import item was composed of mineral fuels worth $3.5 billion, followed by machineries worth $2.2 billion and iron and steel products worth $1.6 billion."],
+    ["trade in services alone", "Meanwhile, the value of services exported to Russia from Estonia totalled nearly EUR 300mn in 2022."],
+    ["a count of countries", "According to the Sputnik news agency, 26 major economies recorded a trade surplus of $2.45 trillion in 2022."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");

@@ -58,7 +58,7 @@ export const RANKING = /\b(?:(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|f
 
 export const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 
-export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\b(?:increased|decreased|rose|fell|grew|dropped|declined|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
 /**
  * "$34.2 million, or 15.4 percent, more than in 2023", "exceeded $28.2 million compared to the
@@ -68,7 +68,7 @@ export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|p
 
 export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|to\s+be\s+(?:raised|increased|brought|boosted|lifted|doubled|tripled|expanded)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 
-export const FORECAST = /\b(?:can\s+reach|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
+export const FORECAST = /\b(?:can\s+(?:reach|bring|hit|grow|rise|increase|double|exceed)|signs\s+of\s+reaching|in\s+the\s+near\s+future|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 /** A participle or verb that states a level of the sentence's subject: "having stood at", "reaching", "amounting to". */
 export const LEVEL_BEFORE = /^[\s,]*(?:having\s+)?(?:stood|standing|amount(?:ed|ing)\s+to|reach(?:ed|ing)|total(?:l)?(?:ed|ing)|made\s+up|making\s+up|made|making)\s+(?:at\s+|to\s+)?(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|approximately\s+)?$/i;
@@ -115,3 +115,11 @@ export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+fro
 
 /** Words after a country's name that make it a currency's: "US dollars", "Russian rubles". */
 export const CURRENCY_NAME = /^\s+(?:dollars?|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;
+
+/** "services surplus", "services exported": trade in services alone is no merchandise figure. */
+export const SERVICES_ONLY = /(?<!\bgoods\s+and\s+)\bservices?\s+(?:surplus|deficit|balance|exports?|imports?|trade)\b|\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|(?<!\bgoods\s+and\s+)\bservices\s+(?:were\s+)?(?:exported|imported)\b/i;
+/** "26 significant economies saw a trade surplus of …": a count of countries is no pair (but "traded with 141 countries" is the world). */
+export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?:(?:major|significant|large|leading|other)\s+)?(?:countries|nations|economies|states)\b/i;
+/** "machineries worth $2.2 billion", "ferro-alloys – USD 68 million": a product named right before its value. */
+export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|[–—-])\s*$/;
+export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|topped)\b/i;
