@@ -98,7 +98,10 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
   const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
-  if (BLOC.test(text.slice(w.leftStart, clauseEnd))) return "a bloc without a code";
+  // The level of a subject named before its clause ("Trade deficit with non-EU countries increased
+  // by CZK 0.7bn to CZK 42.1bn") is that subject's: its words count too.
+  const subjectStart = w.nearestCue ? w.leftStart : Math.min(w.leftStart, Math.max(0, (cue?.start ?? w.leftStart) - 40));
+  if (BLOC.test(text.slice(subjectStart, clauseEnd))) return "a bloc without a code";
   if (QUANTITY_OF.test(w.left)) return "a quantity of one product";
   if (SUPPORT_FOR_TRADE.test(w.left)) return "a support programme";
   if (SECTOR.test(w.left)) return "one sector's trade";
