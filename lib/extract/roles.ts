@@ -98,7 +98,8 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
   if (reporter && partner === reporter) partner = undefined;
   if (reporter && !partner) partner = other(reporter);
   if (!reporter && partner) {
-    reporter = ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner !== partner ? ctx.partner : undefined;
+    // "Exports to the EU increased … reaching EUR 13 billion": from the pair in view, else the country the article is about.
+    reporter = ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner && ctx.partner !== partner ? ctx.partner : [ctx.focus, ctx.articleFocus].find((c) => c && c !== partner);
   }
   if (!reporter && !partner && ctx.reporter && ctx.partner) [reporter, partner] = [ctx.reporter, ctx.partner];
   if (!reporter || !partner || reporter === partner) return undefined;
