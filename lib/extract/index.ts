@@ -1,7 +1,7 @@
 import { findCountryMentions } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMPARISON, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -61,7 +61,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
   // The country the whole article is about, for totals stated before any country is named.
-  ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]);
+  // With no country named at all, a national currency says whose statistics these are (HUF: Hungary).
+  ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
   const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);

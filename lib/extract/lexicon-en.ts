@@ -123,3 +123,11 @@ export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?
 /** "machineries worth $2.2 billion", "ferro-alloys – USD 68 million": a product named right before its value. */
 export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|[–—-])\s*$/;
 export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|topped)\b/i;
+
+/** The country a national currency belongs to, for an article that names no country but counts in its money. */
+export const CURRENCY_COUNTRY: Record<string, string> = {
+  RUB: "RUS", BYN: "BLR", KZT: "KAZ", UAH: "UKR", GEL: "GEO", AMD: "ARM", AZN: "AZE", UZS: "UZB", KGS: "KGZ", TJS: "TJK", TMT: "TKM",
+  MDL: "MDA", PLN: "POL", HUF: "HUN", CZK: "CZE", RON: "ROU", BGN: "BGR", RSD: "SRB", SEK: "SWE", NOK: "NOR", TRY: "TUR", INR: "IND",
+  PKR: "PAK", BDT: "BGD", CNY: "CHN", JPY: "JPN", KRW: "KOR", VND: "VNM", IRR: "IRN", EGP: "EGY", ZAR: "ZAF", BRL: "BRA", MNT: "MNG",
+  SAR: "SAU", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
+};
