@@ -148,6 +148,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (notTrade) return note && (note.rejected = notTrade);
       const reading = metricOf(view, amount, w, previous, ctx);
       if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
+      // What the amount measures is what a later "it" refers to, even if this amount gives no figure.
+      ctx.metric = reading.metric;
+      ctx.metricAge = 0;
       const found = partiesOf(view, i, w, reading, previous, ctx);
       if (!found) return note && (note.rejected = `a ${reading.metric} amount, but the text does not say between which countries`);
       const { metric } = found;
