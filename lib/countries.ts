@@ -41,7 +41,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: "TJK", name: "Tajikistan", slug: "tajikistan", names: ["Tajikistan", "Republic of Tajikistan"], adjectives: ["Tajik", "Tajikistani"], capitals: ["Dushanbe"] },
   { code: "TKM", name: "Turkmenistan", slug: "turkmenistan", names: ["Turkmenistan"], adjectives: ["Turkmen", "Turkmenistani"], capitals: ["Ashgabat", "Ashkhabad"] },
   { code: "UKR", name: "Ukraine", slug: "ukraine", names: ["Ukraine"], adjectives: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] },
-  { code: "UZB", name: "Uzbekistan", slug: "uzbekistan", names: ["Uzbekistan", "Republic of Uzbekistan"], adjectives: ["Uzbek", "Uzbekistani"], capitals: ["Tashkent"] },
+  { code: "UZB", name: "Uzbekistan", slug: "uzbekistan", names: ["Uzbekistan", "Republic of Uzbekistan", "Uzbek Republic"], adjectives: ["Uzbek", "Uzbekistani"], capitals: ["Tashkent"] },
 
   // The rest of Europe
   { code: "ALB", name: "Albania", slug: "albania", names: ["Albania"], adjectives: ["Albanian"], capitals: ["Tirana"] },

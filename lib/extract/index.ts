@@ -185,7 +185,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
-      const deficit = /\b(?:deficits?|negative|trade\s+gap|minus)\b/i.test(w.left + w.right.slice(0, 20) + (reading.subjectCue?.text ?? "")) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
+      const deficit = /\b(?:deficits?|negative|trade\s+gap|minus|excess\s+of\s+imports)\b/i.test(w.left + w.right.slice(0, 20) + (reading.subjectCue?.text ?? "")) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
       const claim: Omit<Figure, "id" | "confidence"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: toPeriodString(periodValue),

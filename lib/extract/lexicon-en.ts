@@ -7,7 +7,7 @@ export const METRIC_CUE = new RegExp(
   [
     // Both flows named together are their sum: "China's imports and exports rose to …".
     String.raw`(?<both>\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)\b)`,
-    String.raw`(?<balance>\b(?:(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade(?:\s+turnover)?)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
+    String.raw`(?<balance>\b(?:difference\s+(?:between|in)\s+exports\s+and\s+imports|excess\s+of\s+(?:exports|imports)\s+over\s+(?:exports|imports)|(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade(?:\s+turnover)?)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
     String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|suppliers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
     String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,

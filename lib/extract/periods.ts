@@ -67,7 +67,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -128,7 +128,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|month|reporting\s+(?:period|month|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|month|quarter)\b`,
+    source: String.raw`\b(?:over|during|in|for)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
     resolve: () => "relative",
   },
   // "in 2023-24": a fiscal year in countries that report by them, else nothing
@@ -137,6 +137,8 @@ const RULES: Rule[] = [
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
   // "last month", "in the previous month"
   { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|the\s+previous|the\s+past)\s+month\b`, resolve: () => "last-month" },
+  // "over the month", "in the reporting month", "on a monthly basis": the last month of the period in force
+  { source: String.raw`\b(?:over|during|in|for)\s+the\s+(?:reporting\s+)?month\b|\bon\s+a\s+monthly\s+basis\b|\bmonth[\s-]on[\s-]month\b|\bin\s+monthly\s+terms\b`, resolve: () => "in-month" },
   // "as of the end of November", "by the end of September 2024": the year so far, to that month
   {
     source: String.raw`\b(?:as\s+of|by|at|until)\s+the\s+end\s+of\s+(?<m>${MONTH})${YEAR_REF}\b`,
@@ -176,6 +178,8 @@ export type RawPeriod = {
   toDate?: boolean;
   /** "last month", "the previous month". */
   lastMonth?: boolean;
+  /** "over the month", "on a monthly basis": the last month of the period in force. */
+  inMonth?: boolean;
   /** "for the full year": the whole year of the previous period. */
   fullYear?: boolean;
   /** "2023-24" with no word for it: a fiscal year only where the text's country counts in them. */
@@ -228,6 +232,8 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
       out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 0, to: 0, by: false, fiscal: true, bare: true, comparison });
+    } else if (resolved === "in-month") {
+      out.push({ start, end, from: 0, to: 0, by: false, inMonth: true, comparison });
     } else if (resolved === "last-month") {
       out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, comparison });
     } else if (resolved === "to-date") {
@@ -293,6 +299,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       if (previous) value = { year: r.year!, from: previous.from, to: previous.to };
     } else if (r.lastMonth) {
       value = lastMonthOf(ctx, previous);
+    } else if (r.inMonth) {
+      value = previous && lastMonthOf({}, previous);
     } else if (r.year === undefined && r.yearOffset === 0 && r.from === 1 && r.to === 12 && previous && previous.year === ctx.articleYear && isPartial(previous)) {
       // "reached $42.76 billion this year" in a first-half story: the part of the year reported.
       value = previous;
