@@ -114,7 +114,7 @@ export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than
 export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b/i;
 
 /** Words after a country's name that make it a currency's: "US dollars", "Russian rubles". */
-export const CURRENCY_NAME = /^\s+(?:dollars?|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;
+export const CURRENCY_NAME = /^\s+(?:dollars?|currency|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;
 
 /** "services surplus", "services exported": trade in services alone is no merchandise figure. */
 export const SERVICES_ONLY = /(?<!\bgoods\s+and\s+)\bservices?\s+(?:surplus|deficit|balance|exports?|imports?|trade)\b|\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|(?<!\bgoods\s+and\s+)\bservices\s+(?:were\s+)?(?:exported|imported)\b/i;

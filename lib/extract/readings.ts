@@ -24,7 +24,12 @@ export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue
     if (near && count > 1) {
       const from = first > 0 ? money[first - 1]!.end : 0;
       const leftStart = breaks.filter((b) => b.end <= runStart && b.start >= from).pop()?.end ?? from;
-      const named = cues.filter((c) => c.start >= leftStart && c.end <= runStart);
+      // "Export and import reached 4.7 billion USD and 3.8 billion USD respectively": both flows
+      // named together are two metrics here, in their order.
+      const named = cues.filter((c) => c.start >= leftStart && c.end <= runStart).flatMap((c): Cue[] => {
+        const both = /^(export|import)s?\s+and\s+(export|import)s?$/i.exec(c.text);
+        return both ? [{ ...c, metric: `${both[1]!.toLowerCase()}s` as TradeMetric }, { ...c, metric: `${both[2]!.toLowerCase()}s` as TradeMetric }] : [c];
+      });
       if (named.length === count) named.forEach((c, k) => out.set(first + k, { metric: c.metric, leftStart, leftEnd: runStart }));
     }
     first = last + 1;
