@@ -81,7 +81,7 @@ export const LESS_BEFORE = /\b(?:under|less\s+than|below|(?<!\b(?:adds?|added|su
 
 export const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
 
-export const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|^\s*(?:overall|altogether|in\s+all|globally|worldwide)\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
+export const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|^\s*(?:overall|altogether|in\s+all|globally|worldwide)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+goods\s+and\s+services\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
 
 export const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/i;
 
