@@ -169,7 +169,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const inForce = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
-      const changeStart = period?.rule !== "after-amount" && /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start));
+      // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
+      const before = money[i - 1];
+      const fromAfterTo = before !== undefined && /^\s*(?:\([^)]*\)\s*)?from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(text.slice(before.end, amount.start)) && /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, before.start - 20), before.start));
+      const changeStart = period?.rule !== "after-amount" && ((/\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || fromAfterTo);
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
       const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");

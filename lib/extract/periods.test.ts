@@ -63,6 +63,7 @@ describe("findPeriodMentions", () => {
     ["recorded $3.121 billion trade deficit with China during Q1 of FY23", "2022-07/2022-09"],
     ["in the third quarter of FY23", "2023-01/2023-03"],
     ["amounted to $365.5 million in 1H17, increasing by 38.2 percent", "2017-01/2017-06"],
+    ["totaled $964 mln in conclusion of January - May 2025", "2025-01/2025-05"],
   ])("%s → %s", (text, period) => {
     const m = findPeriodMentions(text, { articleYear: 2024, fiscalStart: 7 })[0];
     expect(m && toPeriodString(m.value)).toBe(period);

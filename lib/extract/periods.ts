@@ -82,7 +82,7 @@ const RULES: Rule[] = [
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})\b`,
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})\b`,
     // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
     resolve: (g) => {
       const [from, to] = [monthNumber(g("ma")!)!, monthNumber(g("mb")!)!];

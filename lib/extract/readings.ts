@@ -59,7 +59,9 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   // Nor does a value compared from ("to $658 million from $500 million during …"): the period is the sentence's.
   const ownedByOther = (p: PeriodMention) => all.some((m) => m !== money && m !== twin && p.start >= m.end && p.start - m.end <= 12 && !/[,;]/.test(text.slice(m.end, p.start)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
-  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < Math.max(rightEnd, end + 1) && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
+  // Past a conversion in brackets, its amount is no "next amount" that ends this one's reach.
+  const reach = twin ? Math.max(rightEnd, end + 46) : Math.max(rightEnd, end + 1);
+  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
   if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
   // grew compared with the same period last year, to $7.11 billion"), else the nearest.
