@@ -175,6 +175,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "leva, and exports to the countries of a bloc",
+      "2011-08-10",
+      "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",
+      [
+        ["exports", "BGR", "WLD", "2011-01/2011-06", 18.8e9, "BGN", "exact", "actual"],
+        ["exports", "BGR", "EU", "2011-01/2011-06", 11.581e9, "BGN", "exact", "actual"],
+      ],
+    ],
+    [
       "a city's exports and a continent's trade are no pair's",
       "2023-01-08",
       "Istanbul is the largest Turkish city in terms of exports to Iraq, with exports worth 2.6 billion USD. China’s overall trade with Central Asia totaled $94.82 billion in 2024.",

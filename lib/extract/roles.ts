@@ -2,6 +2,11 @@ import type { CountryMention } from "@/lib/extract/countries";
 import type { Context, Parties, TradeMetric } from "@/lib/extract/types";
 import type { CountryCode } from "@/lib/schema";
 
+// "exports to countries of the European Union": the bloc's members are its destination too.
+const MEMBERS_OF = String.raw`(?:the\s+)?(?:(?:countries|members|member\s+states|states|nations)\s+of\s+(?:the\s+)?)?$`;
+const TO_BEFORE = new RegExp(String.raw`\b(?:to|into)\s+${MEMBERS_OF}`, "i");
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${MEMBERS_OF}`, "i");
+
 /** Roles a country mention plays, read from the words just before and after it. */
 export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
@@ -11,8 +16,8 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   if (relative) return relative === "from" ? "origin" : relative === "to" ? "dest" : "with";
   // "with Vietnam's exports to India": a possessive before a trade noun owns it, whatever precedes it.
   if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
-  if (/\b(?:to|into)\s+(?:the\s+)?$/i.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
-  if (/\bfrom\s+(?:the\s+)?$/i.test(before)) return "origin";
+  if (TO_BEFORE.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
+  if (FROM_BEFORE.test(before)) return "origin";
   // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
   if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
   if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
