@@ -99,7 +99,7 @@ export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
  */
-export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean) {
+export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean, articleYear?: number) {
   if (hadMoney || cues.length === 0) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.
@@ -120,6 +120,7 @@ export function updateContext(cues: Cue[], parties: CountryMention[], periods: P
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
   // "China has displaced Russia … by the end of 2023": with no goal in the sentence, "by" dates what happened.
-  const main = periods.find((p) => (!p.by || !intent) && !p.comparison);
+  // "Trade has improved early this year": the article's own year, not yet over, dates no figure.
+  const main = periods.find((p) => (!p.by || !intent) && !p.comparison && !(p.value.year === articleYear && p.value.from === 1 && p.value.to === 12));
   if (main && supersedes(main.value, ctx.period)) ctx.period = main.value;
 }

@@ -175,6 +175,16 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'this year' in a sentence with no amount dates nothing; later it means the quarter reported",
+      "2016-05-02",
+      "Lithuanian foreign trade figures have improved early this year due to growing exports. In the first quarter of 2016, Lithuanian exports amounted to €5.2 billion. Lithuania’s foreign trade deficit narrowed to €384 million this year from €593 million last year.",
+      [
+        ["exports", "LTU", "WLD", "2016-01/2016-03", 5.2e9, "EUR", "exact", "actual"],
+        ["balance", "LTU", "WLD", "2016-01/2016-03", -384e6, "EUR", "exact", "actual"],
+        ["balance", "LTU", "WLD", "2015-01/2015-03", -593e6, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

@@ -229,7 +229,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     });
 
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
-    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text));
+    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(totalsByScale(figures, featuresOf, explain), explain), featuresOf, explain);

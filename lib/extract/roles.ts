@@ -58,8 +58,6 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
   };
   // No country in view yet: a country's total ("The balance of foreign trade totalled …") is
   // the focus country's, the one the headline and the article name.
-  // No country in view yet: a country's total ("The balance of foreign trade totalled …") is
-  // the focus country's, the one the headline and the article name.
   const home = homePronoun ? (ctx.reporter ?? ctx.focus ?? ctx.articleFocus) : undefined;
   const other = (code: CountryCode | undefined): CountryCode | undefined => {
     if (!code) return undefined;
