@@ -26,6 +26,9 @@ describe("findPeriodMentions", () => {
     ["in the first half of the year", "2024-01/2024-06"],
     ["in FY24, according to", "2023-04/2024-03"],
     ["partner in 2023-24 (April-March), with", "2023-04/2024-03"],
+    ["in the twelve months to March 2024, exports", "2023-04/2024-03"],
+    ["over the 12 months ended December 2023", "2023"],
+    ["in the rolling 12 months ending November, exports", "2023-12/2024-11"],
   ])("%s → %s", (text, period) => {
     expect(first(text)).toBe(period);
   });

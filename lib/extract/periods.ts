@@ -67,7 +67,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -96,9 +96,14 @@ const RULES: Rule[] = [
     source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+(?:period|quarter|month|half)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:fiscal\s+|financial\s+)?year|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
+  // "the rolling 12 months ending November", "the twelve months to March 2024": a year that ends in that month
+  {
+    source: String.raw`\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:rolling\s+|past\s+|last\s+)?(?:12|twelve)[\s-]months?(?:\s+period)?\s+(?:ending|ended|to|through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?<me>${MONTH})${YEAR_REF}(?!\w)`,
+    resolve: () => "rolling",
+  },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
-    source: String.raw`\b(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})\b`,
+    source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<nm>\d{1,2})M)(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})\b`,
     // "the first eight months of the FY2022-23": months counted from the fiscal year's start.
     resolve: (g) => (g("nfy") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
   },
@@ -129,7 +134,7 @@ const RULES: Rule[] = [
   // "over the period", "during the same ten months": the period already named
   {
     source: String.raw`\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
-    resolve: () => "relative",
+    resolve: () => "anaphoric",
   },
   // "in 2023-24": a fiscal year in countries that report by them, else nothing
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*\d\d(?![\d%])`, resolve: () => "span" },
@@ -149,7 +154,6 @@ const RULES: Rule[] = [
 // no large groups object is built per match); that rule's own sticky pattern then reads the parts.
 const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:")})`).join("|"), "gi");
 const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
-const [RELATIVE_RULE, ANAPHORIC_RULE] = [3, 9];
 
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
 const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$/;
@@ -174,6 +178,8 @@ export type RawPeriod = {
   namedByFullYear?: boolean;
   /** "the first eight months of FY2022-23", "Q1 of FY23": the months [first, last] counted from the fiscal year's start. */
   part?: { first: number; last: number };
+  /** "the 12 months ending November": with no year stated, it starts this many years before the one in view. */
+  yearsBack?: number;
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
   /** "last month", "the previous month". */
@@ -208,12 +214,12 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     const comparison = COMPARED.test(text.slice(Math.max(0, start - 60), start));
     const resolved = RULES[rank]!.resolve(g);
     if (resolved === undefined) continue;
-    if (rank === RELATIVE_RULE) {
+    if (resolved === "relative") {
       if (g("same")) out.push({ start, end, year: g("sy") ? Number(g("sy")) : undefined, from: 0, to: 0, by: false, relative: g("sy") ? "previous" : "same", comparison: true });
       else if (g("last")) out.push({ start, end, yearOffset: -1, from: 1, to: 12, by: false, comparison });
       else if (g("this")) out.push({ start, end, yearOffset: 0, from: 1, to: 12, by: false, comparison });
       else out.push({ start, end, from: 0, to: 0, by: false, relative: "prior", comparison: true });
-    } else if (rank === ANAPHORIC_RULE) {
+    } else if (resolved === "anaphoric") {
       // "during the five months" names its length: with nothing in force, the year's first five.
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
       out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
@@ -228,6 +234,14 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
       const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
       out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
+    } else if (resolved === "rolling") {
+      // Months counted from January of the year it starts in: "12 months ending November 2019" is December 2018 – November 2019.
+      const last = monthNumber(g("me")!)!;
+      const stated = g("yr") ?? g("yrb") ?? (g("y2") ? String(2000 + Number(g("y2"))) : undefined);
+      const rel = g("rel") ?? g("rel2");
+      const back = last < 12 ? 1 : 0;
+      const yearOffset = !stated && rel ? (/last|previous|past/i.test(rel) ? -1 : 0) - back : undefined;
+      out.push({ start, end, year: stated ? Number(stated) - back : undefined, yearOffset, yearsBack: stated || rel ? undefined : back, from: last < 12 ? last + 1 : 1, to: last < 12 ? last + 12 : 12, by: false, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
@@ -243,7 +257,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
-    } else if (resolved !== "relative" && resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
+    } else if (resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
       // "1H17", "Q3'19": a two-digit year written onto the period.
       const stated = g("yr") ?? g("yrb") ?? g("fy") ?? (g("y2") ? String(2000 + Number(g("y2"))) : undefined);
       const rel = g("rel") ?? g("rel2");
@@ -312,6 +326,7 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // A month without a year inside a period that spans two years ("In March alone", after
       // April–March 2024-25) falls in the year that puts it inside that period.
       let year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
+      if (stated === undefined && year !== undefined && r.yearsBack) year -= r.yearsBack;
       // A range named without its year has ended by the time it is reported: "July to February"
       // in a March 2023 story ran from July 2022.
       if (stated === undefined && year !== undefined && ctx.articleYear !== undefined && ctx.articleMonth !== undefined && year * 12 + r.to > ctx.articleYear * 12 + ctx.articleMonth) year -= 1;
