@@ -42,6 +42,9 @@ describe("findMoneyMentions", () => {
     ["trade turnover was $10 202.4 million", "$10 202.4 million", 10.2024e9, "USD"],
     ["turnover reached 2,500 million dollars", "2,500 million dollars", 2.5e9, "USD"],
     ["exports of 245 million lats", "245 million lats", 245e6, "LVL"],
+    ["two-way trade totalled 304 billion Saudi riyals", "304 billion Saudi riyals", 304e9, "SAR"],
+    ["imports of HUF 2.39 tln", "HUF 2.39 tln", 2.39e12, "HUF"],
+    ["the trade gap narrowed to 2.25 billion leva", "2.25 billion leva", 2.25e9, "BGN"],
     ["imports worth 3.1 billion zlotys", "3.1 billion zlotys", 3.1e9, "PLN"],
     ["exports of Rs 1,200 crore", "Rs 1,200 crore", 12e9, "INR"],
     ["imports worth 12.5 billion Pakistani rupees", "12.5 billion Pakistani rupees", 12.5e9, "PKR"],
@@ -93,6 +96,16 @@ describe("findMoneyMentions", () => {
     expect(found).toEqual([
       ["$64.9 billion", 64.9e9, "USD", false],
       ["56.5 billion", 56.5e9, "USD", true],
+    ]);
+  });
+
+  it("takes the currency of the amount before a bare amount it is compared with (real copy)", () => {
+    const text = "EU27 exports to China rising to 78 billion euro in 2008 compared with 26 bn in 2000, reaching 169 bn in 2008. Exports of 5 million tonnes of grain.";
+    const found = findMoneyMentions(text).map((m) => [text.slice(m.start, m.end), m.currency, m.unitFromContext]);
+    expect(found).toEqual([
+      ["78 billion euro", "EUR", false],
+      ["26 bn", "EUR", true],
+      ["169 bn", "EUR", true],
     ]);
   });
 

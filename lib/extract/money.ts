@@ -17,7 +17,7 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(?:thousand|thousands|th|k)$/i, 1e3],
   [/^(?:million|millions|mln|mn|mil|m)$/i, 1e6],
   [/^(?:billion|billions|bln|bn|bil|b)$/i, 1e9],
-  [/^(?:trillion|trillions|trln|trn|tn)$/i, 1e12],
+  [/^(?:trillion|trillions|trln|tln|trn|tn)$/i, 1e12],
   // South Asian units: a lakh is 100,000, a crore ten million.
   [/^(?:lakhs?)$/i, 1e5],
   [/^(?:crores?)$/i, 1e7],
@@ -62,9 +62,9 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:krw|(?:south\s+)?korean\s+won|₩)$/i, "KRW"],
   [/^(?:vnd|dong|₫)$/i, "VND"],
   [/^(?:bdt|taka|tk)$/i, "BDT"],
-  [/^(?:aed|dirhams?)$/i, "AED"],
-  [/^(?:sar|riyals?)$/i, "SAR"],
-  [/^(?:irr|rials?)$/i, "IRR"],
+  [/^(?:aed|(?:uae\s+)?dirhams?)$/i, "AED"],
+  [/^(?:sar|(?:saudi\s+)?riyals?)$/i, "SAR"],
+  [/^(?:irr|(?:iranian\s+)?rials?)$/i, "IRR"],
   [/^(?:zar|rands?)$/i, "ZAR"],
   [/^(?:brl|reais|r\$)$/i, "BRL"],
   [/^(?:mnt|t[oö]gr[oö]gs?|tugriks?)$/i, "MNT"],
@@ -79,8 +79,8 @@ const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|USD
  * "64.18", "1787.9".
  */
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
-const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|trn|tn|mil|bil|th|[kmb])`;
-const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|dirhams?|riyals?|rials?|rands?|tugriks?|t[oö]gr[oö]gs?|reais)`;
+const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|tln|trn|tn|mil|bil|th|[kmb])`;
+const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|tugriks?|t[oö]gr[oö]gs?|reais)`;
 const CODE_AFTER = String.raw`(?:US\$|USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT)`;
 
 /**
@@ -190,7 +190,7 @@ export function findMoneyMentions(text: string): MoneyMention[] {
 /** "with Turkey in third place (56.5 billion)": an amount with its unit but not its currency. */
 const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:[.,]\d{1,2}|\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
 /** Only where an amount stands in a list or after a verb of amounting, not "a population of 1.4 billion". */
-const BARE_BEFORE = /(?:\(\s*|[–—-]\s*|:\s*|\b(?:to|at|reached|totall?ed|amounted\s+to|approximately|about|around|nearly|almost|over)\s+)$/i;
+const BARE_BEFORE = /(?:\(\s*|[–—-]\s*|:\s*|\b(?:to|at|reached|reaching|totall?ed|totall?ing|amounted\s+to|amounting\s+to|approximately|about|around|nearly|almost|over|with|from|of|than|worth|exceed(?:ed|ing)|was|were|both)\s+)$/i;
 const NAMED_CURRENCY = /\b(?:expressed\s+in|in|denominated\s+in)\s+(USD|EUR|RUB|PLN|CNY|US\s+dollars|dollars|euros|roubles|rubles|yuan|zlotys?)\b[^.;]*$/i;
 const NOT_MONEY_BEFORE = /\b(?:population|people|inhabitants|residents|tonnes|tons|barrels|cubic|passengers|users|doses|visitors|tourists)\b[^.;]{0,30}$/i;
 
