@@ -185,6 +185,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "the specific word of 'in trade surplus' right after the amount names it",
+      "2017-08-10",
+      "In the first six months of 2017, Poland had PLN 4.21 billion in trade surplus, down from PLN 12.83 billion last year.",
+      [
+        ["balance", "POL", "WLD", "2017-01/2017-06", 4.21e9, "PLN", "exact", "actual"],
+        ["balance", "POL", "WLD", "2016-01/2016-06", 12.83e9, "PLN", "exact", "actual"],
+      ],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

@@ -136,8 +136,12 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   let source: MetricSource = w.group ? "respectively" : w.nearestCue ? "cue-before" : label ? "label" : "cue-after";
   // "PLN 4.21 billion in trade surplus", "a $570 million deficit": a word right after the amount
   // names it more closely than a general trade word before it.
-  const attached = w.rightCues[0] && ATTACHED_CUE.test(text.slice(amount.end, w.rightCues[0].end)) ? w.rightCues[0] : undefined;
-  if (!w.group && attached && attached.metric !== "turnover" && (metric === undefined || metric === "turnover")) [metric, source] = [attached.metric, "cue-after"];
+  // "trade surplus" is two cues, "trade" and "surplus": the specific one names it.
+  const attached = w.rightCues.slice(0, 2).find((c) => c.metric !== "turnover" && ATTACHED_CUE.test(text.slice(amount.end, c.end)));
+  // "$6.6 billion in exports compared to $3.3 billion in imports": the word before is the amount before's.
+  const before = view.money[view.money.indexOf(amount) - 1];
+  const leftIsBefore = w.nearestCue !== undefined && before !== undefined && before.end <= w.nearestCue.start && ATTACHED_CUE.test(text.slice(before.end, w.nearestCue.end));
+  if (!w.group && attached && (metric === undefined || metric === "turnover" || leftIsBefore)) [metric, source] = [attached.metric, "cue-after"];
   let inherited = false;
   let anaphoric = false;
   let subjectCue: Cue | undefined;
