@@ -247,6 +247,9 @@ describe("extractFigures on trade news", () => {
     ["a list of products", "In the same month, Turkey’s top import item was composed of mineral fuels worth $3.5 billion, followed by machineries worth $2.2 billion and iron and steel products worth $1.6 billion."],
     ["trade in services alone", "Meanwhile, the value of services exported to Russia from Estonia totalled nearly EUR 300mn in 2022."],
     ["a count of countries", "According to the Sputnik news agency, 26 major economies recorded a trade surplus of $2.45 trillion in 2022."],
+    ["a ranked product (real copy)", "Foods constituted the top item of Ukrainian exports, with their value standing at $11.7 bln."],
+    ["a difference to the month before (real copy)", "In December, US exports were $5.0 billion more than November exports."],
+    ["a change with a verb of movement (real copy)", "Exports slid 7.0 billion dollars or 0.4 percent in 2023."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");

@@ -58,13 +58,13 @@ export const RANKING = /\b(?:(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|f
 
 export const PER_UNIT = /^\s*(?:per|a|an)\s+(?:barrel|tonne|ton|metric\s+ton|cubic|thousand\s+cubic|kilogram|kg|head|unit|square|month|day|hour|share|person|capita)\b/i;
 
-export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\(\s*\+\s*$|\b(?:increase|decrease|rise|growth|drop|decline|fall|jump|gain)\s+in\s+(?:\S+\s+){0,3}?of\s+(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$|\b(?:by|increas\w*|decreas\w*|grew|rose|fell)\b[^.;()]*,\s*or\s+(?:more\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+)?$|\b(?:increased|decreased|rose|fell|grew|dropped|declined|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed)\s+(?:by\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\(\s*\+\s*$|\b(?:increase|decrease|rise|growth|drop|decline|fall|jump|gain)\s+in\s+(?:\S+\s+){0,3}?of\s+(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$|\b(?:by|increas\w*|decreas\w*|grew|rose|fell)\b[^.;()]*,\s*or\s+(?:more\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+)?$|\b(?:increased|decreased|rose|fell|grew|dropped|declined|up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*\(\s*$|\b(?:by|(?<!\b(?:made|make|makes|making|add|adds|added)\s)up|down|increase\s+of|decrease\s+of|rise\s+of|growth\s+of|drop\s+of|decline\s+of|fall\s+of|jump\s+of|gain\s+of|increased|decreased|rose|fell|grew|dropped|declined|added|lost|widened|narrowed|slid|slipped|jumped|surged|climbed|soared|plunged|plummeted|shrank|contracted|expanded|gained)\s+(?:by\s+|on\s+)?(?:some\s+|about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
 
 /**
  * "$34.2 million, or 15.4 percent, more than in 2023", "exceeded $28.2 million compared to the
  * same period last year, having made up $295.7 million": a change, not a level.
  */
-export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+)?(?:figure|level|volume|amount|value)\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b/i;
+export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b/i;
 
 export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|to\s+be\s+(?:raised|increased|brought|boosted|lifted|doubled|tripled|expanded)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 
@@ -121,6 +121,8 @@ export const SERVICES_ONLY = /(?<!\bgoods\s+and\s+)\bservices?\s+(?:surplus|defi
 /** "26 significant economies saw a trade surplus of …": a count of countries is no pair (but "traded with 141 countries" is the world). */
 export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?:(?:major|significant|large|leading|other)\s+)?(?:countries|nations|economies|states)\b/i;
 /** "machineries worth $2.2 billion", "ferro-alloys – USD 68 million": a product named right before its value. */
+/** "the top item of Ukrainian exports", "Georgia's number one export product", "10 items with export turnover of": a product class ranked or counted. */
+export const RANKED_PRODUCT = /\b(?:top|main|largest|biggest|leading|principal|number\s+one|no\.\s*1)\s+(?:(?:export|import)(?:ed)?\s+)?(?:items?|products?|commodit(?:y|ies)|product\s+groups?)\b|\b\d+\s+(?:items|products|commodities)\b/i;
 export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|[–—-])\s*$/;
 export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|topped)\b/i;
 
