@@ -24,7 +24,7 @@ export type Country = {
 export const COUNTRIES: readonly Country[] = [
   // The world and the European Union
   { code: "WLD", name: "World", slug: "world", names: ["World", "the world"], adjectives: [], capitals: [] },
-  { code: "EU", name: "European Union", slug: "eu", names: ["European Union", "the European Union", "EU", "the EU", "E.U."], adjectives: [], capitals: ["Brussels"] },
+  { code: "EU", name: "European Union", slug: "eu", names: ["European Union", "the European Union", "EU", "the EU", "E.U.", "EU27", "EU-27", "EU28", "EU-28"], adjectives: [], capitals: ["Brussels"] },
 
   // Former Soviet republics
   { code: "ARM", name: "Armenia", slug: "armenia", names: ["Armenia", "Republic of Armenia"], adjectives: ["Armenian"], capitals: ["Yerevan"] },

@@ -16,6 +16,8 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   if (relative) return relative === "from" ? "origin" : relative === "to" ? "dest" : "with";
   // "with Vietnam's exports to India": a possessive before a trade noun owns it, whatever precedes it.
   if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
+  // "intra-EU27 trade": a country's trade with the rest of the bloc.
+  if (/\bintra-$/i.test(before)) return "with";
   if (TO_BEFORE.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
   if (FROM_BEFORE.test(before)) return "origin";
   // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
