@@ -194,6 +194,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "¥ is the yen in a story about Japan, and a whole fiscal year is reported after it ends",
+      "",
+      "Japan posted a goods trade surplus of ¥2.46 trillion ($23 billion) in fiscal 2017 as strong overseas demand lifted the country’s exports, the Finance Ministry said.",
+      [
+        ["balance", "JPN", "WLD", "2017-04/2018-03", 2.46e12, "JPY", "exact", "actual"],
+        ["balance", "JPN", "WLD", "2017-04/2018-03", 23e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

@@ -1,4 +1,4 @@
-import { findCountryMentions } from "@/lib/extract/countries";
+import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
@@ -47,16 +47,17 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // Each pattern runs once over the whole body; sentences then take their share.
   const body = foldAccents(article.body);
   const sentences = article.sentences;
-  const bodyMoney = findMoneyMentions(body);
+  const amounts = findMoneyMentions(body);
   const bodyCues = findCues(body);
   // Only sentences with an amount or a trade word can hold a figure or set the context: the
   // other patterns scan those alone.
-  const ranges = interestingRanges(sentences, [...bodyMoney, ...bodyCues]);
+  const ranges = interestingRanges(sentences, [...amounts, ...bodyCues]);
   // Years next to amounts date the data; a year in a plan or a history does not date the article.
-  const withAmounts = interestingRanges(sentences, bodyMoney);
+  const withAmounts = interestingRanges(sentences, amounts);
+  const bodyCountries = findCountryMentions(body, ranges);
+  const bodyMoney = withYenOf(amounts, body, [...titleMentions, ...bodyCountries]);
   const moneyIn = bySentence(bodyMoney, sentences);
   const cuesIn = bySentence(bodyCues, sentences);
-  const bodyCountries = findCountryMentions(body, ranges);
   const fiscal = fiscalCalendarOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
@@ -233,6 +234,13 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(totalsByScale(figures, featuresOf, explain), explain), featuresOf, explain);
+}
+
+/** "¥" is the yen in a story about Japan and the yuan elsewhere: the country named more often decides. */
+function withYenOf(money: MoneyMention[], body: string, countries: CountryMention[]): MoneyMention[] {
+  const named = (code: string) => countries.filter((c) => c.code === code).length;
+  if (named("JPN") <= named("CHN")) return money;
+  return money.map((m) => (m.currency === "CNY" && body.slice(m.start, m.end).includes("¥") ? { ...m, currency: "JPY" } : m));
 }
 
 /**
