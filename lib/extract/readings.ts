@@ -52,7 +52,9 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   // "103.6 billion yuan (about 14.5 billion U.S. dollars) in 2024": the same amount converted, in
   // brackets, is transparent; the period after it belongs to both.
   const converted = /^\s*\([^()]*\)/.exec(text.slice(money.end));
-  const twin = converted ? all.find((m) => m.start > money.end && m.end <= money.end + converted[0].length) : undefined;
+  // So is the same amount written out ("$11 billion ($10,992.30 million)"); another value in the same
+  // currency is a comparison ("USD 4.7 billion (USD 6.7 billion in 2022)") whose period is its own.
+  const twin = converted ? all.find((m) => m.start > money.end && m.end <= money.end + converted[0].length && (m.currency !== money.currency || Math.abs(m.value - money.value) <= 0.05 * money.value)) : undefined;
   const end = twin ? money.end + converted![0].length : money.end;
   // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
   // A change ("increased by $2.5 million in April 2020 …, having stood at $76.5 million") owns no period: it dates the level too.
