@@ -91,6 +91,13 @@ describe("findPeriodMentions", () => {
     expect(m && toPeriodString(m.value)).toBe(period);
   });
 
+  it.each([
+    ["during the first 11 months (July-May) of the current fiscal year 2020-21 has", "2020-07/2021-05"],
+    ["during the first eleven months of the current fiscal year 2020-21 as", "2020-07/2021-05"],
+  ])("counts the months of a named fiscal year from its start (real copy): %s", (text, period) => {
+    expect(findPeriodMentions(text, { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual([period]);
+  });
+
   it("reads 'fiscal 2017' as the calendar year where no country with a fiscal calendar is named", () => {
     expect(findPeriodMentions("the deficit narrowed in fiscal 2017", { articleYear: 2018 }).map((p) => toPeriodString(p.value))).toEqual(["2017"]);
   });
