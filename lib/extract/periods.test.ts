@@ -94,6 +94,8 @@ describe("findPeriodMentions", () => {
   it.each([
     ["during the first 11 months (July-May) of the current fiscal year 2020-21 has", "2020-07/2021-05"],
     ["during the first eleven months of the current fiscal year 2020-21 as", "2020-07/2021-05"],
+    ["compared to the exports of $15.097 billion during July-March (2016-17), showing growth", "2016-07/2017-03"],
+    ["exports of $2.025 billion during July-June (2022-23), SBP data revealed", "2022-07/2023-06"],
   ])("counts the months of a named fiscal year from its start (real copy): %s", (text, period) => {
     expect(findPeriodMentions(text, { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual([period]);
   });

@@ -82,7 +82,7 @@ const RULES: Rule[] = [
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})\b`,
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})(?!\w)`,
     // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
     resolve: (g) => {
       const [from, to] = [monthNumber(g("ma")!)!, monthNumber(g("mb")!)!];
@@ -257,7 +257,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(before);
       if (!by && NOT_PERIOD_BEFORE.test(before)) continue;
       out.push({ start, end, year: Number(m[0]), from: 1, to: 12, by, comparison });
-    } else if (resolved.from >= 1 && resolved.to <= 15 && resolved.from <= resolved.to) {
+    } else if (resolved.from >= 1 && resolved.from <= 12 && resolved.from <= resolved.to && resolved.to - resolved.from < 12) {
       // "1H17", "Q3'19": a two-digit year written onto the period.
       const stated = g("yr") ?? g("yrb") ?? g("fy") ?? (g("y2") ? String(2000 + Number(g("y2"))) : undefined);
       const rel = g("rel") ?? g("rel2");
