@@ -203,6 +203,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'respectively' pairs a list of countries with a run of amounts",
+      "2020-08-20",
+      "In January-July 2020, Italy was Azerbaijan's largest trading partner. Croatia and Greece ranked second and third with the trade turnover with Azerbaijan reaching $337.5 million and $314.8 million respectively.",
+      [
+        ["turnover", "HRV", "AZE", "2020-01/2020-07", 337.5e6, "USD", "exact", "actual"],
+        ["turnover", "GRC", "AZE", "2020-01/2020-07", 314.8e6, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

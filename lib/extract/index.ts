@@ -99,7 +99,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
 
     let previous: Previous | undefined;
     let prevEnd = 0;
-    const respective = respectiveMetrics(text, money, cues, view.breaks);
+    const respective = respectiveMetrics(text, money, cues, view.breaks, view.parties);
     const distinctCountries = new Set(view.parties.map((c) => c.code)).size;
     const comparison = COMPARISON.test(text);
     // The figure read from the amount before, which a conversion right after it restates.

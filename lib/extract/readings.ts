@@ -1,10 +1,11 @@
+import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
 import { ANAPHOR, APPROX_BEFORE, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
 import type { AmountWindow, Context, Cue, Located, MetricReading, MetricSource, Parties, PartiesSource, PeriodSource, Previous, SentenceView, TradeMetric } from "@/lib/extract/types";
-import type { Kind, Qualifier } from "@/lib/schema";
+import type { CountryCode, Kind, Qualifier } from "@/lib/schema";
 
 /**
  * "Exports and imports amounted to $3.2 billion and $5.1 billion, respectively": a run of
@@ -12,8 +13,8 @@ import type { Kind, Qualifier } from "@/lib/schema";
  * in order, when their numbers agree. Returns, per amount index, its metric and the clause
  * before the run (where the parties and the period are named).
  */
-export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[]): Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }> {
-  const out = new Map<number, { metric: TradeMetric; leftStart: number; leftEnd: number }>();
+export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[], parties: CountryMention[]): Map<number, NonNullable<AmountWindow["group"]> & { leftStart: number; leftEnd: number }> {
+  const out = new Map<number, NonNullable<AmountWindow["group"]> & { leftStart: number; leftEnd: number }>();
   if (!/\brespectively\b/i.test(text)) return out;
   for (let first = 0; first < money.length; ) {
     let last = first;
@@ -30,11 +31,27 @@ export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue
         const both = /^(export|import)s?\s+and\s+(export|import)s?$/i.exec(c.text);
         return both ? [{ ...c, metric: `${both[1]!.toLowerCase()}s` as TradeMetric }, { ...c, metric: `${both[2]!.toLowerCase()}s` as TradeMetric }] : [c];
       });
-      if (named.length === count) named.forEach((c, k) => out.set(first + k, { metric: c.metric, leftStart, leftEnd: runStart }));
+      // "Croatia and Greece ranked second and third with trade reaching $337.5 million and $314.8
+      // million respectively": a list of as many countries gives each amount its own.
+      const listed = countryList(text, parties.filter((c) => c.start >= leftStart && c.end <= runStart), count);
+      if (named.length === count) named.forEach((c, k) => out.set(first + k, { metric: c.metric, leftStart, leftEnd: runStart, ...(listed ? { party: listed[k], listed } : {}) }));
+      else if (named.length === 1 && listed) listed.forEach((party, k) => out.set(first + k, { metric: named[0]!.metric, leftStart, leftEnd: runStart, party, listed }));
     }
     first = last + 1;
   }
   return out;
+}
+
+/** The first run of exactly `count` distinct countries joined by commas and "and". */
+function countryList(text: string, mentions: CountryMention[], count: number): CountryCode[] | undefined {
+  for (let first = 0; first < mentions.length; first++) {
+    let last = first;
+    while (last + 1 < mentions.length && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+    const codes = [...new Set(mentions.slice(first, last + 1).map((m) => m.code))];
+    if (codes.length === count && last - first + 1 === count) return codes;
+    first = last;
+  }
+  return undefined;
 }
 
 export function qualifierOf(before: string, money: MoneyMention | undefined, after: string): Qualifier {
@@ -206,7 +223,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
   // A country after the amount that owns trade of its own, with an amount of its own after it
   // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
-  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)));
+  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
 
   // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.

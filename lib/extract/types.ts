@@ -63,8 +63,11 @@ export type AmountWindow = {
   leftCues: Cue[];
   rightCues: Cue[];
   nearestCue?: Cue;
-  /** Set when the amount belongs to a "respectively" run. */
-  group?: { metric: TradeMetric };
+  /**
+   * Set when the amount belongs to a "respectively" run; `party` is its own country of a list
+   * of countries the run matches in order ("Croatia and Greece … $337.5 million and $314.8 million").
+   */
+  group?: { metric: TradeMetric; party?: CountryCode; listed?: CountryCode[] };
 };
 
 /** What an amount measures, and how that was decided. */
