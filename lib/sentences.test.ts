@@ -14,6 +14,8 @@ describe("splitSentences", () => {
     ["A. Lukashenko met V. Putin. They talked.", ["A. Lukashenko met V. Putin.", "They talked."]],
     ["Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]],
     ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
+    ["Trade rose to $190.271 billion.Meanwhile, trade with the US fell.", ["Trade rose to $190.271 billion.", "Meanwhile, trade with the US fell."]],
+    ["See www.site.Com for more.", ["See www.site.Com for more."]],
   ])("%s", (body, expected) => {
     expect(texts(body)).toEqual(expected);
   });
