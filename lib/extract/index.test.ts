@@ -212,6 +212,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a destination after a conversion in brackets",
+      "2014-10-09",
+      "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",
+      [
+        ["exports", "DEU", "RUS", "2014-08/2014-08", 2.3e9, "EUR", "exact", "actual"],
+        ["exports", "DEU", "RUS", "2014-08/2014-08", 2.9e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

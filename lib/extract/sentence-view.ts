@@ -59,7 +59,11 @@ export function asideRanges(text: string, money: MoneyMention[]): [number, numbe
 export function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Previous | undefined, respective: ReturnType<typeof respectiveMetrics>): AmountWindow {
   const { text, money, cues, breaks } = view;
   const amount = money[i]!;
-  const nextStart = money[i + 1]?.start ?? text.length;
+  // The amount again in another currency, in brackets, does not end its reach: "exported goods
+  // worth 2.3 billion euros ($2.9 billion) to Russia".
+  const next = money[i + 1];
+  const converted = next !== undefined && next.currency !== amount.currency && /^\s*\(\s*[^()\d]{0,20}$/.test(text.slice(amount.end, next.start)) && /^\s*\)/.test(text.slice(next.end));
+  const nextStart = (converted ? money[i + 2]?.start : next?.start) ?? text.length;
   // An amount of a "respectively" run reads the whole clause before the run.
   const group = respective.get(i);
   const leftEnd = group?.leftEnd ?? amount.start;
