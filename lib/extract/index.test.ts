@@ -277,6 +277,8 @@ describe("extractFigures on trade news", () => {
     ["a ranked product (real copy)", "Foods constituted the top item of Ukrainian exports, with their value standing at $11.7 bln."],
     ["a difference to the month before (real copy)", "In December, US exports were $5.0 billion more than November exports."],
     ["a change with a verb of movement (real copy)", "Exports slid 7.0 billion dollars or 0.4 percent in 2023."],
+    ["trade with a group of neighbours (real copy)", "Uzbekistan's trade with neighboring countries surpassed $465,5 million last year."],
+    ["trade with a continent, a country aside (real copy)", "Japan’s trade surplus with all of Asia, including China, expanded 19.5 percent to ¥5.86 trillion in 2023."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");

@@ -37,9 +37,9 @@ export const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]bla
 
 /** A continent or region as a trade partner: "China-Africa trade", "exports to Europe", "with Central Asia". */
 const CONTINENT = String.raw`(?:Africa|Latin\s+America|(?:the\s+)?Middle\s+East|Central\s+Asia|South(?:east|-East)?\s+Asia|Asia(?:-Pacific)?|Europe(?!an\s+Union)|(?:the\s+)?Americas|(?:the\s+)?Caucasus|(?:the\s+)?Balkans)`;
-const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between)\s+(?:the\s+)?(?:countries\s+of\s+)?${CONTINENT}\b(?![-‐]\w)|\b[A-Z][a-z]+[-–]${CONTINENT}\b`;
+const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between)\s+(?:all\s+of\s+)?(?:the\s+)?(?:countries\s+of\s+)?${CONTINENT}\b(?![-‐]\w)|\b[A-Z][a-z]+[-–]${CONTINENT}\b`;
 /** Groups of countries that have no code here: their trade is no pair's. */
-export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|RCEP|APEC|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly)\s+countries|extra-(?:EU(?:[\s-]?\d+)?|Community)|(?:countries|states)\s+outside\s+(?:the\s+)?(?:EU|European\s+Union|bloc)|CEFTA)\b|${REGION_PARTNER}`);
+export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|RCEP|APEC|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly|neighbou?ring|these|those)\s+countries|extra-(?:EU(?:[\s-]?\d+)?|Community)|(?:countries|states)\s+outside\s+(?:the\s+)?(?:EU|European\s+Union|bloc)|CEFTA)\b|${REGION_PARTNER}`);
 
 /** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
 export const QUANTITY_OF = /\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
