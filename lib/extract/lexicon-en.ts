@@ -64,7 +64,7 @@ export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\(\s*\+\s
  * "$34.2 million, or 15.4 percent, more than in 2023", "exceeded $28.2 million compared to the
  * same period last year, having made up $295.7 million": a change, not a level.
  */
-export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b/i;
+export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\b|^\s*,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:more|less|higher|lower)\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b/i;
 
 export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|to\s+be\s+(?:raised|increased|brought|boosted|lifted|doubled|tripled|expanded)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 
