@@ -100,6 +100,10 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions(text, { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual([period]);
   });
 
+  it("takes no period from a starting point: 'a record high since February 2022' (real copy)", () => {
+    expect(findPeriodMentions("Bilateral trade exceeded 145.96 billion yuan, reaching a record high since February 2022.", { articleYear: 2023 })).toEqual([]);
+  });
+
   it("reads 'fiscal 2017' as the calendar year where no country with a fiscal calendar is named", () => {
     expect(findPeriodMentions("the deficit narrowed in fiscal 2017", { articleYear: 2018 }).map((p) => toPeriodString(p.value))).toEqual(["2017"]);
   });

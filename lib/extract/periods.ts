@@ -126,7 +126,7 @@ const RULES: Rule[] = [
   },
   // in October alone, in October 2023, for March (not a date such as "19 December 2022" or "December 19")
   {
-    source: String.raw`(?<!\d\s)\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
+    source: String.raw`(?<!\d\s)\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<!\b(?:since|until|till|before|after)\s+)(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
     resolve: (g) => ({ from: monthNumber(g("m") ?? g("mb")!)!, to: monthNumber(g("m") ?? g("mb")!)! }),
   },
   // "for the full year", "in the year as a whole": the whole year of the period already named
@@ -156,7 +156,7 @@ const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w
 const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
 
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
-const NOT_PERIOD_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$/;
+const NOT_PERIOD_BEFORE = new RegExp(String.raw`(?:\b(?:since|until|till|from|through|before|after|between)\s+(?:${MONTH}\s+)?|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$`, "i");
 
 /** A period as matched, before the context (article year, previous period) resolves it. */
 export type RawPeriod = {
