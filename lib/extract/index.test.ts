@@ -280,6 +280,7 @@ describe("extractFigures on trade news", () => {
     ["trade with a group of neighbours (real copy)", "Uzbekistan's trade with neighboring countries surpassed $465,5 million last year."],
     ["trade with a continent, a country aside (real copy)", "Japan’s trade surplus with all of Asia, including China, expanded 19.5 percent to ¥5.86 trillion in 2023."],
     ["a change restated as a percentage after it (real copy)", "Azerbaijan's foreign trade turnover in 2023 was $4.2 billion, or 11.14 percent less year-on-year."],
+    ["the size of an economy (real copy)", "The continued weakness in merchandise exports, which account for about 16 per cent of India's roughly $2 trillion economy, will weigh on growth in 2016."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");
