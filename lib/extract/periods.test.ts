@@ -100,6 +100,13 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions(text, { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual([period]);
   });
 
+  it.each([
+    ["Between April and August of the FY 2022-23, the bilateral trade stands at", "2022-04/2022-08"],
+    ["between January and March of FY 2022-23", "2023-01/2023-03"],
+  ])("places months of a named fiscal year by its calendar (real copy): %s", (text, period) => {
+    expect(findPeriodMentions(text, { articleYear: 2023, fiscalStart: 4 }).map((p) => toPeriodString(p.value))).toEqual([period]);
+  });
+
   it("takes no period from a starting point: 'a record high since February 2022' (real copy)", () => {
     expect(findPeriodMentions("Bilateral trade exceeded 145.96 billion yuan, reaching a record high since February 2022.", { articleYear: 2023 })).toEqual([]);
   });

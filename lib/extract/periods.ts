@@ -82,9 +82,11 @@ const RULES: Rule[] = [
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|${YEAR_REF})(?!\w)`,
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<rfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})(?!\w)`,
     // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
+    // "Between April and August of the FY 2022-23": months of a fiscal year, placed by its calendar.
     resolve: (g) => {
+      if (g("rfy")) return "fiscal";
       const [from, to] = [monthNumber(g("ma")!)!, monthNumber(g("mb")!)!];
       return { from, to: to < from ? to + 12 : to };
     },
@@ -180,6 +182,8 @@ export type RawPeriod = {
   part?: { first: number; last: number };
   /** "the 12 months ending November": with no year stated, it starts this many years before the one in view. */
   yearsBack?: number;
+  /** "April to August of FY 2022-23": calendar months (1–12) of the fiscal year, placed once its start is known. */
+  calendarPart?: { from: number; to: number };
   /** "so far this year": the article's year, months from the sentence's own range. */
   toDate?: boolean;
   /** "last month", "the previous month". */
@@ -227,13 +231,14 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
       const shortYear = g("fyd") ?? g("qfyd");
       const named = g("fyn") ?? g("fyn2") ?? (shortYear ? String(2000 + Number(shortYear)) : undefined);
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy");
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? g("rfy");
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
       const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, comparison });
+      const calendarPart = g("rfy") ? { from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! } : undefined;
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
     } else if (resolved === "rolling") {
       // Months counted from January of the year it starts in: "12 months ending November 2019" is December 2018 – November 2019.
       const last = monthNumber(g("me")!)!;
@@ -301,7 +306,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       }
       // "the current fiscal year": the one the article's date falls in.
       const year = r.year ?? named ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
-      const [from, to] = [start + (r.part?.first ?? 0), start + (r.part?.last ?? 11)];
+      const part = r.part ?? (r.calendarPart && { first: (r.calendarPart.from - start + 12) % 12, last: (r.calendarPart.to - start + 12) % 12 });
+      const [from, to] = [start + (part?.first ?? 0), start + (part?.last ?? 11)];
       // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
       if (year !== undefined) value = from > 12 ? { year: year + 1, from: from - 12, to: to - 12 } : { year, from, to };
     } else if (r.relative === "previous" && r.year === undefined) {
