@@ -107,6 +107,10 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions(text, { articleYear: 2023, fiscalStart: 4 }).map((p) => toPeriodString(p.value))).toEqual([period]);
   });
 
+  it("does not read the 'm' of an amount as months: '$386.67m in 2002-03' (real copy)", () => {
+    expect(findPeriodMentions("The figure was $1.11bn in 2005-06 and $386.67m in 2002-03.", { articleYear: 2014, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual(["2005-07/2006-06", "2002-07/2003-06"]);
+  });
+
   it("takes no period from a starting point: 'a record high since February 2022' (real copy)", () => {
     expect(findPeriodMentions("Bilateral trade exceeded 145.96 billion yuan, reaching a record high since February 2022.", { articleYear: 2023 })).toEqual([]);
   });
