@@ -78,6 +78,7 @@ describe("findPeriodMentions", () => {
     ["In March alone, goods imports from China jumped", { year: 2024, from: 4, to: 15 }, "2025-03/2025-03"],
     ["against $9.662 billion last year", { year: 2023, from: 7, to: 18 }, "2022-07/2023-06"],
     ["reached $42.76 billion this year", { year: 2021, from: 1, to: 6 }, "2021-01/2021-06"],
+    ["imports from China rose to $113.5 billion in 12-months through March", { year: 2024, from: 4, to: 15 }, "2024-04/2025-03"],
   ])("%s, after a period in force, → %s", (text, previous, period) => {
     const m = findPeriodMentions(text, { articleYear: previous.year, previous })[0];
     expect(m && toPeriodString(m.value)).toBe(period);
@@ -109,6 +110,11 @@ describe("findPeriodMentions", () => {
 
   it("does not read the 'm' of an amount as months: '$386.67m in 2002-03' (real copy)", () => {
     expect(findPeriodMentions("The figure was $1.11bn in 2005-06 and $386.67m in 2002-03.", { articleYear: 2014, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual(["2005-07/2006-06", "2002-07/2003-06"]);
+  });
+
+  it("reads 'the prior year' and 'the same time in 2021' as points of comparison (real copy)", () => {
+    expect(findPeriodMentions("the deficit surged to a record $891.3 billion in 2018 from $807.5 billion the prior year", { articleYear: 2019 }).map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2018", false], ["2017", true]]);
+    expect(findPeriodMentions("In October this year, German exports to the US rose by 28.1% compared to the same time in 2021", { articleYear: 2022 }).map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022-10/2022-10", false], ["2021-10/2021-10", true]]);
   });
 
   it("takes no period from a starting point: 'a record high since February 2022' (real copy)", () => {

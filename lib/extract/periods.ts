@@ -95,7 +95,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+(?:period|quarter|month|half)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:fiscal\s+|financial\s+)?year|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like)\s+(?:period|quarter|month|half|time)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:fiscal\s+|financial\s+)?year|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
   // "the rolling 12 months ending November", "the twelve months to March 2024": a year that ends in that month
@@ -198,7 +198,7 @@ export type RawPeriod = {
 };
 
 /** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year". */
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|from)\s+)*$/i;
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
@@ -332,7 +332,11 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // A month without a year inside a period that spans two years ("In March alone", after
       // April–March 2024-25) falls in the year that puts it inside that period.
       let year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
-      if (stated === undefined && year !== undefined && r.yearsBack) year -= r.yearsBack;
+      // A rolling year ends in its last month within the period in view ("12 months through March" after FY 2024-25).
+      if (stated === undefined && r.yearsBack) {
+        const endYear = previous ? yearWithin(previous, r.to - 12 * r.yearsBack) : ctx.articleYear;
+        year = endYear === undefined ? undefined : endYear - r.yearsBack;
+      }
       // A range named without its year has ended by the time it is reported: "July to February"
       // in a March 2023 story ran from July 2022.
       if (stated === undefined && year !== undefined && ctx.articleYear !== undefined && ctx.articleMonth !== undefined && year * 12 + r.to > ctx.articleYear * 12 + ctx.articleMonth) year -= 1;
