@@ -221,6 +221,12 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "an export destination for a country is that country's market",
+      "2021-02-10",
+      "In 2020, Uzbekistan was the 36th-largest export destination for South Korea, with outbound shipments reaching $1.7 billion.",
+      [["exports", "KOR", "UZB", "2020", 1.7e9, "USD", "exact", "actual"]],
+    ],
+    [
       "leva, and exports to the countries of a bloc",
       "2011-08-10",
       "Exports grew by 40.3 per cent on the year to 18.8 billion leva in the first half of 2011. Exports to countries of the European Union jumped 43.4 per cent in the first half to 11.581 billion leva.",

@@ -26,6 +26,8 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
   if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
   if (m.possessive) return "owner";
+  // "the 36th-largest export destination for South Korea": whose market it is.
+  if (/\b(?:destinations?|markets?)\s+for\s+(?:the\s+)?$/i.test(before)) return "owner";
   // "Lithuanian-Polish trade", "Sino-Russian": two sides joined by a hyphen are the pair.
   if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return "between";
   if (m.form === "adjective") {
