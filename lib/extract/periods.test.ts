@@ -78,6 +78,7 @@ describe("findPeriodMentions", () => {
     ["In March alone, goods imports from China jumped", { year: 2024, from: 4, to: 15 }, "2025-03/2025-03"],
     ["against $9.662 billion last year", { year: 2023, from: 7, to: 18 }, "2022-07/2023-06"],
     ["reached $42.76 billion this year", { year: 2021, from: 1, to: 6 }, "2021-01/2021-06"],
+    ["Imports from Armenia stood at $27.88 million in the four months", { year: 2020, from: 1, to: 6 }, "2020-01/2020-04"],
     ["imports from China rose to $113.5 billion in 12-months through March", { year: 2024, from: 4, to: 15 }, "2024-04/2025-03"],
   ])("%s, after a period in force, → %s", (text, previous, period) => {
     const m = findPeriodMentions(text, { articleYear: previous.year, previous })[0];

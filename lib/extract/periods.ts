@@ -311,7 +311,10 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
       if (year !== undefined) value = from > 12 ? { year: year + 1, from: from - 12, to: to - 12 } : { year, from, to };
     } else if (r.relative === "previous" && r.year === undefined) {
-      value = previous ?? (r.from && ctx.articleYear !== undefined ? { year: ctx.articleYear, from: r.from, to: r.to } : undefined);
+      // "in the four months" names its length: the first four months of the period in view.
+      const months = r.from ? r.to - r.from + 1 : undefined;
+      if (previous && months && previous.to - previous.from + 1 !== months) value = { year: previous.year, from: previous.from, to: previous.from + months - 1 };
+      else value = previous ?? (r.from && ctx.articleYear !== undefined ? { year: ctx.articleYear, from: r.from, to: r.to } : undefined);
     }
     else if (r.relative === "prior" || r.relative === "same") {
       if (previous) value = { year: previous.year - 1, from: previous.from, to: previous.to };
