@@ -79,6 +79,7 @@ describe("findPeriodMentions", () => {
     ["against $9.662 billion last year", { year: 2023, from: 7, to: 18 }, "2022-07/2023-06"],
     ["reached $42.76 billion this year", { year: 2021, from: 1, to: 6 }, "2021-01/2021-06"],
     ["Imports from Armenia stood at $27.88 million in the four months", { year: 2020, from: 1, to: 6 }, "2020-01/2020-04"],
+    ["taking the trade deficit for the six-month period to $21.1 billion", { year: 2012, from: 4, to: 9 }, "2012-04/2012-09"],
     ["imports from China rose to $113.5 billion in 12-months through March", { year: 2024, from: 4, to: 15 }, "2024-04/2025-03"],
   ])("%s, after a period in force, → %s", (text, previous, period) => {
     const m = findPeriodMentions(text, { articleYear: previous.year, previous })[0];

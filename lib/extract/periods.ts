@@ -135,7 +135,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
+    source: String.raw`\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
     resolve: () => "anaphoric",
   },
   // "in 2023-24": a fiscal year in countries that report by them, else nothing
@@ -225,7 +225,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       else out.push({ start, end, from: 0, to: 0, by: false, relative: "prior", comparison: true });
     } else if (resolved === "anaphoric") {
       // "during the five months" names its length: with nothing in force, the year's first five.
-      const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months/i.exec(m[0]);
+      const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})(?:\s+months|-month\s+period)/i.exec(m[0]);
       out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
     } else if (resolved === "fiscal") {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
