@@ -107,6 +107,8 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
 export function notTradeReason(view: SentenceView, amount: MoneyMention, w: AmountWindow): string | undefined {
   const { text, nonTrade } = view;
   if (PER_UNIT.test(w.right)) return "a price per unit";
+  // "India's roughly $2 trillion economy": the size of an economy ("the economy minister said" is not).
+  if (/^\s*econom(?:y|ies)\b/i.test(w.right)) return "the size of an economy";
   if (CHANGE_BEFORE.test(w.left.slice(-60)) || CHANGE_AFTER.test(w.right)) return "a change, not a level";
   // "revised to USD13.2bn from a provisional USD12.7bn": the superseded value is not a figure.
   if (/\bfrom\s+(?:a|an|the)\s+(?:provisional|preliminary|earlier|initial|previous)\s+(?:estimate\s+of\s+)?$/i.test(w.left)) return "a superseded estimate";
