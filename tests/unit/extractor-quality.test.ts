@@ -21,12 +21,12 @@ type Floor = { precision: number; recall: number; leaks: number };
 const FLOORS: Record<string, Floor> = {
   realnews: { precision: 0.83, recall: 0.81, leaks: 0 },
   "batch-1": { precision: 0.72, recall: 0.56, leaks: 2 },
-  "batch-2": { precision: 0.74, recall: 0.63, leaks: 1 },
-  "batch-3": { precision: 0.63, recall: 0.56, leaks: 0 },
-  "batch-4": { precision: 0.72, recall: 0.64, leaks: 0 },
-  "batch-5": { precision: 0.69, recall: 0.44, leaks: 0 },
+  "batch-2": { precision: 0.75, recall: 0.64, leaks: 1 },
+  "batch-3": { precision: 0.64, recall: 0.57, leaks: 0 },
+  "batch-4": { precision: 0.74, recall: 0.66, leaks: 0 },
+  "batch-5": { precision: 0.7, recall: 0.44, leaks: 0 },
   "batch-6": { precision: 0.77, recall: 0.71, leaks: 0 },
-  "batch-7": { precision: 0.61, recall: 0.35, leaks: 0 },
+  "batch-7": { precision: 0.64, recall: 0.35, leaks: 0 },
   "batch-8": { precision: 0.61, recall: 0.61, leaks: 1 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
