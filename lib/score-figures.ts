@@ -1,5 +1,5 @@
 /**
- * Scores extracted figures against gold figures the way ../shared/practice/score.mjs does:
+ * Scores extracted figures against gold figures the way the annotated sets' own scorer does:
  * a match needs metric, both countries and direction, period, currency and value within
  * 0.5 %; exports A→B equals imports B←A; a balance seen from the other side flips sign.
  */
