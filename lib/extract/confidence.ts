@@ -48,7 +48,12 @@ const STATED_PERIOD = new Set<PeriodSource>(["after-amount", "before-in-clause"]
 
 export type Weights = { bias: number; weights: ReadonlyMap<string, number> };
 
-const committed = { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
+/** A model as confidence-weights.json stores it, ready to score with. */
+export function toWeights(model: { bias: number; weights: Record<string, number> }): Weights {
+  return { bias: model.bias, weights: new Map(Object.entries(model.weights)) };
+}
+
+const committed = toWeights(weights);
 
 /** A logistic model over reading features: P(the figure is right). Rounded to two decimals so output is stable. */
 export function confidenceOf(features: string[], model: Weights = committed): number {

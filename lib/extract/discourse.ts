@@ -50,16 +50,20 @@ export function fiscalCalendarOf(countries: CountryMention[]): { start: number; 
   // The calendar of the country named most: an India–US story counts in India's April–March years.
   const counts = new Map<string, number>();
   for (const c of countries) if (c.form !== "capital" && FISCAL_START[c.code] !== undefined) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best ? { start: FISCAL_START[best[0]]!, namedByStart: FISCAL_NAMED_BY_START.has(best[0]) } : undefined;
+  const best = mostCounted(counts);
+  return best ? { start: FISCAL_START[best]!, namedByStart: FISCAL_NAMED_BY_START.has(best) } : undefined;
 }
 
 /** The country named most in a list of mentions (not capitals, not the EU); the first on a tie. */
 export function mostNamed(mentions: CountryMention[]): CountryCode | undefined {
   const counts = new Map<CountryCode, number>();
   for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  let best: [CountryCode, number] | undefined;
+  return mostCounted(counts);
+}
+
+/** The key with the highest count; the first inserted on a tie. */
+function mostCounted<K>(counts: Map<K, number>): K | undefined {
+  let best: [K, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0];
 }
@@ -70,9 +74,7 @@ export function countNamed(ctx: Context, mentions: CountryMention[]) {
   // "Türkiye's largest export market": a possessive names whose trade it is, and counts double.
   for (const c of mentions) if (c.form !== "capital" && c.code !== "EU") ctx.named.set(c.code, (ctx.named.get(c.code) ?? 0) + (c.possessive ? 2 : 1));
   if (ctx.totalOf) return;
-  let best: [CountryCode, number] | undefined;
-  for (const entry of ctx.named) if (!best || entry[1] > best[1]) best = entry;
-  ctx.focus = best?.[0];
+  ctx.focus = mostCounted(ctx.named);
 }
 
 /** The two countries named most often in a text (a headline and the paragraphs before a sentence). */

@@ -10,6 +10,19 @@ import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf
 import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
 import { figureId } from "@/lib/figure-id";
 import type { Article, Figure } from "@/lib/schema";
+import { orientFigure } from "@/lib/series";
+
+const SHARE_CONFIDENCE = 0.5;
+const MIN_TRADE_VALUE = 10000;
+const ORDINAL_PLACE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)\b|\b(?:ranked|ranks|came|comes)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+/** A bracket opened right after an amount for the value it is compared with: "(", "(against ", "(vs ". */
+const COMPARED_GAP = /^\s*\(\s*(?:against|vs\.?|versus|compared\s+(?:to|with)|from)?\s*$/i;
+/** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
+const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
+const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
+/** How many times the pair's stated level an amount must be to read as the country's total. */
+const TOTAL_SCALE = 12;
+const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
 
 /**
  * Finds the trade figures an article states (DESIGN.md's data model), sentence by sentence,
@@ -18,18 +31,6 @@ import type { Article, Figure } from "@/lib/schema";
  * yields nothing; goals and forecasts come out as kind target/forecast. Spans are offsets of
  * the amount's text in the body. Deterministic: ids depend only on the article and the figure.
  */
-const SHARE_CONFIDENCE = 0.5;
-const MIN_TRADE_VALUE = 10000;
-const ORDINAL_PLACE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|position)\b|\b(?:ranked|ranks|came|comes)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-/** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
-/** A bracket opened right after an amount for the value it is compared with: "(", "(against ", "(vs ". */
-const COMPARED_GAP = /^\s*\(\s*(?:against|vs\.?|versus|compared\s+(?:to|with)|from)?\s*$/i;
-const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
-const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
-/** How many times the pair's stated level an amount must be to read as the country's total. */
-const TOTAL_SCALE = 12;
-const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
-
 export function extractFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
   const figures: Figure[] = [];
   const ctx: Context = { metricAge: 99, named: new Map() };
@@ -77,10 +78,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
-    // What a ranking ranks by carries into the sentences that continue it ("In second place is
-    // Russia with …"); a ranking sentence names it for the next ones.
-    // A sentence that goes on with the places of a ranking ("In second place is Russia …, while it
-    // remains the largest export market") keeps what the ranking ranks by.
+    // What a ranking ranks by carries into the sentences that go on with its places ("In second
+    // place is Russia …, while it remains the largest export market"); a ranking sentence names it.
     const rankedHere = ctx.rankedBy && ORDINAL_PLACE.test(text) ? undefined : rankedByOf(text, cues);
     ctx.rankedBy ??= rankedHere;
     // "trade between the two countries" before any pair is in view: the two the article has named
@@ -110,13 +109,14 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
       const note = explain ? startExplanation(explain, sentence, amount, article.body) : undefined;
+      const qualifierAt = (after: string) => qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, after);
       // "2.9 trillion rubles ($33.62 bln)", "286 bln Belarusian rubles or more than 8 trillion
       // Russian rubles": the same figure in another currency.
       const twin = converted?.index === i - 1 && converted.claim.currency !== amount.currency && TWIN_GAP.test(text.slice(money[i - 1]!.end, amount.start)) ? converted : undefined;
       if (twin) {
         const claim: Omit<Figure, "id" | "confidence"> = {
           ...twin.claim, span: [sentence.start + amount.start, sentence.start + amount.end], currency: amount.currency,
-          value: Math.sign(twin.claim.value) * amount.value, qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, text.slice(amount.end, amount.end + 20)),
+          value: Math.sign(twin.claim.value) * amount.value, qualifier: qualifierAt(text.slice(amount.end, amount.end + 20)),
         };
         const id = figureId(claim);
         figures.push({ id, ...claim, confidence: 0 });
@@ -135,7 +135,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         bracketPeriod = period;
         const claim: Omit<Figure, "id" | "confidence"> = {
           ...compared.claim, span: [sentence.start + amount.start, sentence.start + amount.end], period: toPeriodString(period),
-          value: Math.sign(compared.claim.value) * amount.value, qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, text.slice(amount.end, amount.end + 20)),
+          value: Math.sign(compared.claim.value) * amount.value, qualifier: qualifierAt(text.slice(amount.end, amount.end + 20)),
         };
         const id = figureId(claim);
         figures.push({ id, ...claim, confidence: 0 });
@@ -194,7 +194,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: toPeriodString(periodValue),
         value: metric === "balance" && deficit ? -Math.abs(amount.value) : amount.value, currency: amount.currency,
-        qualifier: qualifierOf(text.slice(Math.max(0, amount.start - 30), amount.start), amount, w.right), kind,
+        qualifier: qualifierAt(w.right), kind,
       };
       const features = readingFeatures(claim, { metricSource: reading.source, partiesSource, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
       const id = figureId(claim);
@@ -216,7 +216,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual" && parties.partner !== "WLD" && partiesSource === "both-named") {
         const key = pairKey(parties, amount.currency);
-        pairLevels.set(key, Math.max(pairLevels.get(key) ?? 0, amount.value / (periodValue.to - periodValue.from + 1)));
+        pairLevels.set(key, Math.max(pairLevels.get(key) ?? 0, monthly));
       }
       if (kind === "actual") {
         ctx.reporter = parties.reporter;
@@ -303,9 +303,9 @@ function totalsByScale(figures: Figure[], featuresOf: Map<string, string[]>, exp
 function withoutRestatements(figures: Figure[], explain?: AmountExplanation[]): Figure[] {
   const seen = new Set<string>();
   const kept = figures.filter((f) => {
-    const flow = f.metric === "exports" ? `${f.reporter}>${f.partner}` : f.metric === "imports" ? `${f.partner}>${f.reporter}` : [f.reporter, f.partner].sort().join("-");
-    const sign = f.metric === "balance" && f.reporter > f.partner ? -1 : 1;
-    const key = `${f.metric === "imports" ? "exports" : f.metric}|${flow}|${f.period}|${f.currency}|${sign * f.value}|${f.kind}`;
+    // Seen from the side first in the alphabet, both statements of one claim read the same.
+    const o = orientFigure(f, [f.reporter, f.partner].sort()[0]!);
+    const key = `${o.metric}|${o.reporter}|${o.partner}|${o.period}|${o.currency}|${o.value}|${o.kind}`;
     if (seen.has(key)) {
       for (const note of explain ?? []) if (note.figureId === f.id) [note.figureId, note.decided, note.rejected] = [undefined, undefined, "the same claim as an earlier sentence's figure"];
       return false;

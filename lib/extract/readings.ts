@@ -4,7 +4,8 @@ import { ANAPHOR, APPROX_BEFORE, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SU
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
-import type { AmountWindow, Context, Cue, Located, MetricReading, MetricSource, Parties, PartiesSource, PeriodSource, Previous, SentenceView, TradeMetric } from "@/lib/extract/types";
+import { bracketedConversion } from "@/lib/extract/sentence-view";
+import type { AmountWindow, Context, Cue, Located, MetricReading, MetricSource, Parties, PartiesSource, PeriodSource, Previous, RespectiveRuns, SentenceView, TradeMetric } from "@/lib/extract/types";
 import type { CountryCode, Kind, Qualifier } from "@/lib/schema";
 
 /**
@@ -13,8 +14,8 @@ import type { CountryCode, Kind, Qualifier } from "@/lib/schema";
  * in order, when their numbers agree. Returns, per amount index, its metric and the clause
  * before the run (where the parties and the period are named).
  */
-export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[], parties: CountryMention[]): Map<number, NonNullable<AmountWindow["group"]> & { leftStart: number; leftEnd: number }> {
-  const out = new Map<number, NonNullable<AmountWindow["group"]> & { leftStart: number; leftEnd: number }>();
+export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue[], breaks: Located[], parties: CountryMention[]): RespectiveRuns {
+  const out: RespectiveRuns = new Map();
   if (!/\brespectively\b/i.test(text)) return out;
   for (let first = 0; first < money.length; ) {
     let last = first;
@@ -68,11 +69,10 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
   // "103.6 billion yuan (about 14.5 billion U.S. dollars) in 2024": the same amount converted, in
   // brackets, is transparent; the period after it belongs to both.
-  const converted = /^\s*\([^()]*\)/.exec(text.slice(money.end));
-  // So is the same amount written out ("$11 billion ($10,992.30 million)"); another value in the same
-  // currency is a comparison ("USD 4.7 billion (USD 6.7 billion in 2022)") whose period is its own.
-  const twin = converted ? all.find((m) => m.start > money.end && m.end <= money.end + converted[0].length && (m.currency !== money.currency || Math.abs(m.value - money.value) <= 0.05 * money.value)) : undefined;
-  const end = twin ? money.end + converted![0].length : money.end;
+  // ("USD 4.7 billion (USD 6.7 billion in 2022)" is a comparison, whose period is its own.)
+  const conversion = bracketedConversion(text, all, all.indexOf(money));
+  const twin = conversion?.twin;
+  const end = conversion?.end ?? money.end;
   // A period standing right after another amount is that amount's ("a record $27.3 billion in 2021").
   // A change ("increased by $2.5 million in April 2020 …, having stood at $76.5 million") owns no period: it dates the level too.
   // Nor does a value compared from ("to $658 million from $500 million during …"): the period is the sentence's.

@@ -1,8 +1,7 @@
 import { ASIDE, METRIC_CUE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
-import { respectiveMetrics } from "@/lib/extract/readings";
 import { matchesIn, type Ranges } from "@/lib/extract/scan";
-import type { AmountWindow, Cue, Located, Previous, SentenceView } from "@/lib/extract/types";
+import type { AmountWindow, Cue, Located, Previous, RespectiveRuns, SentenceView } from "@/lib/extract/types";
 import type { Article } from "@/lib/schema";
 
 export function findAll(text: string, re: RegExp, ranges?: Ranges): { start: number; end: number; text: string }[] {
@@ -56,14 +55,27 @@ export function asideRanges(text: string, money: MoneyMention[]): [number, numbe
   return findAll(text, ASIDE).filter((a) => !money.some((m) => m.start >= a.start && m.end <= a.end)).map((a) => [a.start, a.end]);
 }
 
-export function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Previous | undefined, respective: ReturnType<typeof respectiveMetrics>): AmountWindow {
+/**
+ * The amount again in brackets right after `money[i]`, restating it: in another currency
+ * ("2.3 billion euros ($2.9 billion)") or written out ("$11 billion ($10,992.30 million)"), with
+ * where the brackets end. Another value in the same currency is a comparison, not a restatement.
+ */
+export function bracketedConversion(text: string, money: MoneyMention[], i: number): { twin: MoneyMention; end: number } | undefined {
+  const amount = money[i]!;
+  const bracket = /^\s*\([^()]*\)/.exec(text.slice(amount.end));
+  if (!bracket) return undefined;
+  const end = amount.end + bracket[0].length;
+  const twin = money.find((m) => m.start > amount.end && m.end <= end && (m.currency !== amount.currency || Math.abs(m.value - amount.value) <= 0.05 * amount.value));
+  return twin && { twin, end };
+}
+
+export function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Previous | undefined, respective: RespectiveRuns): AmountWindow {
   const { text, money, cues, breaks } = view;
   const amount = money[i]!;
-  // The amount again in another currency, in brackets, does not end its reach: "exported goods
-  // worth 2.3 billion euros ($2.9 billion) to Russia".
-  const next = money[i + 1];
-  const converted = next !== undefined && next.currency !== amount.currency && /^\s*\(\s*[^()\d]{0,20}$/.test(text.slice(amount.end, next.start)) && /^\s*\)/.test(text.slice(next.end));
-  const nextStart = (converted ? money[i + 2]?.start : next?.start) ?? text.length;
+  // The amount restated in brackets does not end its reach: "exported goods worth 2.3 billion
+  // euros ($2.9 billion) to Russia".
+  const twin = bracketedConversion(text, money, i)?.twin;
+  const nextStart = money[twin ? money.indexOf(twin) + 1 : i + 1]?.start ?? text.length;
   // An amount of a "respectively" run reads the whole clause before the run.
   const group = respective.get(i);
   const leftEnd = group?.leftEnd ?? amount.start;

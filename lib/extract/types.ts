@@ -70,6 +70,9 @@ export type AmountWindow = {
   group?: { metric: TradeMetric; party?: CountryCode; listed?: CountryCode[] };
 };
 
+/** Per amount index, its place in a "respectively" run and the clause before the run. */
+export type RespectiveRuns = Map<number, NonNullable<AmountWindow["group"]> & { leftStart: number; leftEnd: number }>;
+
 /** What an amount measures, and how that was decided. */
 /** How an amount's metric was decided: the recognizer or discourse rule that named it. */
 export type MetricSource = "respectively" | "cue-before" | "label" | "cue-after" | "list" | "level" | "anaphor" | "ranking" | "route";
