@@ -1,11 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { AmountExplanation } from "@/lib/extract";
-import { processArticle } from "@/lib/pipeline";
 import type { Figure } from "@/lib/schema";
 import { scoreFigures, type GoldArticle } from "@/lib/score-figures";
-import { loadArticles } from "./article-input";
+import { annotatedSets, readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [SET_DIR...]
   Scores the extractor on annotated sets (a folder with gold.json and articles/ or the
@@ -13,11 +12,6 @@ const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [SET_DIR...]
   --verbose lists each missed and each extra figure; --why also counts, over the missed
   gold figures, why the extractor gave no figure for their amount (from extract --explain).`;
 
-const root = join(import.meta.dirname, "..");
-
-function articleDir(set: string): string {
-  return existsSync(join(set, "articles")) ? join(set, "articles") : set;
-}
 
 function main(): number {
   let parsed;
@@ -31,9 +25,8 @@ function main(): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const realDir = join(root, "tests", "fixtures", "real");
-  const sets = parsed.positionals.length ? parsed.positionals : readdirSync(realDir).map((d) => join(realDir, d)).filter((d) => existsSync(join(d, "gold.json")));
-  verboseWhy = Boolean(parsed.values.verbose && parsed.values.why);
+  const sets = parsed.positionals.length ? parsed.positionals : annotatedSets().filter((d) => d.includes(join("fixtures", "real")));
+  const verboseWhy = Boolean(parsed.values.verbose && parsed.values.why);
   let tp = 0, fp = 0, fn = 0;
   const reasons = new Map<string, number>();
   for (const set of sets) {
@@ -41,19 +34,10 @@ function main(): number {
       process.stderr.write(`score: ${set}: no gold.json\n`);
       return 2;
     }
-    const gold = JSON.parse(readFileSync(join(set, "gold.json"), "utf8")) as GoldArticle[];
-    const notes = new Map<string, AmountExplanation[]>();
-    const predicted = new Map(
-      gold.map((g) => {
-        const loaded = loadArticles(join(articleDir(set), g.file));
-        const page = loaded.ok ? loaded.articles[0] : undefined;
-        const explained: AmountExplanation[] = [];
-        notes.set(g.file, explained);
-        return [g.file, page ? processArticle({ id: page.id, ...page.meta, body: page.body }, explained).figures : []];
-      }),
-    );
-    const s = scoreFigures(gold, predicted);
-    if (parsed.values.why) for (const g of gold) for (const reason of whyMissed(g, predicted.get(g.file) ?? [], notes.get(g.file) ?? [])) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    const gold = readGold(set);
+    const read = readSet(set, gold, Boolean(parsed.values.why));
+    const s = scoreFigures(gold, new Map(read.map((a) => [a.gold.file, a.figures])));
+    if (parsed.values.why) for (const a of read) for (const reason of whyMissed(a.gold, a.figures, a.notes, verboseWhy)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     tp += s.tp; fp += s.fp; fn += s.fn;
     if (parsed.values.verbose) process.stdout.write(s.misses.map((m) => `  ${m}\n`).join(""));
     process.stdout.write(`${basename(set)}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, targets leaked ${s.targetLeaks})\n`);
@@ -64,9 +48,7 @@ function main(): number {
 }
 
 /** For each gold figure no prediction matches: what the extractor made of an amount of that value. */
-let verboseWhy = false;
-
-function whyMissed(g: GoldArticle, predicted: Figure[], notes: AmountExplanation[]): string[] {
+function whyMissed(g: GoldArticle, predicted: Figure[], notes: AmountExplanation[], verboseWhy: boolean): string[] {
   const scored = scoreFigures([g], new Map([[g.file, predicted]]));
   return scored.misses.filter((m) => m.startsWith("miss")).map((m) => {
     const value = Math.abs(Number(m.split(" ").pop()));

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, writeFileSync, renameSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { confidenceOf } from "@/lib/extract/confidence";
-import type { AmountExplanation } from "@/lib/extract";
-import { processArticle } from "@/lib/pipeline";
-import { judgeFigures, type GoldArticle } from "@/lib/score-figures";
-import { loadArticles } from "./article-input";
+import { confidenceOf, toWeights } from "@/lib/extract/confidence";
+import { judgeFigures } from "@/lib/score-figures";
+import { readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent train-confidence -- [--write] SET_DIR...
   Fits the confidence model (a logistic regression over the extractor's reading features) on
@@ -15,22 +13,14 @@ const USAGE = `usage: npm run --silent train-confidence -- [--write] SET_DIR...
 
 type Example = { features: string[]; right: boolean };
 type Model = { bias: number; weights: Record<string, number> };
-const asWeights = (m: Model) => ({ bias: m.bias, weights: new Map(Object.entries(m.weights)) });
 
 const root = join(import.meta.dirname, "..");
 
 /** Every judged figure of a set: its reading features and whether the gold confirms it. */
 function examplesOf(set: string): Example[] {
-  const gold = JSON.parse(readFileSync(join(set, "gold.json"), "utf8")) as GoldArticle[];
-  const dir = existsSync(join(set, "articles")) ? join(set, "articles") : set;
-  return gold.flatMap((g) => {
-    const loaded = loadArticles(join(dir, g.file));
-    const page = loaded.ok ? loaded.articles[0] : undefined;
-    if (!page) return [];
-    const notes: AmountExplanation[] = [];
-    const { figures } = processArticle({ id: page.id, ...page.meta, body: page.body }, notes);
+  return readSet(set, readGold(set), true).flatMap(({ gold, figures, notes }) => {
     const featuresOf = new Map(notes.map((n) => [n.figureId, n.features ?? []]));
-    const verdicts = judgeFigures(g, figures);
+    const verdicts = judgeFigures(gold, figures);
     return figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ features: featuresOf.get(f.id) ?? [], right: verdicts[i]! }]));
   });
 }
@@ -63,7 +53,7 @@ function fit(examples: Example[], { l2 = 3, rate = 0.5, rounds = 3000 } = {}): M
 }
 
 /** Expected calibration error over ten equal-width bins, accuracy of the ≥ 0.9 bin, and the Brier score. */
-export function calibration(scored: { p: number; right: boolean }[]) {
+function calibration(scored: { p: number; right: boolean }[]) {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, right: 0 }));
   for (const s of scored) {
     const b = bins[Math.min(9, Math.floor(s.p * 10))]!;
@@ -103,7 +93,7 @@ function main(): number {
   const bySet = sets.map((s) => ({ name: basename(s), examples: examplesOf(s) }));
   const pooled: { p: number; right: boolean }[] = [];
   for (const held of bySet) {
-    const model = asWeights(fit(bySet.filter((s) => s !== held).flatMap((s) => s.examples)));
+    const model = toWeights(fit(bySet.filter((s) => s !== held).flatMap((s) => s.examples)));
     const scored = held.examples.map((e) => ({ p: confidenceOf(e.features, model), right: e.right }));
     pooled.push(...scored);
     process.stdout.write(`${format(held.name, calibration(scored))}\n`);

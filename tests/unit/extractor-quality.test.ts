@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldAccents } from "@/lib/extract/fold";
@@ -6,7 +6,7 @@ import { findMoneyMentions } from "@/lib/extract/money";
 import { processArticle } from "@/lib/pipeline";
 import { scoreFigures, type GoldArticle } from "@/lib/score-figures";
 import { loadArticles, type LoadedArticle } from "../../scripts/article-input";
-import { annotatedSets, snapshotOf } from "../../scripts/snapshot";
+import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../scripts/annotated-sets";
 
 /** A file's own figures, as `extract` reports them: its article's, not those of related articles in it. */
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
@@ -32,17 +32,16 @@ const FLOORS: Record<string, Floor> = {
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
 describe.each(annotatedSets().map((set) => [basename(set), set] as const))("extraction on %s", (name, set) => {
-  const gold: GoldArticle[] = JSON.parse(readFileSync(join(set, "gold.json"), "utf8"));
-  const dir = existsSync(join(set, "articles")) ? join(set, "articles") : set;
-  const pages = new Map(gold.map((g) => {
-    const loaded = loadArticles(join(dir, g.file));
-    if (!loaded.ok) throw new Error(`${g.file}: ${loaded.reason}`);
-    return [g.file, readPage(loaded.articles)] as const;
-  }));
-  const predicted = new Map([...pages].map(([file, page]) => [file, page?.figures ?? []]));
+  const gold: GoldArticle[] = readGold(set);
+  const dir = articleDir(set);
+  const read = readSet(set, gold);
+  const unreadable = read.find((a) => a.error);
+  if (unreadable) throw new Error(`${unreadable.gold.file}: ${unreadable.error}`);
+  const pages = new Map(read.map((a) => [a.gold.file, a.read] as const));
+  const predicted = new Map(read.map((a) => [a.gold.file, a.figures]));
 
   it("matches its committed snapshot of predicted figures (npm run snapshot refreshes it)", () => {
-    expect(snapshotOf(set)).toBe(readFileSync(join(set, "predicted.json"), "utf8"));
+    expect(snapshotOf(read)).toBe(readFileSync(join(set, "predicted.json"), "utf8"));
   });
 
   it("gives each article the same figures whatever was extracted before it", () => {

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AmountExplanation } from "@/lib/extract";
+import { processArticle } from "@/lib/pipeline";
+import type { ExtractedArticle } from "@/lib/schema";
+import type { GoldArticle } from "@/lib/score-figures";
+import { formatSnapshot, snapshotFigure } from "@/lib/snapshot";
+import { loadArticles } from "./article-input";
+
+const fixtures = join(import.meta.dirname, "..", "tests", "fixtures");
+
+/** Every folder under tests/fixtures (one level, and the sets inside tests/fixtures/real) that holds a gold.json. */
+export function annotatedSets(): string[] {
+  const level = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name));
+  return [...level(fixtures), ...level(join(fixtures, "real"))].filter((d) => existsSync(join(d, "gold.json"))).sort();
+}
+
+/**
+ * One annotated article as the current extractor reads it: its gold, then its own figures (not
+ * those of related articles in the same file), with how each amount was read when `explain` is
+ * asked for. `error` says why the file could not be read; an unreadable or empty file has no figures.
+ */
+export type ReadArticle = { gold: GoldArticle; read?: ExtractedArticle; figures: ExtractedArticle["figures"]; notes: AmountExplanation[]; error?: string };
+
+/** The folder of a set's articles: `articles/` beside gold.json, else the set itself. */
+export function articleDir(set: string): string {
+  return existsSync(join(set, "articles")) ? join(set, "articles") : set;
+}
+
+/** Reads a set's gold.json and runs the pipeline on each article it annotates, in gold order. */
+export function readSet(set: string, gold: GoldArticle[] = readGold(set), explain = false): ReadArticle[] {
+  return gold.map((g) => {
+    const loaded = loadArticles(join(articleDir(set), g.file));
+    const page = loaded.ok ? loaded.articles[0] : undefined;
+    if (!page) return { gold: g, figures: [], notes: [], ...(loaded.ok ? {} : { error: loaded.reason }) };
+    const notes: AmountExplanation[] = [];
+    const read = processArticle({ id: page.id, ...page.meta, body: page.body }, explain ? notes : undefined);
+    return { gold: g, read, figures: read.figures, notes };
+  });
+}
+
+export function readGold(set: string): GoldArticle[] {
+  return JSON.parse(readFileSync(join(set, "gold.json"), "utf8")) as GoldArticle[];
+}
+
+/** The snapshot of a set (its predicted.json), from its articles as read. */
+export function snapshotOf(articles: ReadArticle[]): string {
+  return formatSnapshot(articles.map(({ gold, read }) => ({ file: gold.file, figures: read ? read.figures.map((f) => snapshotFigure(f, read.article.body)) : [] })));
+}
