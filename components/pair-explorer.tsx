@@ -15,8 +15,7 @@ import { CiteMenu } from "@/components/cite-menu";
 import { UnconfirmedSample } from "@/components/unconfirmed-mark";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
-function describeChart(view: PairView): string {
-  const drawn = chartFiguresOf(view.figures);
+function describeChart(view: PairView, drawn: PairView["figures"]): string {
   if (drawn.length === 0) return `No reported values to chart for ${view.from.name} and ${view.to.name}.`;
   const metrics = [...new Set(drawn.map((f) => f.metric))];
   return metrics
@@ -44,7 +43,8 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   const toggleId = useId();
   const unconfirmedCount = view.figures.filter(isUnconfirmed).length;
   const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
-  const drawnUnconfirmed = chartFiguresOf(shown.figures).some(isUnconfirmed);
+  const drawn = chartFiguresOf(shown.figures);
+  const drawnUnconfirmed = drawn.some(isUnconfirmed);
   const selected = view.figures.find((f) => f.id === selectedId) ?? null;
   const query = selected ? `?figure=${encodeURIComponent(selected.id)}` : "";
   const sides = [
@@ -84,7 +84,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
             <PairChart figures={shown.figures} selectedId={selectedId} onSelect={onSelect} />
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
-                {CHART_METRICS.filter((m) => chartFiguresOf(shown.figures).some((f) => f.metric === m)).map((m) => (
+                {CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => (
                   <span key={m} className="inline-flex items-center gap-1.5 text-ink">
                     <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ background: `var(--color-${m})` }} />
                     {formatMetric(m)}
@@ -101,7 +101,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
                 {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
                 {drawnUnconfirmed ? " Pale points in a dotted ring are unconfirmed: the extractor is not confident it read them right." : ""}
               </span>
-              <span className="block" data-testid="chart-summary">{describeChart(shown)}</span>
+              <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>
           </figure>
           <FigureTable figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
