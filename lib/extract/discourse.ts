@@ -9,9 +9,11 @@ import type { Article, CountryCode } from "@/lib/schema";
 /**
  * When an article was written: its date, else a dateline, else the year inferred from the
  * periods it reports (a whole-year figure for year Y is only published after Y ends) and the
- * month of a dateline that gives none ("BISHKEK, Kyrgyzstan, November 28.").
+ * month of a dateline that gives none ("BISHKEK, Kyrgyzstan, November 28."). A headline that
+ * dates what it reports ("… Deficit Decreased to $44.3 billion in December 2016") outweighs the
+ * body, whose years include the history and the comparisons.
  */
-export function articleDateOf(article: Article, periods: RawPeriod[]): { year?: number; month?: number } {
+export function articleDateOf(article: Article, periods: RawPeriod[], titlePeriods: RawPeriod[] = []): { year?: number; month?: number } {
   if (article.date) return { year: Number(article.date.slice(0, 4)), month: Number(article.date.slice(5, 7)) };
   const head = article.body.slice(0, 300);
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);
@@ -19,6 +21,12 @@ export function articleDateOf(article: Article, periods: RawPeriod[]): { year?: 
   // "BISHKEK, Kyrgyzstan, November 28.", "MINSK, 27 January (BelTA)", "30 Sep. 15:50": the month, not the year.
   const yearless = YEARLESS_DATELINE.exec(head.slice(0, 120));
   const month = yearless ? monthNumber(yearless.groups!.m1 ?? yearless.groups!.m2!) : undefined;
+  const titled = titlePeriods.filter((p) => (p.year !== undefined || p.namedYear !== undefined) && !p.by && !p.relative && !p.comparison);
+  // A headline's year is the year the body calls "this year": "Trade … in 2022 exceeded EUR 5
+  // billion" over "for the first 10 months of this year"; a body that also says "last year" may
+  // be reporting the headline's year after it ended.
+  if (titled.length && periods.some((p) => p.yearOffset === 0) && !periods.some((p) => p.yearOffset === -1)) return { year: Math.max(...titled.map((p) => p.year ?? p.namedYear!)), month };
+  if (titled.length) periods = titled;
   // "FY23" counts as the fiscal year that starts in 2022, as most fiscal calendars name it.
   const dated = periods.map((p) => (p.year === undefined && p.namedYear !== undefined ? { ...p, year: p.namedYear - 1 } : p));
   const stated = dated.filter((p) => p.year !== undefined && !p.by && !p.relative);

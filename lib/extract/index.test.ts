@@ -253,6 +253,21 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it.each([
+    [
+      "The Goods and Services Deficit Decreased to $44.3 billion in December 2016",
+      "The U.S. Census Bureau announced today that the goods and services deficit was $44.3 billion in December, down $1.5 billion from $45.7 billion in November, revised. For 2016, the goods and services deficit was $502.3 billion, up $1.9 billion from $500.4 billion in 2015.",
+      ["balance", "USA", "WLD", "2016-12/2016-12", -44.3e9, "USD", "exact", "actual"],
+    ],
+    [
+      "Trade exchange between Serbia and China in 2022 exceeded EUR 5 billion",
+      "The total trade exchange between Serbia and the People’s Republic of China, for the first 10 months of this year, is more than EUR 5 billion, Minister Tomislav Momirović said today.",
+      ["turnover", "SRB", "CHN", "2022-01/2022-10", 5e9, "EUR", "more_than", "actual"],
+    ],
+  ])("dates an undated article by the period its headline names: %s", (title, body, expected) => {
+    expect(processArticle({ id: "undated", title, body }).figures.map(brief)[0]).toEqual(expected);
+  });
+
   it("reads labelled rows: 'exports: $64.2 million'", () => {
     const [cleaned] = cleanRawArticle("Belarus-Vietnam trade\n\nMINSK, 3 March 2024 (BelTA) - Belarus and Vietnam discussed trade on Friday, the ministry said.\n\nBelarus-Vietnam trade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n- imports: $48.2 million");
     expect(run(cleaned!.body, cleaned!.meta.date).figures.map(brief)).toEqual([
