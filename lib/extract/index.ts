@@ -3,7 +3,7 @@ import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, 
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
-import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, toPeriodString } from "@/lib/extract/periods";
+import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
 import { notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
@@ -67,6 +67,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
   const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)), article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
+  const statedFiscalYear = statedFiscalYearOf(rawPeriods);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);
@@ -93,7 +94,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
       // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12))),
-      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart }),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear }),
     };
 
     let previous: Previous | undefined;

@@ -99,6 +99,7 @@ describe("findPeriodMentions", () => {
     ["during the first eleven months of the current fiscal year 2020-21 as", "2020-07/2021-05"],
     ["compared to the exports of $15.097 billion during July-March (2016-17), showing growth", "2016-07/2017-03"],
     ["exports of $2.025 billion during July-June (2022-23), SBP data revealed", "2022-07/2023-06"],
+    ["the trade deficit during the first three quarters of fiscal year 2017-18 increased", "2017-07/2018-03"],
   ])("counts the months of a named fiscal year from its start (real copy): %s", (text, period) => {
     expect(findPeriodMentions(text, { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual([period]);
   });
@@ -108,6 +109,24 @@ describe("findPeriodMentions", () => {
     ["between January and March of FY 2022-23", "2023-01/2023-03"],
   ])("places months of a named fiscal year by its calendar (real copy): %s", (text, period) => {
     expect(findPeriodMentions(text, { articleYear: 2023, fiscalStart: 4 }).map((p) => toPeriodString(p.value))).toEqual([period]);
+  });
+
+  it.each([
+    [
+      "the imports into the country during the period under review increased by 15.66 percent by going up from $38.369 billion last year to $44.379 billion during the current fiscal year.",
+      ["2017-07/2018-03", "2016-07/2017-03", "2017-07/2018-03"],
+    ],
+    [
+      "the trade deficit during the first three quarters of fiscal year 2017-18 increased by 17.30 percent by growing from the deficit of $23.272 billion last year to $27.299 billion during the current year",
+      ["2017-07/2018-03", "2016-07/2017-03", "2017-07/2018-03"],
+    ],
+  ])("reads 'last year' and 'the current (fiscal) year' against a part of a fiscal year as that part (real copy): %s", (text, periods) => {
+    const previous = { year: 2017, from: 7, to: 15 };
+    expect(findPeriodMentions(text, { articleYear: 2018, fiscalStart: 7, previous }).map((p) => toPeriodString(p.value))).toEqual(periods);
+  });
+
+  it("takes 'the current fiscal year' of an undated article from the fiscal year it states", () => {
+    expect(findPeriodMentions("during the first three quarters of the current fiscal year", { articleYear: 2018, fiscalStart: 7, statedFiscalYear: 2017 }).map((p) => toPeriodString(p.value))).toEqual(["2017-07/2018-03"]);
   });
 
   it("does not read the 'm' of an amount as months: '$386.67m in 2002-03' (real copy)", () => {

@@ -25,6 +25,8 @@ export type PeriodContext = {
   fiscalStart?: number;
   /** Whether "fiscal 2017" / "FY17" is the year starting then (Japan) rather than ending then (India). */
   fiscalNamedByStart?: boolean;
+  /** The latest fiscal year the text states by its years ("July-March (2017-18)"): "the current fiscal year" when the article's month is unknown. */
+  statedFiscalYear?: number;
 };
 
 /** Renders a period as the schema's string: "2014" or "2023-01/2023-05". */
@@ -77,7 +79,7 @@ type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "ana
 const RULES: Rule[] = [
   // fiscal years: "the 2023/24 fiscal year", "financial year 2023-24", "FY2023-24" (April–March)
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?:fiscal|financial)\s+(?:year\s+)?(?<fyn>${YEAR})(?!\s*[/–-]\s*\d)|FY\s?(?<fyn2>${YEAR})(?!\s*[/–-]\s*\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
+    source: String.raw`\b(?:(?:the\s+)?(?<fcur>current|ongoing|present)\s+(?:fiscal|financial)\s+year\b(?!\s*\(?\s*${YEAR})|(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?:fiscal|financial)\s+(?:year\s+)?(?<fyn>${YEAR})(?!\s*[/–-]\s*\d)|FY\s?(?<fyn2>${YEAR})(?!\s*[/–-]\s*\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
     resolve: () => "fiscal",
   },
   // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
@@ -111,11 +113,11 @@ const RULES: Rule[] = [
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:\s*\((?:Q[1-4]|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+)\))?(?:\s+of\s+(?:the\s+)?(?:(?<qcur>current|ongoing|this)\s+)?(?:fiscal|financial)\s+year(?:\s*\(\s*(?<qfy>${YEAR})\s*[-–/]\s*\d\d\s*\))?|\s+(?:of\s+)?FY\s?(?<qfyd>\d\d)(?!\d)|${YEAR_REF})(?!\w)`,
+    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:\s*\((?:Q[1-4]|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+)\))?(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<qfyn>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?:(?<qcur>current|ongoing|this)\s+)?(?:fiscal|financial)\s+year(?:\s*\(\s*(?<qfy>${YEAR})\s*[-–/]\s*\d\d\s*\))?|\s+(?:of\s+)?FY\s?(?<qfyd>\d\d)(?!\d)|${YEAR_REF})(?!\w)`,
     // "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of FY23":
     // the quarter counts from the fiscal year's start.
     resolve: (g) => {
-      if (g("qfy") || g("qfyd") || g("qcur")) return "fiscal";
+      if (g("qfy") || g("qfyn") || g("qfyd") || g("qcur")) return "fiscal";
       if (g("qs")) return { from: 1, to: 3 * count(g("qs")!) };
       const q = g("q") ? ORDINALS[g("q")!.toLowerCase()]! : Number(g("qn") ?? g("qm"));
       return { from: 3 * q - 2, to: 3 * q };
@@ -197,8 +199,8 @@ export type RawPeriod = {
   comparison: boolean;
 };
 
-/** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year". */
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
+/** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year", "from the deficit of $23.272 billion last year". */
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
@@ -231,14 +233,14 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
       const shortYear = g("fyd") ?? g("qfyd");
       const named = g("fyn") ?? g("fyn2") ?? (shortYear ? String(2000 + Number(shortYear)) : undefined);
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? g("rfy");
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? g("qfyn") ?? g("rfy");
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
       const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
       const calendarPart = g("rfy") ? { from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: g("qcur") && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: (g("qcur") ?? g("fcur")) && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
     } else if (resolved === "rolling") {
       // Months counted from January of the year it starts in: "12 months ending November 2019" is December 2018 – November 2019.
       const last = monthNumber(g("me")!)!;
@@ -305,11 +307,15 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
         continue;
       }
       // "the current fiscal year": the one the article's date falls in.
-      const year = r.year ?? named ?? (r.yearOffset === 0 && ctx.articleYear !== undefined ? (ctx.articleMonth !== undefined && ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear) : undefined);
+      const current = ctx.articleYear === undefined ? undefined : ctx.articleMonth === undefined ? ctx.statedFiscalYear ?? ctx.articleYear : ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear;
+      const year = r.year ?? named ?? (r.yearOffset === 0 ? current : undefined);
       const part = r.part ?? (r.calendarPart && { first: (r.calendarPart.from - start + 12) % 12, last: (r.calendarPart.to - start + 12) % 12 });
       const [from, to] = [start + (part?.first ?? 0), start + (part?.last ?? 11)];
       // A part that starts in the fiscal year's second calendar year ("Q3 of FY23", July–June) is dated in it.
       if (year !== undefined) value = from > 12 ? { year: year + 1, from: from - 12, to: to - 12 } : { year, from, to };
+      // A fiscal year not yet over has no whole-year figure: "the current fiscal year" after
+      // "the first three quarters of fiscal year 2017-18" is those three quarters.
+      if (r.yearOffset === 0 && !part && previous && isPartial(previous)) value = previous;
     } else if (r.relative === "previous" && r.year === undefined) {
       // "in the four months" names its length: the first four months of the period in view.
       const months = r.from ? r.to - r.from + 1 : undefined;
@@ -324,7 +330,7 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       value = lastMonthOf(ctx, previous);
     } else if (r.inMonth) {
       value = previous && lastMonthOf({}, previous);
-    } else if (r.year === undefined && r.yearOffset === 0 && r.from === 1 && r.to === 12 && previous && previous.year === ctx.articleYear && isPartial(previous)) {
+    } else if (r.year === undefined && r.yearOffset === 0 && r.from === 1 && r.to === 12 && previous && (previous.year === ctx.articleYear || previous.year + Math.floor((previous.to - 1) / 12) === ctx.articleYear) && isPartial(previous)) {
       // "reached $42.76 billion this year" in a first-half story: the part of the year reported.
       value = previous;
     } else if (r.year === undefined && r.yearOffset === -1 && r.from === 1 && r.to === 12 && r.comparison && previous && isPartial(previous)) {
@@ -368,6 +374,12 @@ function lastMonthOf(ctx: PeriodContext, previous: PeriodValue | undefined): Per
   if (!previous) return undefined;
   const last = ((previous.to - 1) % 12) + 1;
   return { year: previous.year + Math.floor((previous.to - 1) / 12), from: last, to: last };
+}
+
+/** The latest fiscal year stated by its calendar years, not as a point of comparison: "July-March (2017-18)" gives 2017. */
+export function statedFiscalYearOf(raw: RawPeriod[]): number | undefined {
+  const years = raw.filter((r) => (r.fiscal || r.to > 12) && r.year !== undefined && !r.comparison).map((r) => r.year!);
+  return years.length ? Math.max(...years) : undefined;
 }
 
 /** Finds and resolves the periods a sentence names, in text order (scanPeriods + resolvePeriods). */
