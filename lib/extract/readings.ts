@@ -21,7 +21,7 @@ export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue
     let last = first;
     while (last + 1 < money.length && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(money[last]!.end, money[last + 1]!.start))) last++;
     const runStart = money[first]!.start;
-    const near = /\brespectively\b/i.test(text.slice(Math.max(0, runStart - 40), runStart)) || /^[\s,]*respectively\b/i.test(text.slice(money[last]!.end, money[last]!.end + 20));
+    const near = /\brespectively\b/i.test(text.slice(Math.max(0, runStart - 40), runStart)) || /^[^.;:$€£]{0,40}?\brespectively\b/i.test(text.slice(money[last]!.end, money[last]!.end + 60));
     const count = last - first + 1;
     if (near && count > 1) {
       const from = first > 0 ? money[first - 1]!.end : 0;
