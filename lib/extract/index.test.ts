@@ -212,6 +212,28 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'respectively' a few words after the run: each country its own total",
+      "2017-01-10",
+      "Latvia's imports amounted to €11.136 billion euros, while Lithuania and Estonia imported €22.316 and €12.36 billion worth of imports, respectively, during the first 11 months of 2016.",
+      [
+        ["imports", "LVA", "WLD", "2016-01/2016-11", 11.136e9, "EUR", "exact", "actual"],
+        ["imports", "LTU", "WLD", "2016-01/2016-11", 22.316e9, "EUR", "exact", "actual"],
+        ["imports", "EST", "WLD", "2016-01/2016-11", 12.36e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
+      "an amount with no partner of its own shares the bloc named before it, not the world",
+      "2025-06-20",
+      "China's exports to Africa rose 20.2 percent from a year ago to 599.57 billion yuan in the first five months, while its imports gained 1.6 percent to 363.64 billion yuan.",
+      [],
+    ],
+    [
+      "a bloc after a bracketed conversion is the amount's partner",
+      "2024-07-01",
+      "In January-May, Poland's trade deficit reached PLN 10 billion. A trade deficit of PLN 137.9 billion ($34.4 billion, or €31.8 billion) was recorded with developing countries.",
+      [["balance", "POL", "WLD", "2024-01/2024-05", -10e9, "PLN", "exact", "actual"]],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

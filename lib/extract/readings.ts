@@ -125,7 +125,9 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   const aroundCue = cue ? text.slice(Math.max(w.nearestCue ? w.leftStart : 0, cue.start - 25), cue.end + 25) : "";
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
-  const clauseEnd = amount.end + Math.max(0, w.right.search(/[,;]|$/));
+  // Commas inside brackets ("PLN 137.9 billion ($34.4 billion, or €31.8 billion) was recorded
+  // with developing countries") do not end the clause.
+  const clauseEnd = amount.end + Math.max(0, text.slice(amount.end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(/[,;]|$/));
   // The level of a subject named before its clause ("Trade deficit with non-EU countries increased
   // by CZK 0.7bn to CZK 42.1bn") is that subject's: its words count too.
   const subjectStart = w.nearestCue ? w.leftStart : Math.min(w.leftStart, Math.max(0, (cue?.start ?? w.leftStart) - 40));
@@ -272,6 +274,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
   const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
   if (!resolved) return undefined;
+  // "China's exports to Africa rose …, while its imports gained 1.6 percent to 363.64 billion
+  // yuan": with no partner of its own, the amount shares the bloc named before it, not the world.
+  if (resolved.partner === "WLD" && !total && !clauseParties.length && BLOC.test(text.slice(0, amount.start))) return undefined;
   const inScope = new Set(scope.map((c) => c.code));
   const isNamed = (c: string) => inScope.has(c) || (c === "WLD" && total);
   const source = isNamed(resolved.reporter) && isNamed(resolved.partner) ? "both-named" : isNamed(resolved.partner) ? "partner-named" : isNamed(resolved.reporter) ? "reporter-named" : "in-view";
