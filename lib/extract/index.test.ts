@@ -234,6 +234,24 @@ describe("extractFigures on trade news", () => {
       [["balance", "POL", "WLD", "2024-01/2024-05", -10e9, "PLN", "exact", "actual"]],
     ],
     [
+      "a trade word after the amount starts the next figure when one before names this one",
+      "2025-06-20",
+      "Tajikistan's trade with China in January-May 2025 grew. Exports to China were over $177 mln and imports from China reached approximately $787 mln.",
+      [
+        ["exports", "TJK", "CHN", "2025-01/2025-05", 177e6, "USD", "more_than", "actual"],
+        ["imports", "TJK", "CHN", "2025-01/2025-05", 787e6, "USD", "approx", "actual"],
+      ],
+    ],
+    [
+      "the country whose export market the subject is owns the flow",
+      "2023-08-20",
+      "Uzbekistan's largest trading partners in January-July 2023 were China and Russia. In second place is Russia with USD 5.27 billion, while it remains the largest export market for Uzbekistan (USD 1.63 billion).",
+      [
+        ["turnover", "UZB", "RUS", "2023-01/2023-07", 5.27e9, "USD", "exact", "actual"],
+        ["exports", "UZB", "RUS", "2023-01/2023-07", 1.63e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -224,7 +224,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
   // The amount again in another currency, in brackets, is transparent: "2.3 billion euros ($2.9 billion) to Russia".
   const comma = w.right.replace(/^,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent)[^,;]*,|^\s*\([^()]*\d[^()]*\)/, (m) => " ".repeat(m.length)).search(/[,;(]/);
-  const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !w.rightCues.includes(c))?.start ?? w.rightEnd);
+  // A trade word after the amount is its own only when none before names it: "Exports to China
+  // were over $177 mln and imports from China reached …" starts another figure at "imports".
+  const ownRightCues = w.nearestCue ? [] : w.rightCues;
+  const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !ownRightCues.includes(c))?.start ?? w.rightEnd);
   // A country after the amount that owns trade of its own, with an amount of its own after it
   // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
   const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
@@ -254,6 +257,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     // … or the country the list's flow goes to or comes from ("imported the most goods to Ukraine").
     const routeOwner = possessive ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && ["dest", "origin"].includes(roleOf(text, c))).pop();
     const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? listOwner(ctx, subject.code);
+    // "it remains the largest export market for Uzbekistan (USD 1.63 billion)": the country
+    // before the amount owns the flow; the market is the one in view.
+    if (owner && owner !== subject.code && roleOf(text, subject) === "owner" && !possessive && !routeOwner) return { parties: { reporter: subject.code, partner: owner }, metric, source: "list-owner-in-view" };
     if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive || routeOwner ? "list-owner-named" : "list-owner-in-view" };
   }
   if (routed && (metric === "exports" || metric === "imports")) {
