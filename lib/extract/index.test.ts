@@ -252,6 +252,26 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "an unsigned balance takes the sign of the article's exports minus imports",
+      "2021-05-20",
+      "In January-April 2021, Uzbekistan's exports amounted to $4.2 billion and imports to $7.5584 billion. As a result, the balance of foreign trade turnover amounted to $3 billion 358.4 million.",
+      [
+        ["exports", "UZB", "WLD", "2021-01/2021-04", 4.2e9, "USD", "exact", "actual"],
+        ["imports", "UZB", "WLD", "2021-01/2021-04", 7.5584e9, "USD", "exact", "actual"],
+        ["balance", "UZB", "WLD", "2021-01/2021-04", -3.3584e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "the sign word nearest the amount decides; a bracket's 'minus' is its own amount's",
+      "2015-07-10",
+      "In January-May 2015, Poland's exports grew. The positive balance reached the level of USD 3241.1 mln (against minus USD 1001.5 mln in the corresponding period of 2014). The passive balance of trade with China was $373.8 million.",
+      [
+        ["balance", "POL", "WLD", "2015-01/2015-05", 3241.1e6, "USD", "exact", "actual"],
+        ["balance", "POL", "WLD", "2014-01/2014-05", -1001.5e6, "USD", "exact", "actual"],
+        ["balance", "POL", "CHN", "2015-01/2015-05", -373.8e6, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

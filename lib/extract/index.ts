@@ -5,7 +5,7 @@ import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TA
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
-import { notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
+import { balanceSignOf, notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
 import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
 import { figureId } from "@/lib/figure-id";
@@ -37,6 +37,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const featuresOf = new Map<string, string[]>();
   // The largest monthly level stated for each pair with both countries named, by currency.
   const pairLevels = new Map<string, number>();
+  // Balances no word signs ("the balance of foreign trade turnover amounted to $3.36 billion"): the article's flows may.
+  const unsignedBalances = new Set<string>();
   // A headline naming exactly two countries ("Uzbekistan, Tajikistan trade up…") names the pair
   // that "the two neighbours" in the first paragraph refers to.
   const titleMentions = findCountryMentions(foldAccents(article.title));
@@ -190,7 +192,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
-      const deficit = /\b(?:deficits?|negative|trade\s+gap|minus|excess\s+of\s+imports)\b/i.test(w.left + w.right.slice(0, 20) + (reading.subjectCue?.text ?? "")) || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (reading.inherited && previous?.deficit === true);
+      const signWord = balanceSignOf(`${reading.subjectCue?.text ?? ""} ${w.left} ${w.right.slice(0, 20).split(/[(,;]/)[0]}`);
+      const deficit = signWord === "deficit" || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (signWord === undefined && reading.inherited && previous?.deficit === true);
       const claim: Omit<Figure, "id" | "confidence"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: toPeriodString(periodValue),
@@ -199,6 +202,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       };
       const features = readingFeatures(claim, { metricSource: reading.source, partiesSource, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
       const id = figureId(claim);
+      if (metric === "balance" && !deficit && signWord === undefined) unsignedBalances.add(id);
       // Confidence is set once every figure is known: agreeing sums are evidence too.
       figures.push({ id, ...claim, confidence: 0 });
       featuresOf.set(id, features);
@@ -234,7 +238,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return scoreConfidence(withoutRestatements(totalsByScale(figures, featuresOf, explain), explain), featuresOf, explain);
+  return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
 
 /** "¥" is the yen in a story about Japan and the yuan elsewhere: the country named more often decides. */
@@ -320,31 +324,53 @@ function withoutRestatements(figures: Figure[], explain?: AmountExplanation[]): 
 /** Ids of the actual money figures that take part in a sum the article's other figures confirm. */
 function agreeingFigures(figures: Figure[]): Set<string> {
   const out = new Set<string>();
+  for (const { group, a, b, aOut } of opposingFlows(figures)) {
+    for (const t of group.filter((f) => f.metric === "turnover" && near(f.value, a.value + b.value))) out.add(t.id).add(a.id).add(b.id);
+    for (const bal of group.filter((f) => f.metric === "balance")) {
+      const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
+      if (near(Math.abs(bal.value), Math.abs(seen))) out.add(bal.id).add(a.id).add(b.id);
+    }
+  }
+  return out;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.015 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * Each ordered pair of opposite flows (a's goods go out of `aOut`, b's the other way) among
+ * the actual figures of one pair, period and currency, with that group's figures.
+ */
+function* opposingFlows(figures: Figure[]): Generator<{ group: Figure[]; a: Figure; b: Figure; aOut: string }> {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (f.kind !== "actual" || f.metric === "share") continue;
     const key = `${[f.reporter, f.partner].sort().join("-")}|${f.period}|${f.currency}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const near = (a: number, b: number) => Math.abs(a - b) <= 0.015 * Math.max(Math.abs(a), Math.abs(b));
   for (const group of groups.values()) {
     // Flows seen from one side: an import of the partner's is an export of the reporter's.
     const flows = group.filter((f) => f.metric === "exports" || f.metric === "imports");
     for (const a of flows) {
       for (const b of flows) {
-        if (a === b) continue;
         const aOut = a.metric === "exports" ? a.reporter : a.partner;
         const bOut = b.metric === "exports" ? b.reporter : b.partner;
-        if (aOut === bOut) continue;
-        for (const t of group.filter((f) => f.metric === "turnover" && near(f.value, a.value + b.value))) out.add(t.id).add(a.id).add(b.id);
-        for (const bal of group.filter((f) => f.metric === "balance")) {
-          const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
-          if (near(Math.abs(bal.value), Math.abs(seen))) out.add(bal.id).add(a.id).add(b.id);
-        }
+        if (a !== b && aOut !== bOut) yield { group, a, b, aOut };
       }
     }
   }
-  return out;
+}
+
+/** An unsigned balance takes the sign of exports − imports where the article's flows give its size. */
+function signedByFlows(figures: Figure[], unsigned: Set<string>): Figure[] {
+  if (unsigned.size === 0) return figures;
+  const sign = new Map<string, number>();
+  for (const { group, a, b, aOut } of opposingFlows(figures)) {
+    for (const bal of group.filter((f) => unsigned.has(f.id))) {
+      const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
+      if (near(Math.abs(bal.value), Math.abs(seen))) sign.set(bal.id, Math.sign(seen));
+    }
+  }
+  return figures.map((f) => (sign.get(f.id) === -1 ? { ...f, value: -Math.abs(f.value) } : f));
 }
 
 /** One amount as the extractor read it: what decided each part of its figure, or why it gave none. */

@@ -133,3 +133,6 @@ export const CURRENCY_COUNTRY: Record<string, string> = {
   PKR: "PAK", BDT: "BGD", CNY: "CHN", JPY: "JPN", KRW: "KOR", VND: "VNM", IRR: "IRN", EGP: "EGY", ZAR: "ZAF", BRL: "BRA", MNT: "MNG",
   SAR: "SAU", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
 };
+
+/** Words that sign a balance: the last one before the amount (or attached after it) decides. "Passive"/"active" balances are CIS usage. */
+export const BALANCE_SIGN = /\b(?:(?<deficit>deficits?|negative|passive|trade\s+gap|minus|shortfalls?|excess\s+of\s+imports)|(?<surplus>surplus(?:es)?|positive|active|excess\s+of\s+exports))\b/gi;
