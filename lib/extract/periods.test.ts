@@ -129,6 +129,11 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions("during the first three quarters of the current fiscal year", { articleYear: 2018, fiscalStart: 7, statedFiscalYear: 2017 }).map((p) => toPeriodString(p.value))).toEqual(["2017-07/2018-03"]);
   });
 
+  it("does not date 'last year' to the year it is compared against (real copy)", () => {
+    const text = "Last year trade turnover between Armenia and Russia grew by over 30% last year against 2016, amounting to 1 billion and 750 million USD";
+    expect(findPeriodMentions(text, { articleYear: 2017 }).map((p) => toPeriodString(p.value))).toEqual(["2017", "2017", "2016"]);
+  });
+
   it("does not read the 'm' of an amount as months: '$386.67m in 2002-03' (real copy)", () => {
     expect(findPeriodMentions("The figure was $1.11bn in 2005-06 and $386.67m in 2002-03.", { articleYear: 2014, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual(["2005-07/2006-06", "2002-07/2003-06"]);
   });

@@ -352,6 +352,9 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       if (year !== undefined && Number.isFinite(year)) value = { year, from: r.from, to: r.to };
     }
     if (!value) continue;
+    // "grew by over 30% last year against 2016": what is compared with 2016 is not 2016 itself,
+    // so "last year" is the one after it, whatever year the article seemed to be from.
+    if (r.year === undefined && r.yearOffset !== undefined && !r.comparison && raw.some((o) => o.comparison && o.year === value!.year && o.from === value!.from && o.to === value!.to)) value = { ...value, year: value.year + 1 };
     out.push({ start: r.start - offset, end: r.end - offset, value, by: r.by, comparison: r.comparison });
     // A point of comparison is not what the sentence goes on to talk about.
     if (!r.by && !r.comparison) previous = value;
