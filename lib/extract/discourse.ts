@@ -44,6 +44,15 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
 
 const YEARLESS_DATELINE = new RegExp(String.raw`^(?:[^\n]{0,60}?[,.]\s*)?(?:(?<m1>${MONTH})\.?\s*(?<d1>\d{1,2})\b|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\b)(?!\.?,?\s*\d{4})`, "i");
 
+/**
+ * The partner a figure leaves in view for the sentences after it. A country's trade with the EU,
+ * in an article about its world totals ("The balance with EU28 countries ended in a surplus of
+ * CZK 62.2bn"), is a breakdown: what follows without a partner is the total again.
+ */
+export function partnerInView(ctx: Context, reporter: CountryCode, partner: CountryCode): CountryCode {
+  return partner === "EU" && ctx.topic?.partner === "WLD" && ctx.topic.reporter === reporter ? "WLD" : partner;
+}
+
 /** Who a partner list belongs to when the sentence does not say: the country the article reports on. */
 export function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {
   if (ctx.focus && ctx.focus !== subject) return ctx.focus;
@@ -122,7 +131,7 @@ export function updateContext(cues: Cue[], parties: CountryMention[], periods: P
     ctx.reporter = distinct[0];
     ctx.partner = distinct[1];
   } else if (distinct.length === 1 && ctx.reporter && ctx.partner && !distinct.includes(ctx.reporter) && !distinct.includes(ctx.partner)) {
-    ctx.partner = distinct[0];
+    ctx.partner = partnerInView(ctx, ctx.reporter, distinct[0]!);
   } else if (distinct.length === 1 && !ctx.reporter && total) {
     // "Moldova's foreign trade in January-September 2024:" introduces the country's totals.
     ctx.reporter = distinct[0];

@@ -272,6 +272,17 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "trade with the EU inside a country's totals is a breakdown, not the pair in view",
+      "2019-08-13",
+      "Foreign trade with goods at current prices ended in a surplus of CZK 18.4bn in June 2019, according to preliminary data of the Czech Statistical Office. The balance with EU28 countries ended in a surplus of CZK 62.2bn. In a year-on-year comparison, exports fell by 4.2% to CZK 304.9bn and imports by 6.1% to CZK 286.5bn.",
+      [
+        ["balance", "CZE", "WLD", "2019-06/2019-06", 18.4e9, "CZK", "exact", "actual"],
+        ["balance", "CZE", "EU", "2019-06/2019-06", 62.2e9, "CZK", "exact", "actual"],
+        ["exports", "CZE", "WLD", "2019-06/2019-06", 304.9e9, "CZK", "exact", "actual"],
+        ["imports", "CZE", "WLD", "2019-06/2019-06", 286.5e9, "CZK", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -1,5 +1,5 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
-import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, rankedByOf, updateContext } from "@/lib/extract/discourse";
+import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
@@ -224,8 +224,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         pairLevels.set(key, Math.max(pairLevels.get(key) ?? 0, monthly));
       }
       if (kind === "actual") {
+        ctx.topic ??= parties;
         ctx.reporter = parties.reporter;
-        ctx.partner = parties.partner;
+        ctx.partner = partnerInView(ctx, parties.reporter, parties.partner);
         // Later sentences without a period of their own mean the latest one the article reports.
         if (supersedes(periodValue, ctx.period)) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;

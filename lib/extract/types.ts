@@ -9,6 +9,8 @@ export type TradeMetric = Exclude<Metric, "share">;
 export type Context = {
   reporter?: CountryCode;
   partner?: CountryCode;
+  /** The parties of the article's first actual figure: what it is about. */
+  topic?: Parties;
   metric?: TradeMetric;
   /** Sentences since the metric was last named; an "it" further back refers to something else. */
   metricAge: number;
