@@ -283,6 +283,16 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "the EU breakdown holds to the end of its own sentence",
+      "2023-04-10",
+      "In the first two months of the year, Romania's FOB exports totaled 15.035 billion EUR. The value of intra-EU27 exchanges of goods in the two months was 11.109 billion EUR in shipments and 14.225 billion EUR in imports.",
+      [
+        ["exports", "ROU", "WLD", "2023-01/2023-02", 15.035e9, "EUR", "exact", "actual"],
+        ["exports", "ROU", "EU", "2023-01/2023-02", 11.109e9, "EUR", "exact", "actual"],
+        ["imports", "ROU", "EU", "2023-01/2023-02", 14.225e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -226,7 +226,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (kind === "actual") {
         ctx.topic ??= parties;
         ctx.reporter = parties.reporter;
-        ctx.partner = partnerInView(ctx, parties.reporter, parties.partner);
+        ctx.partner = parties.partner;
         // Later sentences without a period of their own mean the latest one the article reports.
         if (supersedes(periodValue, ctx.period)) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;
@@ -236,6 +236,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     });
 
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
+    // What the sentence said about its own parties holds to its end, its shares included.
+    if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
