@@ -63,6 +63,10 @@ describe("findMoneyMentions", () => {
     expect(m!.currency).toBe(currency);
   });
 
+  it("reads no amount from a run of digits no double holds ('$999…9 million')", () => {
+    expect(findMoneyMentions(`turnover reached $${"9".repeat(400)} million and $5 million`).map((m) => m.value)).toEqual([5e6]);
+  });
+
   it("shares a currency named once between two amounts", () => {
     const text = "totalled 187.9 million and 288.5 million dollars, respectively";
     expect(findMoneyMentions(text).map((m) => [text.slice(m.start, m.end), m.value, m.currency])).toEqual([

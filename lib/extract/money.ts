@@ -186,8 +186,14 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     out.push({ start, end, value, currency, plus: Boolean(g.plus), unitFromContext: false, ...(mult ? {} : { unitless: true }) });
   }
   const withUnits = out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
-  return withCurrenciesFromContext(text, withUnits);
+  return withCurrenciesFromContext(text, withUnits).filter((m) => m.value <= MAX_AMOUNT);
 }
+
+/**
+ * Larger than any trade in any currency (the rial and the dong included) and beyond what a
+ * double holds to the unit: a run of digits that long ("$999…9 million") is no amount.
+ */
+const MAX_AMOUNT = 1e18;
 
 /** "with Turkey in third place (56.5 billion)": an amount with its unit but not its currency. */
 const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:[.,]\d{1,2}|\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
