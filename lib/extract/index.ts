@@ -20,6 +20,13 @@ const COMPARED_GAP = /^\s*\(\s*(?:against|vs\.?|versus|compared\s+(?:to|with)|fr
 /** What stands between an amount and the same amount in another currency: "(", "(about ", " or ". */
 const TWIN_GAP = /^\s*(?:\(\s*(?:about|around|approximately|some|roughly|nearly|almost|or|equivalent\s+to|i\.e\.)?\s*|,?\s*or\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?)$/i;
 const LEVEL_AFTER_COMPARISON = /^\s*,?\s*(?:to|reaching|amounting\s+to|standing\s+at)\b|,\s*(?:amounting|reaching|standing|totall?ing|making|having|and\s+(?:amounted|reached|stood|totall?ed))\b/i;
+/**
+ * A sentence of prose states a handful of amounts (8 at most in the annotated corpus) and an
+ * article a few dozen figures: past these bounds the text is a dump, not copy, and reading it
+ * would only cost time and memory.
+ */
+const MAX_AMOUNTS_PER_SENTENCE = 50;
+const MAX_FIGURES_PER_ARTICLE = 1000;
 /** How many times the pair's stated level an amount must be to read as the country's total. */
 const TOTAL_SCALE = 12;
 const pairKey = (p: { reporter: string; partner: string }, currency: string) => [p.reporter, p.partner].sort().join("-") + currency;
@@ -109,6 +116,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // The period the last bracketed comparison stated, which the next ones leave unsaid.
     let bracketPeriod: PeriodValue | undefined;
     money.forEach((amount, i) => {
+      if (i >= MAX_AMOUNTS_PER_SENTENCE || figures.length >= MAX_FIGURES_PER_ARTICLE) {
+        if (explain) startExplanation(explain, sentence, amount, article.body).rejected = i >= MAX_AMOUNTS_PER_SENTENCE ? `not read: past the first ${MAX_AMOUNTS_PER_SENTENCE} amounts of its sentence` : `not read: past the article's first ${MAX_FIGURES_PER_ARTICLE} figures`;
+        return;
+      }
       const w = windowOf(view, i, prevEnd, previous, respective);
       prevEnd = amount.end;
       const note = explain ? startExplanation(explain, sentence, amount, article.body) : undefined;

@@ -17,24 +17,40 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 const seedRaw = join(root, "data", "raw", "000_030d030831b57284.txt");
+type ExtractJson = { file: string; title: string; sentences: { index: number; text: string }[]; figures: { metric: string; value: number; sentenceIndex: number; span: [number, number] }[] }[];
 const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]);
 
 describe("extract CLI", () => {
   it("prints one JSON array with the seed's four figures, sentences and spans", () => {
     const r = run("extract.ts", ["--json", seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { file: string; title: string; figures: { metric: string; value: number; sentence: string; span: [number, number] }[] }[];
+    const out = JSON.parse(r.stdout) as ExtractJson;
     expect(out.map((o) => [o.file, o.figures.length])).toEqual([[seedRaw, 4], [join(root, "data", "raw", "003_46ef3c5490df1303.txt"), 0]]);
     const [turnover] = out[0]!.figures;
     expect(turnover).toMatchObject({ metric: "turnover", reporter: "BLR", partner: "GEO", period: "2014", value: 64180000, currency: "USD", qualifier: "exact", kind: "actual" });
-    expect(turnover!.sentence.startsWith("In 2014, it totalled USD 64.18 million")).toBe(true);
-    expect(turnover!.sentence.slice(...turnover!.span)).toBe("USD 64.18 million");
+    const sentence = out[0]!.sentences.find((s) => s.index === turnover!.sentenceIndex)!.text;
+    expect(sentence.startsWith("In 2014, it totalled USD 64.18 million")).toBe(true);
+    expect(sentence.slice(...turnover!.span)).toBe("USD 64.18 million");
+    // Two figures (the turnover and its share) stand in that sentence; it is given once.
+    expect(out[0]!.sentences.map((s) => s.index)).toEqual([...new Set(out[0]!.figures.map((f) => f.sentenceIndex))]);
+  });
+
+  it("bounds what one huge sentence yields: each sentence once, at most 50 of its amounts read", () => {
+    const amounts = Array.from({ length: 3000 }, (_, i) => `exports $${i + 1} million`).join(", ");
+    const r = run("extract.ts", ["--json", file("one-sentence.txt", `Belarus trade\n\nIn 2014 Belarus-Georgia trade: ${amounts}.\n`)]);
+    expect(r.status).toBe(0);
+    const [out] = JSON.parse(r.stdout) as ExtractJson;
+    expect(out!.sentences).toHaveLength(1);
+    expect(out!.figures.length).toBeGreaterThan(0);
+    expect(out!.figures.length).toBeLessThanOrEqual(50);
+    // The sentence alone is 70 KB: given once, the output stays within a few times its size.
+    expect(r.stdout.length).toBeLessThan(4 * out!.sentences[0]!.text.length);
   });
 
   it("keeps a related article found in the same scraped file apart from the page's own figures", () => {
     const [seed] = JSON.parse(run("extract.ts", ["--json", seedRaw]).stdout) as { title: string; figures: unknown[]; related: { title: string; figures: unknown[] }[] }[];
     expect(seed!.title).toBe("Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations");
-    expect(seed!.related).toEqual([{ title: "Belarusian and Ukrainian Defence Ministries entangle in confrontation spiral", figures: [] }]);
+    expect(seed!.related).toEqual([{ title: "Belarusian and Ukrainian Defence Ministries entangle in confrontation spiral", sentences: [], figures: [] }]);
   });
 
   it("gives every figure a confidence in [0, 1]", () => {
