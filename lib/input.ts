@@ -1,5 +1,5 @@
 /** The largest article file the tools accept. */
-const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 /** Why a file of `bytes` bytes is refused, when it is over the limit. */
 export function tooLargeReason(bytes: number): string | undefined {

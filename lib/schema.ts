@@ -33,7 +33,8 @@ export const sentenceSchema = z.object({
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** A calendar date written YYYY-MM-DD: "2020-13-45" and "2021-02-29" are refused. */
+const isoDate = z.iso.date({ error: "expected a calendar date written YYYY-MM-DD" });
 
 /** What an article's YAML front matter holds. Only the title is required. */
 export const articleMetaSchema = z.object({

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
 import { ArticleFileError, parseArticleFile } from "@/lib/article-file";
 import { cleanRawArticle, type CleanedArticle } from "@/lib/clean";
-import { decodeArticleBytes, tooLargeReason } from "@/lib/input";
+import { decodeArticleBytes, MAX_INPUT_BYTES, tooLargeReason } from "@/lib/input";
 import { slugify } from "@/lib/slug";
 
 export type LoadedArticle = CleanedArticle & { id: string };
@@ -10,22 +10,33 @@ export type LoadResult = { ok: true; articles: LoadedArticle[] } | { ok: false; 
 
 /** Reads a file's bytes, refusing what is not a readable, reasonably sized regular file. */
 export function readArticleText(path: string): { ok: true; text: string } | { ok: false; reason: string } {
-  let size: number;
   try {
+    // stat follows a symlink: a link to /dev/zero is a device, and a named pipe would block a read.
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, reason: "is a directory, not a file" };
-    size = stat.size;
+    if (!stat.isFile()) return { ok: false, reason: "not a regular file (a device, pipe or socket)" };
+    // Checked before reading, so a huge file is never loaded …
+    const tooLarge = tooLargeReason(stat.size);
+    if (tooLarge) return { ok: false, reason: tooLarge };
+    // … and the read is bounded too, since a reported size can be wrong (0 for /proc files).
+    const bytes = readAtMost(path, MAX_INPUT_BYTES + 1);
+    return decodeArticleBytes(bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? "unknown error"})` };
   }
-  // Checked before reading, so a huge file is never loaded.
-  const tooLarge = tooLargeReason(size);
-  if (tooLarge) return { ok: false, reason: tooLarge };
+}
+
+/** The first `limit` bytes of a file (all of it when shorter). */
+function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, "r");
   try {
-    return decodeArticleBytes(readFileSync(path));
-  } catch (e) {
-    return { ok: false, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "unknown error"})` };
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (let n = 1; n > 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -36,10 +47,10 @@ export function readArticleText(path: string): { ok: true; text: string } | { ok
 export function loadArticles(path: string): LoadResult {
   const read = readArticleText(path);
   if (!read.ok) return read;
-  if (path.endsWith(".md")) {
+  if (extname(path).toLowerCase() === ".md") {
     try {
       const { meta, body } = parseArticleFile(read.text);
-      return { ok: true, articles: [{ id: slugify(basename(path, ".md")) || "article", meta, body }] };
+      return { ok: true, articles: [{ id: slugify(basename(path, extname(path))) || "article", meta, body }] };
     } catch (e) {
       if (e instanceof ArticleFileError) return { ok: false, reason: e.message };
       throw e;

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { loadArticles, type LoadedArticle } from "./article-input";
 import { serializeArticleFile } from "@/lib/article-file";
 
@@ -9,6 +9,20 @@ const USAGE = `usage: npm run ingest -- [--force] [--out DIR] FILE...
   unless --force is given; if any file fails, nothing is written.`;
 
 type Planned = { file: string; article: LoadedArticle; target: string; text: string };
+
+/**
+ * mkdir -p, one level at a time: Node's own recursive mkdir never returns for a path under
+ * /proc ("--out /proc/x"), where creating the missing directory fails with ENOENT forever.
+ */
+function makeDirectory(dir: string): void {
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
+    return;
+  }
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectory(parent);
+  mkdirSync(dir);
+}
 
 function parseArgs(argv: string[]): { force: boolean; out: string; files: string[] } | string {
   let force = false;
@@ -47,7 +61,7 @@ function main(argv: string[]): number {
       errors.push(`${file}: ${loaded.reason}`);
       continue;
     }
-    if (file.endsWith(".md")) {
+    if (extname(file).toLowerCase() === ".md") {
       errors.push(`${file}: already an ingested article (.md); ingest reads raw .txt files`);
       continue;
     }
@@ -68,7 +82,7 @@ function main(argv: string[]): number {
   }
 
   try {
-    mkdirSync(args.out, { recursive: true });
+    makeDirectory(resolve(args.out));
   } catch (e) {
     process.stderr.write(`ingest: cannot create ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
     return 1;

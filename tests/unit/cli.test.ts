@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,6 +16,17 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
+const link = (name: string, to: string) => {
+  const path = join(work, name);
+  symlinkSync(to, path);
+  return path;
+};
+const fifo = (name: string) => {
+  const path = join(work, name);
+  spawnSync("mkfifo", [path]);
+  return path;
+};
+const aliasBomb = ["a", "b", "c", "d", "e", "f"].map((k, i, all) => `${k}: &${k} [${Array(9).fill(i ? `*${all[i - 1]}` : '"x"').join(", ")}]\n`).join("");
 const seedRaw = join(root, "data", "raw", "000_030d030831b57284.txt");
 type ExtractJson = { file: string; title: string; sentences: { index: number; text: string }[]; figures: { metric: string; value: number; sentenceIndex: number; span: [number, number] }[] }[];
 const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]);
@@ -94,6 +105,15 @@ describe("extract CLI", () => {
     ["over 5 MB", () => file("huge.txt", "Trade news. ".repeat(500_000)), "too large"],
     ["a directory", () => work, "is a directory"],
     ["malformed front matter", () => file("bad.md", "---\ntitle: [unclosed\n---\nBody."), "front matter"],
+    ["symlink to /dev/zero", () => link("zero.txt", "/dev/zero"), "not a regular file"],
+    ["symlink to /dev/urandom", () => link("random.txt", "/dev/urandom"), "not a regular file"],
+    ["named pipe", () => fifo("pipe.txt"), "not a regular file"],
+    ["YAML alias bomb", () => file("bomb.md", `---\n${aliasBomb}title: *f\n---\n\nBody.`), "YAML aliases"],
+    ["150 harmless aliases", () => file("aliases.md", `---\nx: &x a\nl: [${Array(150).fill("*x").join(", ")}]\ntitle: t\n---\n\nBody.`), "YAML aliases"],
+    ["undefined alias", () => file("undefined.md", "---\ntitle: *nowhere\n---\n\nBody."), "front matter"],
+    ["front matter of 40,000 keys", () => file("keys.md", `---\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: v\n`).join("")}title: t\n---\n\nBody.`), "at most 16 KB"],
+    ["impossible date", () => file("date.md", "---\ntitle: t\ndate: 2020-13-45\n---\n\nBody."), "calendar date"],
+    ["raw text named .MD", () => file("UPPER.MD", readFileSync(seedRaw, "utf8")), "no YAML front matter"],
   ])("reports a %s file on one stderr line, still reports the others, exits 1", (_, make, reason) => {
     const bad = make();
     const r = run("extract.ts", ["--json", bad, seedRaw]);
@@ -149,5 +169,15 @@ describe("ingest CLI", () => {
     expect(r.stderr).toContain("nothing written");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it.each([
+    ["a directory under /proc", "/proc/tradecite-out"],
+    ["a path through a file", () => join(file("plain.txt", "x"), "sub")],
+  ])("refuses --out %s with one line and exit 1, writing nothing", (_, target) => {
+    const out = typeof target === "string" ? target : target();
+    const r = run("ingest.ts", ["--out", out, seedRaw]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ingest: cannot create .*: E[A-Z]+\n$/);
   });
 });
