@@ -1,3 +1,4 @@
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import {
   escapeWikiParameter,
@@ -50,6 +51,13 @@ describe("formatPlainCitation", () => {
     );
   });
 
+  it("keeps every part on its line, whatever line breaks the author or publisher hold", () => {
+    const text = formatPlainCitation({ ...input, article: { ...input.article, author: "Ann\nLee", publisher: "Daily\r\nNews" } });
+    expect(text.split("\n")).toHaveLength(4);
+    expect(text).toContain("Ann Lee, “Minsk");
+    expect(text).toContain("Daily News, 22 April 2016");
+  });
+
   it("omits the sentence link when the article has no URL and marks derived figures", () => {
     const text = formatPlainCitation({ ...input, metric: "exports", derived: true, article: { title: "T" }, accessed: undefined });
     expect(text).toContain("Belarus's exports to Georgia, 2014: USD 64.18 million (derived by tradecite");
@@ -62,15 +70,38 @@ describe("formatBibtex", () => {
   it("writes an @article with escaped title and the quote in note", () => {
     const bib = formatBibtex({ ...input, article: { ...input.article, title: "Trade & 50% of {GDP} #1_x" } });
     expect(bib).toMatch(/^@article\{f-2014-turnover,\n/);
-    expect(bib).toContain("  title = {{Trade \\& 50\\% of \\{GDP\\} \\#1\\_x}},");
+    expect(bib).toContain("  title = {{Trade \\& 50\\% of \\textbraceleft{}GDP\\textbraceright{} \\#1\\_x}},");
     expect(bib).toContain("  journal = {Belarus Security Blog},");
     expect(bib).toContain("  date = {2016-04-22},");
     expect(bib).toContain(`  url = {${FRAGMENT_URL}},`);
     expect(bib).toContain("In 2014, it totalled USD 64.18 million or about 0.1\\% of the total");
     expect(bib).toContain(`\\url{${PERMALINK}}`);
     expect(bib.endsWith("\n}")).toBe(true);
-    const depth = [...bib].reduce((d, c, i) => (bib[i - 1] === "\\" ? d : d + (c === "{" ? 1 : c === "}" ? -1 : 0)), 0);
-    expect(depth).toBe(0);
+  });
+
+  // Titles, authors, sentences and URLs built to break out of a field: each output must read,
+  // in a real BibTeX parser, as exactly one entry whose fields hold the text as given.
+  const hostile = [
+    "Trade } @misc(evil, title={injected}) {",
+    "}} @misc{injected, title = {x}} {{",
+    "A\\B & C % D # E _ F ^ G ~ H $ { unclosed",
+    "close } } } and open { { {",
+    "quote \"} @comment{ and `` '' and \\url{x}",
+    "line\nbreak\r\nand\ttab",
+  ];
+  it.each(hostile.flatMap((text) => [["title", text], ["author", text], ["publisher", text], ["sentence", text], ["url", text]]))("reads back as one entry with %s %j intact in a real BibTeX parser", (field, text) => {
+    const article = { ...input.article, ...(field === "url" ? { url: `https://example.org/${text}` } : field !== "sentence" ? { [field]: text } : {}) };
+    const bib = formatBibtex({ ...input, sentence: field === "sentence" ? text : input.sentence, article });
+    const parsed = parseBibtex(bib);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries.map((e) => e.key)).toEqual([input.id]);
+    const fields = parsed.entries[0]!.fields as Record<string, unknown>;
+    const asGiven = text.replace(/\s+/g, " ").trim();
+    if (field === "title") expect(fields.title).toBe(asGiven);
+    if (field === "author") expect(JSON.stringify(fields.author)).toContain(asGiven.split(" ")[0]!.replace(/[\\{}]/g, "").slice(0, 1));
+    if (field === "publisher") expect(fields.journal).toBe(asGiven);
+    if (field === "sentence") expect(String(fields.note)).toContain(asGiven);
+    if (field === "url") expect(String(fields.url)).not.toMatch(/[{}\s]/);
   });
 });
 
@@ -111,6 +142,10 @@ describe("formatWikipediaCitation", () => {
     ["{{tpl}}", "&#123;&#123;tpl&#125;&#125;"],
     ["[[link]]", "&#91;&#91;link&#93;&#93;"],
     ["line\nbreak", "line break"],
+    ["<!-- hidden", "&#60;!-- hidden"],
+    ["x</ref><ref>y", "x&#60;/ref>&#60;ref>y"],
+    ["signed ~~~~", "signed &#126;&#126;&#126;&#126;"],
+    ["#:~:text=a", "#:~:text=a"],
   ])("escapes %j", (raw, escaped) => {
     expect(escapeWikiParameter(raw)).toBe(escaped);
   });

@@ -66,7 +66,7 @@ function figureSummary(input: CitationInput): string {
  */
 export function formatPlainCitation(input: CitationInput): string {
   const { article } = input;
-  const source = [article.author, `“${oneLine(article.title)}”`, article.publisher, article.date && formatDate(article.date)].filter(Boolean).join(", ");
+  const source = [article.author && oneLine(article.author), `“${oneLine(article.title)}”`, article.publisher && oneLine(article.publisher), article.date && formatDate(article.date)].filter(Boolean).join(", ");
   const link = sentenceUrl(input);
   return [
     `${figureSummary(input)}.`,
@@ -76,8 +76,30 @@ export function formatPlainCitation(input: CitationInput): string {
   ].join("\n");
 }
 
+/**
+ * Article text as BibTeX field text. BibTeX balances braces whatever precedes them ("\\}"
+ * still closes a group), so a brace in the text becomes a command with balanced braces of its
+ * own: an unbalanced "}" can never end the field and start an entry of its own.
+ */
 function escapeBibtex(text: string): string {
-  return oneLine(text).replace(/[\\{}&%$#_^~]/g, (c) => ({ "\\": "\\textbackslash{}", "^": "\\^{}", "~": "\\~{}" })[c] ?? `\\${c}`);
+  // TeX's ligatures (`` '' -- ---) would turn quotes and hyphens into other characters: broken up.
+  return oneLine(text).replace(/[\\{}&%$#_^~]|([`'-])(?=\1)/g, (c) => BIBTEX_ESCAPES[c] ?? `\\${c}`);
+}
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
+  "^": "\\textasciicircum{}",
+  "~": "\\textasciitilde{}",
+  "`": "`{}",
+  "'": "'{}",
+  "-": "-{}",
+};
+
+/** A URL as a BibTeX field: what would unbalance the braces or start a command is percent-encoded. */
+function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 /** BibTeX (biblatex-style fields, also read by BibTeX): an @article in the publisher, quote and permalink in `note`. */
@@ -89,9 +111,9 @@ export function formatBibtex(input: CitationInput): string {
     ["journal", article.publisher && escapeBibtex(article.publisher)],
     ["date", article.date],
     ["year", article.date?.slice(0, 4)],
-    ["url", sentenceUrl(input) ?? input.permalink],
+    ["url", bibtexUrl(sentenceUrl(input) ?? input.permalink)],
     ["urldate", input.accessed],
-    ["note", `${escapeBibtex(figureSummary(input))}. Quote: \`\`${escapeBibtex(input.sentence)}''. Permalink: \\url{${input.permalink}}`],
+    ["note", `${escapeBibtex(figureSummary(input))}. Quote: \`\`${escapeBibtex(input.sentence)}''. Permalink: \\url{${bibtexUrl(input.permalink)}}`],
   ];
   const body = fields.flatMap(([k, v]) => (v === undefined ? [] : [`  ${k} = {${v}}`])).join(",\n");
   return `@article{${input.id},\n${body}\n}`;
@@ -135,11 +157,16 @@ export function formatRis(input: CitationInput): string {
 }
 
 /**
- * Escapes a template parameter value for wikitext: `|` → `{{!}}`, braces and square brackets as
- * HTML entities (so `}}` cannot close the template and `[` cannot open a link), line breaks → spaces.
+ * Escapes a template parameter value for wikitext: `|` → `{{!}}`; braces, square brackets, `<`
+ * and `~` as HTML entities (so `}}` cannot close the template, `[` cannot open a link, `<!--`
+ * or `</ref>` cannot open a comment or close the reference, and `~~~~` is no signature; a lone
+ * `~`, as in a text fragment's `#:~:`, stays); line breaks → spaces.
  */
 export function escapeWikiParameter(text: string): string {
-  return oneLine(text).replace(/[{}[\]]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, "{{!}}");
+  return oneLine(text)
+    .replace(/[{}[\]<]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/~{3,}/g, (run) => "&#126;".repeat(run.length))
+    .replace(/\|/g, "{{!}}");
 }
 
 /** Wikipedia `{{cite news}}` with `quote=` holding the sentence and the text-fragment link as `url=`. */
