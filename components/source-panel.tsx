@@ -57,7 +57,7 @@ export function SourcePanel({ figure, excerpts, flagged, figures, actions }: { f
       <p className="text-sm">
         <Link href={`/figures/${figure.id}`}>Permalink to this figure</Link>
       </p>
-      {/* Exports engineer (issue 4): <CiteMenu …/> for this figure is passed in as `actions`. */}
+      {/* The page passes this figure's Cite menu in as `actions`. */}
       {actions ? <div data-slot="figure-actions">{actions}</div> : null}
     </section>
   );

@@ -3,7 +3,7 @@ import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/figu
 import { sentenceNumber } from "@/lib/format";
 import type { PairFigure } from "@/lib/series";
 
-/** The CSV columns, in order (issue 4). */
+/** The CSV columns, in order. */
 export const CSV_COLUMNS = [
   "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
   "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
