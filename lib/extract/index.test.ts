@@ -293,6 +293,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a product 'with' its amount in a list of products is no figure; a country 'in second place with' its amount is",
+      "2023-08-10",
+      "Turkey's exports in July 2023 were led by Germany with $1.673 billion, followed by Italy in second place with $1.103 billion. Increased imports included sea food with US$320.84 million and machines with a US$95.53 million increase.",
+      [
+        ["exports", "TUR", "DEU", "2023-07/2023-07", 1.673e9, "USD", "exact", "actual"],
+        ["exports", "TUR", "ITA", "2023-07/2023-07", 1.103e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

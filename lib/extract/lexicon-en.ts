@@ -123,7 +123,8 @@ export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?
 /** "machineries worth $2.2 billion", "ferro-alloys – USD 68 million": a product named right before its value. */
 /** "the top item of Ukrainian exports", "Georgia's number one export product", "10 items with export turnover of": a product class ranked or counted. */
 export const RANKED_PRODUCT = /\b(?:top|main|largest|biggest|leading|principal|number\s+one|no\.\s*1)\s+(?:(?:export|import)(?:ed)?\s+)?(?:items?|products?|commodit(?:y|ies)|product\s+groups?)\b|\b\d+\s+(?:items|products|commodities)\b/i;
-export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|[–—-])\s*$/;
+/** "sea food with US$320.84 million", "cotton worth $237.28 million": a product right before its amount (read so only in a list of products). */
+export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total|place|position|spot|rank)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|with|[–—-])\s*$/;
 export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|topped)\b/i;
 
 /** The country a national currency belongs to, for an article that names no country but counts in its money. */
