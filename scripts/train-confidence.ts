@@ -27,9 +27,11 @@ function examplesOf(set: string): Example[] {
 
 /**
  * L2-regularised logistic regression by full-batch gradient descent: deterministic, no
- * dependency, and small enough to read (a few dozen binary features).
+ * dependency, and small enough to read (a few dozen binary features). The penalty was chosen
+ * by leave-one-set-out validation: the smallest whose held-out figures at confidence ≥ 0.9 are
+ * right 95 % of the time (3 left that bin at 92 %; 30 keeps ECE and Brier no worse).
  */
-function fit(examples: Example[], { l2 = 3, rate = 0.5, rounds = 3000 } = {}): Model {
+function fit(examples: Example[], { l2 = 30, rate = 0.5, rounds = 3000 } = {}): Model {
   const names = [...new Set(examples.flatMap((e) => e.features))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const w = new Float64Array(names.length);
