@@ -1,9 +1,29 @@
+/**
+ * Sent with every response, static files included. The Content-Security-Policy restricts
+ * framing, plugins, the base URL and form targets; restricting scripts needs a nonce per
+ * request, which static pages cannot carry.
+ */
+const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The corpus in data/ is read at build time by lib/corpus.ts; trace it into the server output.
   outputFileTracingIncludes: { "/**": ["./data/articles/**"] },
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      // The read API is public: any site may fetch it.
+      { source: "/api/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+    ];
+  },
 };
 
 export default nextConfig;

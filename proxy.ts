@@ -1,21 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+/** Every route here only reads: these are the methods it answers. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const ALLOW = "GET, HEAD, OPTIONS";
+
 /**
- * Answers requests whose path cannot be percent-decoded (`/api/figures/%E0%A4%A`,
- * `/pairs/belarus/%E0%A4%A`) with a 400 before routing: Next's router would throw decoding
- * the dynamic segment and answer a plain-text 500 (vercel/next.js#92527). The API gets its
- * usual JSON error; pages get a short page saying what is wrong.
+ * Before routing: a method that would change something (POST, PUT, DELETE, TRACE …) gets a 405
+ * with `Allow`, since nothing here accepts one (static pages would otherwise answer 200 and
+ * TRACE a 500). A path that cannot be percent-decoded (`/api/figures/%E0%A4%A`) gets a 400:
+ * Next's router would throw decoding the dynamic segment and answer a plain-text 500
+ * (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
+ * wrong. Over HTTPS, responses carry HSTS.
  */
 export function proxy(request: NextRequest) {
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  if (!READ_METHODS.has(request.method)) {
+    return refuse(api, 405, `the method ${request.method.slice(0, 20)} is not allowed here; this site only reads`, "method", { allow: ALLOW });
+  }
   try {
     decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
   } catch {
-    const error = "the path is not valid percent-encoded UTF-8";
-    if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error, parameter: "path" }, { status: 400 });
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address – tradecite</title></head><body><main><h1>Bad address</h1><p>This address cannot be read: ${error}.</p><p><a href="/">Go to the overview</a></p></main></body></html>`;
-    return new NextResponse(page, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+    return refuse(api, 400, "the path is not valid percent-encoded UTF-8", "path");
   }
+  const response = NextResponse.next();
+  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
+    response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
+}
+
+function refuse(api: boolean, status: number, error: string, parameter: string, headers: Record<string, string> = {}): NextResponse {
+  if (api) return NextResponse.json({ error, parameter }, { status, headers });
+  const title = status === 405 ? "Not allowed" : "Bad address";
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} – tradecite</title></head><body><main><h1>${title}</h1><p>${status === 405 ? "This request cannot be answered" : "This address cannot be read"}: ${error.replace(/[<>&"]/g, "")}.</p><p><a href="/">Go to the overview</a></p></main></body></html>`;
+  return new NextResponse(page, { status, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
 }
 
 export const config = { matcher: "/((?!_next/|favicon|icon).*)" };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { BASE_URL } from "./browser";
+
+const SECURITY_HEADERS: Record<string, RegExp> = {
+  "content-security-policy": /frame-ancestors 'none'.*object-src 'none'/,
+  "x-frame-options": /^DENY$/,
+  "x-content-type-options": /^nosniff$/,
+  "referrer-policy": /^strict-origin-when-cross-origin$/,
+  "permissions-policy": /camera=\(\)/,
+};
+
+describe("HTTP on the production server", () => {
+  it.each(["/", "/pairs/belarus/georgia", "/api/pairs", "/api/figures.csv", "/api/figures/nope", "/no-such-page"])("sends the security headers with %s", async (path) => {
+    const response = await fetch(`${BASE_URL}${path}`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${name} on ${path}`).toMatch(value);
+  });
+
+  it("sends them with static files too", async () => {
+    const html = await (await fetch(`${BASE_URL}/`)).text();
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+    const response = await fetch(`${BASE_URL}${script}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("lets any site read the API (CORS), not the pages", async () => {
+    expect((await fetch(`${BASE_URL}/api/pairs`)).headers.get("access-control-allow-origin")).toBe("*");
+    expect((await fetch(`${BASE_URL}/`)).headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("adds HSTS only when the request came over HTTPS", async () => {
+    expect((await fetch(`${BASE_URL}/`)).headers.get("strict-transport-security")).toBeNull();
+    expect((await fetch(`${BASE_URL}/`, { headers: { "x-forwarded-proto": "https" } })).headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+  });
+
+  it.each(["POST", "PUT", "DELETE", "PATCH"])("answers %s with 405 and Allow, JSON on the API and a page elsewhere", async (method) => {
+    for (const path of ["/api/figures", "/api/pairs/belarus/georgia/figures.csv"]) {
+      const response = await fetch(`${BASE_URL}${path}`, { method, body: method === "DELETE" ? undefined : "x=1" });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      expect(await response.json()).toEqual({ error: `the method ${method} is not allowed here; this site only reads`, parameter: "method" });
+    }
+    for (const path of ["/", "/pairs/belarus/georgia"]) {
+      const response = await fetch(`${BASE_URL}${path}`, { method, body: method === "DELETE" ? undefined : "x=1" });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(await response.text()).toContain("<h1>Not allowed</h1>");
+    }
+  });
+});
