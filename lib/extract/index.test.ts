@@ -302,6 +302,16 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a ranking of the world's exporters gives each country's total",
+      "2020-03-20",
+      "In 2018, China (EUR 2 107 billion, 16 %) was the largest exporter in the world, followed by the EU-27 (EUR 2 060 billion, 15 %) and the United States (EUR 1 412 billion, 10 %).",
+      [
+        ["exports", "CHN", "WLD", "2018", 2107e9, "EUR", "exact", "actual"],
+        ["exports", "EU", "WLD", "2018", 2060e9, "EUR", "exact", "actual"],
+        ["exports", "USA", "WLD", "2018", 1412e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

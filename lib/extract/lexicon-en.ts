@@ -137,3 +137,6 @@ export const CURRENCY_COUNTRY: Record<string, string> = {
 
 /** Words that sign a balance: the last one before the amount (or attached after it) decides. "Passive"/"active" balances are CIS usage. */
 export const BALANCE_SIGN = /\b(?:(?<deficit>deficits?|negative|passive|trade\s+gap|minus|shortfalls?|excess\s+of\s+imports)|(?<surplus>surplus(?:es)?|positive|active|excess\s+of\s+exports))\b/gi;
+
+/** A ranking of the world's traders: "the largest exporter in the world", "the world's biggest importers". */
+export const WORLD_RANKING = /\b(exporters?|importers?|traders?|trading\s+nations?)\s+(?:in\s+the\s+world|worldwide|globally|on\s+the\s+planet)\b|\bworld['’]s\s+(?:\w+\s+){0,3}?(exporters?|importers?|traders?|trading\s+nations?)\b/i;

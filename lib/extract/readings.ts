@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -203,6 +203,10 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
   }
   const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
+  // "China (EUR 2 107 billion, 16 %) was the largest exporter in the world, followed by the EU-27
+  // (EUR 2 060 billion, 15 %)": a world ranking gives each country's total by the flow it ranks.
+  const worldRanking = listPartner ? WORLD_RANKING.exec(text) : null;
+  if (worldRanking) [metric, source] = [/^import/i.test(worldRanking[1] ?? worldRanking[2]!) ? "imports" : /^export/i.test(worldRanking[1] ?? worldRanking[2]!) ? "exports" : "turnover", "ranking"];
   if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) [metric, source] = ["turnover", "ranking"];
   // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
   const ranking = RANKING.test(w.left);
@@ -213,7 +217,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
   const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
   if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) [metric, source] = ["exports", "route"];
-  return metric ? { metric, source, inherited, anaphoric, listPartner, ranking, subjectCue } : undefined;
+  return metric ? { metric, source, inherited, anaphoric, listPartner, ranking, subjectCue, worldRanking: Boolean(worldRanking) } : undefined;
 }
 
 /**
@@ -227,6 +231,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const amount = view.money[i]!;
   let { metric } = reading;
   const { inherited, listPartner, ranking } = reading;
+  if (reading.worldRanking && listPartner) return { parties: { reporter: listPartner.code, partner: "WLD" }, metric, source: "list" };
   // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
   // The amount again in another currency, in brackets, is transparent: "2.3 billion euros ($2.9 billion) to Russia".

@@ -95,6 +95,8 @@ export type MetricReading = {
   listPartner?: CountryMention;
   /** "Iraq ranked fourth with …", "followed by …". */
   ranking: boolean;
+  /** The list ranks the world's traders ("the largest exporter in the world"): each its own total. */
+  worldRanking?: boolean;
   /** The word earlier in the sentence whose level the amount states ("the goods deficit … to $71.7 billion"). */
   subjectCue?: Cue;
 };
