@@ -312,6 +312,16 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'of positive balance' names the balance, not a product; 'the analogical period' is the same period",
+      "2021-04-20",
+      "In January-March 2021, trade turnover between Azerbaijan and Turkey made up USD 1.118 bln. As a result, 360,5 mln dollars of positive balance occurred. However, in the analogical period of the previous year, 39 198 mln dollars of negative balance has occurred.",
+      [
+        ["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"],
+        ["balance", "AZE", "TUR", "2021-01/2021-03", 360.5e6, "USD", "exact", "actual"],
+        ["balance", "AZE", "TUR", "2020-01/2020-03", -39.198e6, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

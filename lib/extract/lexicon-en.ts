@@ -30,7 +30,7 @@ export const SECTOR = /\b(?:sector|industry|industries)\b/i;
 export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
-export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which)\b)[a-z]/;
+export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which|positive|negative|balance|surplus|deficit|turnover|foreign|external)\b)[a-z]/;
 
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
 export const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture)\b/;
