@@ -322,6 +322,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'among the CIS countries' is where a partner ranks, not the partner",
+      "2020-10-20",
+      "Azerbaijan's foreign trade grew in January-September 2020. It should be noted that Belarus is Azerbaijan’s third largest trade partner among the CIS countries, with trade amounting to $252.5 million. Among the CIS countries, Russia accounted for the largest volume of export worth $430.7 million.",
+      [
+        ["turnover", "AZE", "BLR", "2020-01/2020-09", 252.5e6, "USD", "exact", "actual"],
+        ["exports", "AZE", "RUS", "2020-01/2020-09", 430.7e6, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -138,7 +138,7 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   // The level of a subject named before its clause ("Trade deficit with non-EU countries increased
   // by CZK 0.7bn to CZK 42.1bn") is that subject's: its words count too.
   const subjectStart = w.nearestCue ? w.leftStart : Math.min(w.leftStart, Math.max(0, (cue?.start ?? w.leftStart) - 40));
-  if (BLOC.test(text.slice(subjectStart, clauseEnd))) return "a bloc without a code";
+  if (BLOC.test(text.slice(subjectStart, clauseEnd).replace(RANKING_SCOPE, ""))) return "a bloc without a code";
   if (QUANTITY_OF.test(w.left)) return "a quantity of one product";
   if (SUPPORT_FOR_TRADE.test(w.left)) return "a support programme";
   if (SECTOR.test(w.left)) return "one sector's trade";
@@ -209,7 +209,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   if (worldRanking) [metric, source] = [/^import/i.test(worldRanking[1] ?? worldRanking[2]!) ? "imports" : /^export/i.test(worldRanking[1] ?? worldRanking[2]!) ? "exports" : "turnover", "ranking"];
   if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) [metric, source] = ["turnover", "ranking"];
   // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
-  const ranking = RANKING.test(w.left);
+  const ranking = RANKING.test(w.left) || new RegExp(RANKING_SCOPE.source, "i").test(text.slice(0, amount.start));
   // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
   if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) [metric, source] = [ctx.rankedBy ?? ctx.metric, "ranking"];
   // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
@@ -294,7 +294,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   if (!resolved) return undefined;
   // "China's exports to Africa rose …, while its imports gained 1.6 percent to 363.64 billion
   // yuan": with no partner of its own, the amount shares the bloc named before it, not the world.
-  if (resolved.partner === "WLD" && !total && !clauseParties.length && BLOC.test(text.slice(0, amount.start))) return undefined;
+  if (resolved.partner === "WLD" && !total && !clauseParties.length && BLOC.test(text.slice(0, amount.start).replace(RANKING_SCOPE, ""))) return undefined;
   const inScope = new Set(scope.map((c) => c.code));
   const isNamed = (c: string) => inScope.has(c) || (c === "WLD" && total);
   const source = isNamed(resolved.reporter) && isNamed(resolved.partner) ? "both-named" : isNamed(resolved.partner) ? "partner-named" : isNamed(resolved.reporter) ? "reporter-named" : "in-view";
