@@ -272,6 +272,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a sign word after a comparison word signs the compared amount, not this one",
+      "2015-07-10",
+      "In January-May 2015, Poland's exports grew. The positive balance reached the level of EUR 2877.5 mln compared to minus EUR 736.8 mln after five months of 2014.",
+      [
+        ["balance", "POL", "WLD", "2015-01/2015-05", 2877.5e6, "EUR", "exact", "actual"],
+        ["balance", "POL", "WLD", "2014-01/2014-05", -736.8e6, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "trade with the EU inside a country's totals is a breakdown, not the pair in view",
       "2019-08-13",
       "Foreign trade with goods at current prices ended in a surplus of CZK 18.4bn in June 2019, according to preliminary data of the Czech Statistical Office. The balance with EU28 countries ended in a surplus of CZK 62.2bn. In a year-on-year comparison, exports fell by 4.2% to CZK 304.9bn and imports by 6.1% to CZK 286.5bn.",
