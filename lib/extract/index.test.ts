@@ -340,6 +340,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'between the two countries' after a country's world totals is the pair the article names",
+      "2021-05-20",
+      "Azerbaijan and Turkey discussed defence cooperation. Azerbaijan's foreign trade turnover amounted to $24.5 billion in 2020. The trade turnover between the two countries amounted to $4.1 billion in 2020.",
+      [
+        ["turnover", "AZE", "WLD", "2020", 24.5e9, "USD", "exact", "actual"],
+        ["turnover", "AZE", "TUR", "2020", 4.1e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

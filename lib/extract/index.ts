@@ -92,9 +92,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // place is Russia …, while it remains the largest export market"); a ranking sentence names it.
     const rankedHere = ctx.rankedBy && ORDINAL_PLACE.test(text) ? undefined : rankedByOf(text, cues);
     ctx.rankedBy ??= rankedHere;
-    // "trade between the two countries" before any pair is in view: the two the article has named
-    // most so far, else in all.
-    if (!ctx.reporter && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = (mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body)) ?? [];
+    // "trade between the two countries" before any pair is in view, or while a country's world
+    // totals are (a pair of countries, never a country and the world): the two the article has
+    // named most so far, else in all.
+    if ((!ctx.reporter || ctx.partner === "WLD") && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body) ?? [ctx.reporter, ctx.partner];
     countNamed(ctx, countriesIn[k]!);
     const asides = asideRanges(text, money);
     const view: SentenceView = {
