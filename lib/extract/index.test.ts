@@ -349,6 +349,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "the country of a publishing institution is no party when another country trades in the clause",
+      "2020-05-20",
+      "Iran and Armenia discussed trade in 2020. Latest data released by the Statistical Committee of Armenia shows that Iran exported $73.18 million worth of goods to the country during the four months to April 30. The Federal Customs Service of the Russian Federation reported that the country's total trade turnover in 2019 amounted to $710.1 billion.",
+      [
+        ["exports", "IRN", "ARM", "2020-01/2020-04", 73.18e6, "USD", "exact", "actual"],
+        ["turnover", "RUS", "WLD", "2019", 710.1e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -242,7 +242,11 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !ownRightCues.includes(c))?.start ?? w.rightEnd);
   // A country after the amount that owns trade of its own, with an amount of its own after it
   // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
-  const clauseParties = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
+  const namedInClause = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
+  // The country of an institution that publishes ("the Statistical Committee of Armenia shows that
+  // Iran exported …") trades only when no other country in the clause does.
+  const traders = namedInClause.filter((c) => roleOf(text, c) !== "source");
+  const clauseParties = traders.length ? traders : namedInClause;
   const leftParties = clauseParties.filter((c) => c.end <= w.leftEnd);
 
   // "goods worth €97.3bn went from Germany to China": the route names the flow whatever the verb.

@@ -7,10 +7,15 @@ const MEMBERS_OF = String.raw`(?:the\s+)?(?:(?:countries|members|member\s+states
 const TO_BEFORE = new RegExp(String.raw`\b(?:to|into)\s+${MEMBERS_OF}`, "i");
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${MEMBERS_OF}`, "i");
 
+/** An institution whose country follows: "the State Customs Committee of", "the Ministry of Economy of", "the National Bank of". */
+const SOURCE_OF = /\b(?:Committee|Office|Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?|Service|Bank|Bureau|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Embassy|Agency|Administration|Department|Institute|Commission|Authority)\s+of\s+(?:the\s+)?$/;
+
 /** Roles a country mention plays, read from the words just before and after it. */
-export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" {
+export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "with" | "owner" | "goods" | "between" | "plain" | "source" {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 40);
+  // "the Statistical Committee of Armenia shows that Iran exported …": who publishes, not who trades.
+  if (SOURCE_OF.test(text.slice(Math.max(0, m.start - 60), m.start))) return "source";
   // "China, from which imports stood at …", "Italy, with which trade reached …": the relative names the role.
   const relative = /^\s*,\s*(from|to|with)\s+which\b/i.exec(after)?.[1]?.toLowerCase();
   if (relative) return relative === "from" ? "origin" : relative === "to" ? "dest" : "with";
@@ -52,7 +57,8 @@ export function originOfImports(text: string, m: CountryMention, ctx: Context): 
  * balance is the reporter's.
  */
 export function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
-  const roles = mentions.map((m) => ({ code: m.code, role: originOfImports(text, m, ctx) ?? roleOf(text, m) }));
+  // A publishing institution's country reaches here only as the clause's one country: it is the subject.
+  const roles = mentions.map((m) => ({ code: m.code, role: originOfImports(text, m, ctx) ?? roleOf(text, m).replace("source", "plain") }));
   const pick = (...wanted: string[]) => {
     for (const w of wanted) {
       const hit = roles.find((r) => r.role === w);
