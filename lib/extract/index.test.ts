@@ -358,6 +358,12 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a participial aside ('driven by record purchases of medical supplies') names nothing",
+      "2021-07-20",
+      "China-India trade rose in the first half of 2021. India’s imports, driven by record purchases of medical supplies, reached $42.76 billion in January-June, up 60.4%.",
+      [["imports", "IND", "CHN", "2021-01/2021-06", 42.76e9, "USD", "exact", "actual"]],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -92,8 +92,8 @@ export const SHARE = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+of\
 /** Subordinate or relative clauses whose countries are not parties to the figure. */
 export const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If|Before|After|Following|During|Despite|Amid|Unlike)\b[^,;]*,|,\s*(?:which|who|whose|where|before|when|since|despite|amid)\b[^,;]*,/g;
 
-/** "imports, mostly gas delivered by pipeline, totaled …": a description whose trade words name nothing. */
-export const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|including)\b[^,;]*,/g;
+/** "imports, mostly gas delivered by pipeline, totaled …", "India's imports, driven by record purchases of medical supplies, reached …": a description whose trade words name nothing. */
+export const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|including|(?:driven|led|fuell?ed|boosted|buoyed|helped|propelled|spurred|dragged|weighed)\s+(?:down\s+)?by)\b[^,;]*,/g;
 
 export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
 
