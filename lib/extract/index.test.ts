@@ -364,6 +364,29 @@ describe("extractFigures on trade news", () => {
       [["imports", "IND", "CHN", "2021-01/2021-06", 42.76e9, "USD", "exact", "actual"]],
     ],
     [
+      "an amount compared in brackets with a named year is the year after's, and the list goes on in it",
+      "2024-02-20",
+      "In January 2024, Ukraine's exports fell. Ukraine exported the most to Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion (USD 3.9 billion), China - for USD 2.4 billion (USD 2.9 billion).",
+      [
+        ["exports", "UKR", "POL", "2023", 4.7e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "POL", "2022", 6.7e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "ROU", "2023", 3.7e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "ROU", "2022", 3.9e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "CHN", "2023", 2.4e9, "USD", "exact", "actual"],
+        ["exports", "UKR", "CHN", "2022", 2.9e9, "USD", "exact", "actual"],
+      ],
+    ],
+    [
+      "countries whose own flows a sentence sets side by side each own theirs, demonyms too",
+      "2017-12-10",
+      "Estonia's exports grew in the first nine months of 2017. Latvian imports amounted to €11.136 billion, while Lithuania and Estonia imported €22.316 and €12.36 billion worth of imports, respectively.",
+      [
+        ["imports", "LVA", "WLD", "2017-01/2017-09", 11.136e9, "EUR", "exact", "actual"],
+        ["imports", "LTU", "WLD", "2017-01/2017-09", 22.316e9, "EUR", "exact", "actual"],
+        ["imports", "EST", "WLD", "2017-01/2017-09", 12.36e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -9,7 +9,7 @@ import { balanceSignOf, notTradeReason, kindOf, metricOf, partiesOf, periodFor, 
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
 import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
 import { figureId } from "@/lib/figure-id";
-import type { Article, Figure } from "@/lib/schema";
+import type { Article, CountryCode, Figure } from "@/lib/schema";
 import { orientFigure } from "@/lib/series";
 
 const SHARE_CONFIDENCE = 0.5;
@@ -98,6 +98,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     if ((!ctx.reporter || ctx.partner === "WLD") && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body) ?? [ctx.reporter, ctx.partner];
     countNamed(ctx, countriesIn[k]!);
     const asides = asideRanges(text, money);
+    ctx.sideBySide = sideBySideOwners(text, countriesIn[k]!);
     const view: SentenceView = {
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
       descriptions: findAll(text, DESCRIPTION).map((d) => [d.start, d.end]),
@@ -182,7 +183,12 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
       const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
       const period = qualifiesChange && ctx.period && kind === "actual" ? undefined : stated;
-      const inForce = period?.mention.value ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      // "Poland - for USD 4.7 billion (USD 6.7 billion in 2022)": compared in brackets with a named
+      // year, the amount is the year after's.
+      const bracketed = period || kind !== "actual" ? undefined : yearAfterBracketComparison(text, amount, money, view.periods);
+      // A list goes on in the period of its first item: "Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion".
+      const listed = !period && !bracketed && reading.inherited ? previous?.period : undefined;
+      const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
       // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
@@ -191,7 +197,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const changeStart = period?.rule !== "after-amount" && ((/\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || fromAfterTo);
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
-      const periodSource = period?.rule ?? (reading.anaphoric ? "in-force-anaphoric" : "in-force");
+      const periodSource = period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : reading.anaphoric ? "in-force-anaphoric" : "in-force");
       // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
       // times the pair's own monthly trade, with the partner only implied, is the country's total.
       const monthly = amount.value / (periodValue.to - periodValue.from + 1);
@@ -229,7 +235,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
           kind: `${kind} (${kindRule})`,
         };
       }
-      previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit };
+      previous = { metric, kind, parties, rightCue: w.nearestCue ? undefined : w.rightCues[0], deficit: metric === "balance" && deficit, period: periodValue };
       converted = { index: i, claim, features, period: periodValue };
       if (kind === "actual" && parties.partner === "WLD") ctx.focus = ctx.totalOf = parties.reporter;
       if (kind === "actual" && parties.partner !== "WLD" && partiesSource === "both-named") {
@@ -255,6 +261,15 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
+}
+
+/**
+ * The countries a sentence names each right before a flow word of its own, when there are two
+ * or more: "Latvian imports amounted to €11.136 billion, while Lithuania and Estonia imported …".
+ */
+function sideBySideOwners(text: string, mentions: CountryMention[]): ReadonlySet<CountryCode> | undefined {
+  const owners = new Set(mentions.filter((m) => /^(?:['’]s)?\s+(?:(?:and\s+|,\s*)[A-Z][\w ]{0,20}?\s+)?(?:imports|exports|imported|exported)\b/.test(text.slice(m.end, m.end + 40))).map((m) => m.code));
+  return owners.size >= 2 ? owners : undefined;
 }
 
 /** "¥" is the yen in a story about Japan and the yuan elsewhere: the country named more often decides. */
@@ -433,7 +448,19 @@ const PERIOD_SOURCE_TEXT: Record<PeriodSource, string> = {
   "in-sentence": "the sentence's period",
   "in-force": "the period in force from earlier sentences",
   "in-force-anaphoric": "the period of the figure 'it' refers to",
+  "bracket-comparison": "the year after the one it is compared with in brackets",
+  list: "the period of the amount before it in the list",
 };
+
+/** The period after the one a bracketed comparison right after the amount names: "USD 4.7 billion (USD 6.7 billion in 2022)" → 2023. */
+function yearAfterBracketComparison(text: string, amount: MoneyMention, money: MoneyMention[], periods: PeriodMention[]): PeriodValue | undefined {
+  const bracket = /^\s*\(([^()]*)\)/.exec(text.slice(amount.end));
+  if (!bracket) return undefined;
+  const end = amount.end + bracket[0].length;
+  const compared = money.some((m) => m.start > amount.end && m.end <= end && m.currency === amount.currency);
+  const named = periods.find((p) => p.start > amount.end && p.end <= end && !p.by);
+  return compared && named ? { ...named.value, year: named.value.year + 1 } : undefined;
+}
 
 function startExplanation(out: AmountExplanation[], sentence: Article["sentences"][number], amount: MoneyMention, body: string): AmountExplanation {
   const span: [number, number] = [sentence.start + amount.start, sentence.start + amount.end];

@@ -44,10 +44,11 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
 
 /**
  * "Chinese imports accounted for $5.36 billion" in an Uzbekistan story: a demonym before
- * "imports" names where the goods come from, unless it is the country the article reports on.
+ * "imports" names where the goods come from, unless it is the country the article reports on or
+ * one of several countries whose own flows the sentence sets side by side.
  */
 export function originOfImports(text: string, m: CountryMention, ctx: Context): "origin" | undefined {
-  if (m.form !== "adjective" || !ctx.focus || ctx.focus === m.code) return undefined;
+  if (m.form !== "adjective" || !ctx.focus || ctx.focus === m.code || ctx.sideBySide?.has(m.code)) return undefined;
   return /^\s*imports\b/i.test(text.slice(m.end, m.end + 12)) ? "origin" : undefined;
 }
 

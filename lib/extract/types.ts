@@ -24,6 +24,8 @@ export type Context = {
    * WLD), else the country it has named most. Owns the partner lists and rankings it gives.
    */
   focus?: CountryCode;
+  /** Countries this sentence names each right before a flow of its own ("Latvian imports … and Estonian imports …"): owners, compared side by side. */
+  sideBySide?: ReadonlySet<CountryCode>;
   /** How often each country has been named so far (title and sentences before). */
   named: Map<CountryCode, number>;
   /** The country the whole article names most: whose totals a text cut before its name states. */
@@ -53,7 +55,7 @@ export type SentenceView = {
 };
 
 /** The figure read just before in the same sentence, which a list continues. */
-export type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue; deficit?: boolean };
+export type Previous = { metric: TradeMetric; kind: Kind; parties: Parties; rightCue?: Cue; deficit?: boolean; period?: PeriodValue };
 
 /** The words around one amount that decide what it is. */
 export type AmountWindow = {
@@ -82,7 +84,7 @@ export type MetricSource = "respectively" | "cue-before" | "label" | "cue-after"
 export type PartiesSource = "list-owner-named" | "list-owner-in-view" | "route" | "list" | "both-named" | "reporter-named" | "partner-named" | "in-view" | "scale";
 
 /** Where an amount's period came from: its own sentence, or the discourse state. */
-export type PeriodSource = "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric";
+export type PeriodSource = "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric" | "bracket-comparison" | "list";
 
 export type MetricReading = {
   metric: TradeMetric;
