@@ -4,12 +4,18 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CorpusError, getArticle, getCorpus, getFigure } from "@/lib/corpus";
 
+const SEED_ARTICLES = [
+  "belarusian-and-ukrainian-defence-ministries-entangle-in-confrontation-spiral.md",
+  "can-belarus-revive-its-multi-vector-foreign-policy.md",
+  "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md",
+];
 const dirs: string[] = [];
 function corpusWith(files: Record<string, string | Buffer>, withSeeds = false): string {
   const dir = mkdtempSync(join(tmpdir(), "tradecite-corpus-"));
   dirs.push(dir);
   mkdirSync(join(dir, "articles"));
-  if (withSeeds) cpSync(join(import.meta.dirname, "..", "data", "articles"), join(dir, "articles"), { recursive: true });
+  // The seed articles by name: an article a user has added to data/articles is not the seeds.
+  if (withSeeds) for (const seed of SEED_ARTICLES) cpSync(join(import.meta.dirname, "..", "data", "articles", seed), join(dir, "articles", seed));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, "articles", name), content);
   process.env.TRADECITE_DATA_DIR = dir;
   return dir;

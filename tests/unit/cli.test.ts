@@ -137,7 +137,10 @@ describe("ingest CLI", () => {
     const out = join(work, "articles-1");
     const r = run("ingest.ts", ["--out", out, seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
     expect(r.status).toBe(0);
-    expect(snapshot(out)).toEqual(snapshot(join(root, "data", "articles")));
+    // Compared file by file: an article a user has added to data/articles is not one of these.
+    const written = snapshot(out);
+    expect(written.map(([name]) => name)).toEqual(["belarusian-and-ukrainian-defence-ministries-entangle-in-confrontation-spiral.md", "can-belarus-revive-its-multi-vector-foreign-policy.md", "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md"]);
+    for (const [name, text] of written) expect(text, name).toBe(readFileSync(join(root, "data", "articles", name!), "utf8"));
   });
 
   it("never overwrites a changed article without --force", () => {
