@@ -387,6 +387,15 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "'on the outbound' and 'on the inbound' right after the amount name its flow",
+      "2021-04-10",
+      "Romania's trade with the EU in January-February 2021 was 8.454 billion euros on the outbound and 10.520 billion euros on the inbound.",
+      [
+        ["exports", "ROU", "EU", "2021-01/2021-02", 8.454e9, "EUR", "exact", "actual"],
+        ["imports", "ROU", "EU", "2021-01/2021-02", 10.52e9, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

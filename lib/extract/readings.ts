@@ -158,7 +158,8 @@ export const CHANGE_ENDPOINT = /\b(?:from|to)\s+(?:about\s+|around\s+|almost\s+|
 
 const RANKED_NOUN = /^(?:suppliers?|buyers?|customers?|markets?|destinations?|importers?|exporters?|partners?|trading\s+partners?|trade\s+partners?)$/i;
 
-const ATTACHED_CUE = /^\s*(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:foreign\s+|external\s+|bilateral\s+)?trade\s+)?\S+$/i;
+/** A flow word attached to the amount: "$570 million deficit", "PLN 4.21 billion in trade surplus", "8.454 billion euros on the outbound". */
+const ATTACHED_CUE = /^\s*(?:in\s+|of\s+|on\s+(?:the\s+)?|worth\s+of\s+)?(?:(?:foreign\s+|external\s+|bilateral\s+)?trade\s+)?\S+$/i;
 
 export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, previous: Previous | undefined, ctx: Context): MetricReading | undefined {
   const { text, cues, parties } = view;
