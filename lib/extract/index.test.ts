@@ -396,6 +396,16 @@ describe("extractFigures on trade news", () => {
       ],
     ],
     [
+      "a ranking by no flow word takes the direction its countries are named in",
+      "2022-07-20",
+      "Belarus increased purchases in the EU in May 2022. The largest flows of goods in May were from Poland (€106.1 million), Lithuania (€80 million) and Germany (€73.6 million).",
+      [
+        ["imports", "BLR", "POL", "2022-05/2022-05", 106.1e6, "EUR", "exact", "actual"],
+        ["imports", "BLR", "LTU", "2022-05/2022-05", 80e6, "EUR", "exact", "actual"],
+        ["imports", "BLR", "DEU", "2022-05/2022-05", 73.6e6, "EUR", "exact", "actual"],
+      ],
+    ],
+    [
       "a destination after a conversion in brackets",
       "2014-10-09",
       "German companies exported goods worth 2.3 billion euros ($2.9 billion) to Russia in August, the National Statistics Office said.",

@@ -268,6 +268,12 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
     if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
     else if (w.leftCues.some((c) => /^(?:exporters?|suppliers?|sources?)$/i.test(c.text))) metric = "imports";
+    // "The largest flows of goods in May were from Poland (€106.1 million)": a ranking by no
+    // flow word takes the direction its countries are named in.
+    else if (metric === "turnover" && reading.source === "ranking") {
+      const role = roleOf(text, subject);
+      if (role === "origin" || role === "dest") metric = role === "origin" ? "imports" : "exports";
+    }
     // "Georgia's main partners were Turkey ($1.9 billion)", "Germany remained Türkiye's largest
     // export market": the ranked country is the partner of the one whose list it is.
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
