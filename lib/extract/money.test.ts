@@ -4,6 +4,13 @@ import { findMoneyMentions } from "@/lib/extract/money";
 describe("findMoneyMentions", () => {
   it.each([
     ["In 2014, it totalled USD 64.18 million or about", "USD 64.18 million", 64180000, "USD"],
+    // Numbers in words, as real copy writes them (batch-3 25, 28; batch-1 22).
+    ["In 2014 the deficit stood at four billion euros", "four billion euros", 4e9, "EUR"],
+    ["in the top 10 months this year exceeded one billion dollars", "one billion dollars", 1e9, "USD"],
+    ["we have almost nine hundred million dollars", "nine hundred million dollars", 9e8, "USD"],
+    ["amounted to slightly more than six million dollars", "six million dollars", 6e6, "USD"],
+    ["some twenty-five million euros", "twenty-five million euros", 25e6, "EUR"],
+    ["a billion dollars in trade", "a billion dollars", 1e9, "USD"],
     ["trade reached $1.5 bln.", "$1.5 bln", 1.5e9, "USD"],
     ["to raise trade to $200m a year", "$200m", 2e8, "USD"],
     ["worth €3.2 billion", "€3.2 billion", 3.2e9, "EUR"],
@@ -61,6 +68,10 @@ describe("findMoneyMentions", () => {
     expect(text.slice(m!.start, m!.end)).toBe(amount);
     expect(m!.value).toBe(value);
     expect(m!.currency).toBe(currency);
+  });
+
+  it("reads no amount from number words without a unit and currency ('one of the two million')", () => {
+    expect(findMoneyMentions("One of the two million visitors said four hundred people came")).toEqual([]);
   });
 
   it("reads no amount from a run of digits no double holds ('$999…9 million')", () => {

@@ -97,6 +97,27 @@ export const MONEY = new RegExp(
   "gi",
 );
 
+/** Numbers written in words, to ninety-nine hundred: "four", "twenty-five", "nine hundred", "a". */
+const WORD_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const WORD_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNDER_HUNDRED = String.raw`(?:(?:${WORD_TENS.join("|")})(?:[-\s](?:${WORD_UNITS.slice(0, 9).join("|")}))?|${WORD_UNITS.join("|")})`;
+/** "four billion euros", "one billion dollars", "nine hundred million dollars", "a billion dollars". */
+const SPELLED_MONEY = new RegExp(
+  String.raw`(?<![\w-])(?<n>a|${UNDER_HUNDRED}(?:\s+hundred(?:\s+(?:and\s+)?${UNDER_HUNDRED})?)?)\s+(?<m>thousand|million|billion|trillion)\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z])`,
+  "gi",
+);
+
+/** The value of a number in words as SPELLED_MONEY reads it. */
+function spelledNumber(words: string): number {
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[-\s]+/)) {
+    if (w === "a") n = 1;
+    else if (w === "hundred") n *= 100;
+    else if (w !== "and") n += WORD_UNITS.includes(w) ? WORD_UNITS.indexOf(w) + 1 : (WORD_TENS.indexOf(w) + 2) * 10;
+  }
+  return n;
+}
+
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
 const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+(?:and\s+)?$/i;
 /**
@@ -185,6 +206,12 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     }
     out.push({ start, end, value, currency, plus: Boolean(g.plus), unitFromContext: false, ...(mult ? {} : { unitless: true }) });
   }
+  for (const m of text.matchAll(SPELLED_MONEY)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const currency = currencyCode(m.groups!.word!);
+    if (currency && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value: spelledNumber(m.groups!.n!) * multiplier(m.groups!.m), currency, plus: false, unitFromContext: false });
+  }
+  out.sort((a, b) => a.start - b.start);
   const withUnits = out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
   return withCurrenciesFromContext(text, withUnits).filter((m) => m.value <= MAX_AMOUNT);
 }
