@@ -61,6 +61,7 @@ describe("findMoneyMentions", () => {
     ["there was a trade of Rs 4,60,000 crore between the two countries", "Rs 4,60,000 crore", 4.6e12, "INR"],
     ["totaled $626,1 million", "$626,1 million", 626.1e6, "USD"],
     ["Exports expressed in USD amounted to 81213.0 mln", "81213.0 mln", 81213e6, "USD"],
+    ["Exports expressed in EUR amounted to 72010.4 mln (increase by 5.6%)", "72010.4 mln", 72010.4e6, "EUR"],
     ["while in the previous year minus PLN 3072,8 mln", "PLN 3072,8 mln", 3072.8e6, "PLN"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);

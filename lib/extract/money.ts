@@ -223,7 +223,7 @@ export function findMoneyMentions(text: string): MoneyMention[] {
 const MAX_AMOUNT = 1e18;
 
 /** "with Turkey in third place (56.5 billion)": an amount with its unit but not its currency. */
-const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:[.,]\d{1,2}|\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[)\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
+const BARE_AMOUNT = /(?<![\w$€£¥₽.,])(\d+(?:[.,]\d{1,2}|\.\d+)?)\s?(trillion|billion|million|trln|bln|mln|bn|mn)\b(?=\s*[()\],.;:]|\s*$|\s+(?:in|for|during|and|or|compared|against|from|a\s+year|based)\b)/gi;
 /** Only where an amount stands in a list or after a verb of amounting, not "a population of 1.4 billion". */
 const BARE_BEFORE = /(?:\(\s*|[–—-]\s*|:\s*|\b(?:to|at|reached|reaching|totall?ed|totall?ing|amounted\s+to|amounting\s+to|approximately|about|around|nearly|almost|over|with|from|of|than|worth|exceed(?:ed|ing)|was|were|both)\s+)$/i;
 const NAMED_CURRENCY = /\b(?:expressed\s+in|in|denominated\s+in)\s+(USD|EUR|RUB|PLN|CNY|US\s+dollars|dollars|euros|roubles|rubles|yuan|zlotys?)\b[^.;]*$/i;
