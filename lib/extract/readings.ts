@@ -153,6 +153,29 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   return undefined;
 }
 
+/**
+ * Whether a country stands right before an amount as a list gives it: "Turkey ($1.9bn)", "China –
+ * $5.7bn". The gap is a few words at most, so amounts further on are not even looked at.
+ */
+function listsAmount(text: string, country: { end: number }, amount: { start: number }): boolean {
+  return amount.start >= country.end && amount.start - country.end <= LIST_GAP_REACH && LIST_GAP.test(text.slice(country.end, amount.start));
+}
+
+const listedIn = new WeakMap<SentenceView, number>();
+
+/** How many of a sentence's countries each stand before an amount as a list gives it; counted once per sentence. */
+function listedCountries(view: SentenceView): number {
+  let n = listedIn.get(view);
+  if (n === undefined) {
+    n = view.parties.filter((c) => view.money.some((m) => listsAmount(view.text, c, m))).length;
+    listedIn.set(view, n);
+  }
+  return n;
+}
+
+/** Longer than any gap LIST_GAP reads ("ranked in the third place with just over"). */
+const LIST_GAP_REACH = 80;
+
 /** "… grew by $2.7 billion in 2023, from $14.5 billion to about $17.2 billion": the ends of a change are levels. */
 export const CHANGE_ENDPOINT = /\b(?:from|to)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|some\s+)?$/i;
 
@@ -203,7 +226,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     const specific = w.leftCues.filter((c) => c.metric !== "turnover").pop()!;
     if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
   }
-  const listPartner = parties.filter((c) => c.end <= amount.start && LIST_GAP.test(text.slice(c.end, amount.start))).pop();
+  const listPartner = parties.filter((c) => listsAmount(text, c, amount)).pop();
   // "China (EUR 2 107 billion, 16 %) was the largest exporter in the world, followed by the EU-27
   // (EUR 2 060 billion, 15 %)": a world ranking gives each country's total by the flow it ranks.
   const worldRanking = listPartner ? WORLD_RANKING.exec(text) : null;
@@ -261,7 +284,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // "Top three suppliers of goods to the country were China ($4.7 bln)": a list of partners by a flow.
   // "the following countries imported the most goods to Ukraine: China - USD 1.1 billion, Poland - …":
   // several countries each with its amount make a list too.
-  const listed = parties.filter((c) => view.money.some((m) => m.start >= c.end && LIST_GAP.test(text.slice(c.end, m.start)))).length;
+  const listed = listedCountries(view);
   const rankedList = listPartner !== undefined && !inherited && (w.leftCues.some((c) => RANKED_NOUN.test(c.text)) || listed >= 2);
   const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || rankedList) && !inherited ? listPartner : undefined;
   if (subject) {

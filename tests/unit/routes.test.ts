@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it, vi } from "vitest";
 import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
+import { randomSource } from "@/tests/unit/random";
 
 vi.mock("@/lib/corpus", () => {
   const seed = buildSeedCorpus();
@@ -25,16 +26,6 @@ const pairRoutes = [
   ["CSV", getPairCsv],
 ] as const;
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing value can be reproduced. */
-function randomSource(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./\\%?#&=+,;:'\"<>()[]{} \t\n\u0000àéкириллица中文😀";
 
