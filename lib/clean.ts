@@ -21,6 +21,20 @@ const RELATED_MARKER = /^(?:similar|related|more|other|recommended|latest|popula
 const TEASER_MARKER = /^(?:read|see) (?:also|more)$/i;
 const ABOUT_MARKER = /^about(?: the author)?$/i;
 const SITE_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}\/?$/i;
+/** The page's address on a line of its own: "https://www.belta.by/economics/view/…", "Source: https://…". */
+const URL_LINE = /^(?:(?:source|url|link|original|read\s+more\s+at)\s*:\s*)?(https?:\/\/[^\s<>"]+)$/i;
+
+/** The URL a line states, when it is a well-formed http(s) address. */
+function urlOfLine(line: string): string | undefined {
+  const m = line.length <= 2_000 ? URL_LINE.exec(line) : null;
+  if (!m) return undefined;
+  try {
+    const url = new URL(m[1]!);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const BYLINE = /^[Bb]y:?\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})$/u;
 const STANDFIRST_AUTHOR = /,?\s+(?:writes|reports|says)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\.$/u;
 
@@ -97,7 +111,7 @@ const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u00c0-\uffff]
 
 const DATE_STAMP = /^\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
-type Header = { title?: string; date?: string; author?: string; publisher?: string };
+type Header = { title?: string; date?: string; author?: string; publisher?: string; url?: string };
 
 /**
  * Cleans one segment (a main article or one related article) into metadata and body
@@ -147,6 +161,12 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         continue;
       }
       if (line.length <= 80 && SITE_LINE.test(line)) continue;
+      // The page's address, kept as the article's URL (the first one stated), not as body text.
+      const url = urlOfLine(line);
+      if (url) {
+        header.url ??= url;
+        continue;
+      }
       const byline = line.length <= 60 ? BYLINE.exec(line) : null;
       if (byline) {
         header.author ??= byline[1];
@@ -216,6 +236,7 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   if (header.date) meta.date = header.date;
   if (header.author) meta.author = header.author;
   if (header.publisher) meta.publisher = header.publisher;
+  if (header.url) meta.url = header.url;
   return { meta, body: body.join("\n\n") };
 }
 
@@ -251,9 +272,13 @@ function publisherFromSite(siteLabels: string[], text: string): string | undefin
 export function cleanRawArticle(raw: string): CleanedArticle[] {
   const text = normalizeText(raw);
   const blocks = joinDropCaps(toBlocks(text));
+  // The site's name as its domain spells it ("belta" of www.belta.by), from a bare site line or a URL line.
   const siteLabels = blocks.flat().flatMap((l) => {
     const m = SITE_LINE.exec(l);
-    return m?.[1] ? [m[1]] : [];
+    if (m?.[1]) return [m[1]];
+    const url = urlOfLine(l);
+    const host = url ? new URL(url).hostname.replace(/^www\./, "").split(".") : [];
+    return host.length >= 2 ? [host[host.length - 2]!] : [];
   });
 
   const segments: string[][][] = [[]];

@@ -1,14 +1,29 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { loadArticles, type LoadedArticle } from "./article-input";
-import { serializeArticleFile } from "@/lib/article-file";
+import { loadArticles, readArticleText, type LoadedArticle } from "./article-input";
+import { ArticleFileError, parseArticleFile, serializeArticleFile } from "@/lib/article-file";
 
 const USAGE = `usage: npm run ingest -- [--force] [--out DIR] FILE...
   Cleans raw article files (.txt, as scraped) and writes one Markdown file per article,
   with YAML front matter, to DIR (default data/articles). An existing article is kept
-  unless --force is given; if any file fails, nothing is written.`;
+  unless --force is given, and even then its metadata (title, date, author, publisher,
+  URL), which may have been edited by hand, is kept; only the body is cleaned again. If
+  any file fails, nothing is written.`;
 
 type Planned = { file: string; article: LoadedArticle; target: string; text: string };
+
+/** The article with the metadata of the file it would replace, field by field, when that file reads as an article. */
+function withEditedMeta(article: LoadedArticle, target: string): LoadedArticle {
+  if (!existsSync(target)) return article;
+  const read = readArticleText(target);
+  if (!read.ok) return article;
+  try {
+    return { ...article, meta: { ...article.meta, ...parseArticleFile(read.text).meta } };
+  } catch (e) {
+    if (e instanceof ArticleFileError) return article;
+    throw e;
+  }
+}
 
 /**
  * mkdir -p, one level at a time: Node's own recursive mkdir never returns for a path under
@@ -65,8 +80,9 @@ function main(argv: string[]): number {
       errors.push(`${file}: already an ingested article (.md); ingest reads raw .txt files`);
       continue;
     }
-    for (const article of loaded.articles) {
-      const target = join(args.out, `${article.id}.md`);
+    for (const cleaned of loaded.articles) {
+      const target = join(args.out, `${cleaned.id}.md`);
+      const article = withEditedMeta(cleaned, target);
       const text = serializeArticleFile(article);
       const clash = planned.find((p) => p.target === target);
       if (clash) errors.push(`${file}: article "${article.meta.title}" has the same file name as one from ${clash.file} (${target})`);

@@ -157,6 +157,29 @@ describe("ingest CLI", () => {
     expect(readFileSync(target, "utf8")).toContain("USD 64.18 million");
   });
 
+  it("keeps the URL a raw file states, and names the publisher from its domain", () => {
+    const out = join(work, "articles-url");
+    const raw = file("with-url.txt", "Belarus and Georgia trade grows\nhttps://www.belta.by/economics/view/belarus-georgia-trade-12345-2015/\nMINSK, 3 March 2015 (BelTA) - In 2014, trade turnover between Belarus and Georgia totalled USD 64.18 million, the ministry said.\n");
+    expect(run("ingest.ts", ["--out", out, raw]).status).toBe(0);
+    const text = readFileSync(join(out, "belarus-and-georgia-trade-grows.md"), "utf8");
+    expect(text).toContain("url: https://www.belta.by/economics/view/belarus-georgia-trade-12345-2015/");
+    expect(text).toContain("publisher: BelTA");
+    expect(text).not.toContain("\nhttps://www.belta.by");
+  });
+
+  it("keeps metadata edited by hand when --force cleans the body again", () => {
+    const out = join(work, "articles-edited");
+    expect(run("ingest.ts", ["--out", out, seedRaw]).status).toBe(0);
+    const target = join(out, "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md");
+    const edited = readFileSync(target, "utf8").replace(/^title: .*$/m, "title: Minsk as mediator (edited)").replace(/^date: .*$/m, "date: 2016-04-23").replace("USD 64.18", "USD 99.99");
+    writeFileSync(target, edited);
+    expect(run("ingest.ts", ["--force", "--out", out, seedRaw]).status).toBe(0);
+    const after = readFileSync(target, "utf8");
+    expect(after).toContain("title: Minsk as mediator (edited)");
+    expect(after).toContain("date: 2016-04-23");
+    expect(after).toContain("USD 64.18 million");
+  });
+
   it.each([
     ["missing", () => join(work, "gone.txt")],
     ["binary", () => file("bin2.txt", Buffer.from([0, 1, 2, 3]))],
