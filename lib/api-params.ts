@@ -112,19 +112,30 @@ export function slugOfCode(code: string): string {
 
 /**
  * The app's public base URL (no trailing slash): `configured` (TRADECITE_PUBLIC_URL) when it is
- * an absolute http(s) URL, else the origin of the request that is being answered.
+ * an absolute http(s) URL, else the host that served the request as the client named it (the
+ * Host header, or X-Forwarded-Host/-Proto behind a proxy), else the request URL's origin. A host
+ * that is not a plain host name and port is ignored, so a forged header cannot put markup or a
+ * path into the URLs.
  */
-export function resolveBaseUrl(configured: string | undefined, requestUrl: string): string {
+export function resolveBaseUrl(configured: string | undefined, request: Request): string {
   if (configured) {
     try {
       const url = new URL(configured);
       if (url.protocol === "http:" || url.protocol === "https:") return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
     } catch {
-      // not a URL: fall back to the request's origin
+      // not a URL: fall back to the request's host
     }
   }
-  return new URL(requestUrl).origin;
+  const origin = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim();
+  const host = first("x-forwarded-host") ?? first("host");
+  const proto = first("x-forwarded-proto");
+  const scheme = proto === "https" || proto === "http" ? proto : origin.protocol.slice(0, -1);
+  return host && HOST.test(host) ? `${scheme}://${host.toLowerCase()}` : origin.origin;
 }
+
+/** A host name or IP literal with an optional port: what a Host header may hold. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /** The JSON answer to a request the API cannot answer: `{ error, parameter }` with its status. */
 export function errorResponse({ status, error, parameter }: ApiError): Response {

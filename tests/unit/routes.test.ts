@@ -177,6 +177,17 @@ describe("route handlers answer good requests", () => {
     }
   });
 
+  it.each([
+    [{ host: "tradecite.example.org" }, "http://tradecite.example.org"],
+    [{ host: "tradecite.example.org:8080" }, "http://tradecite.example.org:8080"],
+    [{ host: "internal:3000", "x-forwarded-host": "data.example.net", "x-forwarded-proto": "https" }, "https://data.example.net"],
+    [{ host: "evil.example/<script>" }, ORIGIN],
+    [{ host: "a.example", "x-forwarded-proto": "javascript" }, "http://a.example"],
+  ])("figure_url takes the host that served the request: %j", async (headers, base) => {
+    const response = await getFigure(new Request(`${ORIGIN}/api/figures/f-2014-turnover`, { headers }), { params: Promise.resolve({ id: "f-2014-turnover" }) });
+    expect((await response.json()).url).toBe(`${base}/figures/f-2014-turnover`);
+  });
+
   it("GET /api/figures/<derived id> finds a derived figure with both source ids", async () => {
     const pair = await (await getPair(request("/api/pairs/belarus/georgia?metrics=exports"), pairContext("belarus", "georgia"))).json();
     const id: string = pair.figures[0].id;

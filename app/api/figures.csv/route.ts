@@ -7,6 +7,6 @@ export async function GET(request: Request) {
   const metrics = parseMetrics(new URL(request.url).searchParams);
   if (!metrics.ok) return errorResponse(metrics);
   const corpus = getCorpus();
-  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url);
+  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
   return csvResponse(figuresToCsv(allPairFigures(corpus.figures, metrics.metrics), { ...corpus, baseUrl }), CORPUS_CSV_FILE_NAME);
 }

@@ -8,7 +8,7 @@ export async function GET(request: Request) {
   const metrics = parseMetrics(url.searchParams);
   if (!metrics.ok) return errorResponse(metrics);
   const corpus = getCorpus();
-  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url);
+  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
   const articles = corpus.articles.map(({ id, title, author, publisher, date, url: articleUrl }) => ({
     id, title, author: author ?? null, publisher: publisher ?? null, publishedOn: date ?? null, url: articleUrl ?? null,
   }));

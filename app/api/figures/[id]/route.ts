@@ -7,5 +7,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const corpus = getCorpus();
   const resolved = resolveFigureRequest(await params, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
-  return Response.json(toFigureRecord(resolved.figure, corpus, resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url)));
+  return Response.json(toFigureRecord(resolved.figure, corpus, resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request)));
 }

@@ -7,7 +7,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ from
   const corpus = getCorpus();
   const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
-  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request.url);
+  const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
   return Response.json({
     from: { code: resolved.from.code, name: resolved.from.name, slug: resolved.from.slug },
     to: { code: resolved.to.code, name: resolved.to.name, slug: resolved.to.slug },
