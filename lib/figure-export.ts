@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { figureRecordSchema, figureSourceSchema } from "@/lib/api-schema";
 import { isUnconfirmed } from "@/lib/confidence-display";
 import { isPartialYear } from "@/lib/format";
 import type { Article, Figure, Period } from "@/lib/schema";
@@ -7,34 +9,8 @@ import { buildTextFragmentUrl } from "@/lib/text-fragment";
 /** What exports read figures from: the corpus's articles and stated figures. */
 export type ExportCorpus = { articles: Article[]; figures: Figure[] };
 
-/** One sentence a figure rests on, with its article's metadata. */
-export type FigureSource = {
-  articleId: string;
-  articleTitle: string;
-  author: string | null;
-  publisher: string | null;
-  /** YYYY-MM-DD, or null when the article is undated. */
-  publishedOn: string | null;
-  articleUrl: string | null;
-  /** The sentence's index in the article, as the reader's `#s-<index>` anchor uses it. */
-  sentenceIndex: number;
-  sentence: string;
-  /** The number's own text (`body.slice(span)`), e.g. "USD 64.18 million". */
-  statedAs: string;
-  /** The article URL with a text fragment selecting the sentence, or null without a URL. */
-  sentenceUrl: string | null;
-};
-
-/** A figure as the JSON routes give it: the PairFigure, its period bounds, its permalink and sources. */
-export type FigureRecord = PairFigure & {
-  /** False when the confidence is below CONFIRMED_CONFIDENCE: the figure is unconfirmed. */
-  confirmed: boolean;
-  periodStart: string;
-  periodEnd: string;
-  periodType: "year" | "part-year";
-  url: string;
-  sources: FigureSource[];
-};
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+export type FigureRecord = z.infer<typeof figureRecordSchema>;
 
 /**
  * The calendar dates a period covers, as ISO dates: "2014" → 2014-01-01…2014-12-31 (type

@@ -17,6 +17,8 @@ const { GET: getPairs } = await import("@/app/api/pairs/route");
 const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
 const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
 const { GET: getUnknownApi } = await import("@/app/api/[...path]/route");
+const { GET: getOpenApi } = await import("@/app/api/openapi.json/route");
+const { apiErrorSchema, corpusSchema, figureRecordSchema, pairListSchema, pairSchema } = await import("@/lib/api-schema");
 
 const ORIGIN = "http://tradecite.test";
 const request = (path: string) => new Request(`${ORIGIN}${path}`);
@@ -186,6 +188,27 @@ describe("route handlers answer good requests", () => {
   ])("figure_url takes the host that served the request: %j", async (headers, base) => {
     const response = await getFigure(new Request(`${ORIGIN}/api/figures/f-2014-turnover`, { headers }), { params: Promise.resolve({ id: "f-2014-turnover" }) });
     expect((await response.json()).url).toBe(`${base}/figures/f-2014-turnover`);
+  });
+
+  it.each([
+    ["/api/pairs", pairListSchema, () => getPairs(request("/api/pairs"))],
+    ["/api/pairs/belarus/georgia", pairSchema, () => getPair(request("/api/pairs/belarus/georgia"), pairContext("belarus", "georgia"))],
+    ["/api/pairs/georgia/belarus?side=georgia&metrics=balance", pairSchema, () => getPair(request("/api/pairs/georgia/belarus?side=georgia&metrics=balance"), pairContext("georgia", "belarus"))],
+    ["/api/figures", corpusSchema, () => getFigures(request("/api/figures"))],
+    ["/api/figures/f-2014-turnover", figureRecordSchema, () => getFigure(request("/api/figures/f-2014-turnover"), { params: Promise.resolve({ id: "f-2014-turnover" }) })],
+    ["/api/figures/nope", apiErrorSchema, () => getFigure(request("/api/figures/nope"), { params: Promise.resolve({ id: "nope" }) })],
+  ] as const)("%s answers exactly what its schema (and /api/openapi.json) says", async (_, schema, call) => {
+    const body = await (await call()).json();
+    // Parsing strips keys a schema does not know: equal means no field is undocumented.
+    expect((schema as { parse: (v: unknown) => unknown }).parse(body)).toEqual(body);
+  });
+
+  it("/api/openapi.json documents every route on the host that served it", async () => {
+    const doc = await (await getOpenApi(request("/api/openapi.json"))).json();
+    expect(doc.openapi).toBe("3.0.3");
+    expect(doc.servers).toEqual([{ url: ORIGIN }]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/figures", "/api/figures.csv", "/api/figures/{id}", "/api/openapi.json", "/api/pairs", "/api/pairs/{from}/{to}", "/api/pairs/{from}/{to}/figures.csv"]);
+    expect(doc.paths["/api/figures/{id}"].get.responses[200].content["application/json"].schema.properties.sources.type).toBe("array");
   });
 
   it("GET /api/figures/<derived id> finds a derived figure with both source ids", async () => {
