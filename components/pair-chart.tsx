@@ -3,7 +3,7 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
 import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
-import { formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
+import { axisTicks, formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
 import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
@@ -77,11 +77,13 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
   const rows = rowsOf(drawn);
   const currency = drawn[0]?.currency ?? "USD";
   const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
+  const ticks = axisTicks(drawn.flatMap((f) => [f.low, f.high]));
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : undefined;
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
       <XAxis dataKey="label" type="category" allowDuplicatedCategory={false} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" padding={{ left: 24, right: 24 }} />
-      <YAxis tickFormatter={(v: number) => formatAxisValue(v, currency)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={56} />
+      <YAxis ticks={ticks} domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]} tickFormatter={(v: number) => formatAxisValue(v, currency, step)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={64} />
       <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />
       {metrics.map((metric) => (
         <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && (f.derived || isUnconfirmed(f))) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls isAnimationActive={false} />

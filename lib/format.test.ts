@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisValue, formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
+import { axisTicks, formatAxisValue, formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
 
 describe("formatPeriod", () => {
   it.each([
@@ -23,6 +23,23 @@ describe("formatValue", () => {
     [0.1, null, "approx", "about 0.1 %"],
   ] as const)("%d %s %s → %s", (value, currency, qualifier, text) => {
     expect(formatValue(value, currency, qualifier)).toBe(text);
+  });
+
+  it("keeps the decimals a tick step needs, so close ticks never read alike", () => {
+    expect([1e9, 1.05e9, 1.1e9].map((v) => formatAxisValue(v, "USD", 0.05e9))).toEqual(["1B", "1.05B", "1.1B"]);
+    expect([0, 2.5e8, 5e8, 7.5e8, 1e9].map((v) => formatAxisValue(v, "USD", 2.5e8))).toEqual(["0", "250M", "500M", "750M", "1B"]);
+    expect([-2.5e8, 0, 2.5e8].map((v) => formatAxisValue(v, "USD", 2.5e8))).toEqual(["−250M", "0", "250M"]);
+    expect([0, 0.025, 0.05, 0.075].map((v) => formatAxisValue(v, null, 0.025))).toEqual(["0 %", "0.025 %", "0.05 %", "0.075 %"]);
+  });
+
+  it.each([
+    [[64.18e6, 300e6], [0, 1e8, 2e8, 3e8]],
+    [[1.02e9, 1.08e9], [0, 5e8, 1e9, 1.5e9]],
+    [[-237.1e6, 300e6], [-4e8, -2e8, 0, 2e8, 4e8]],
+    [[5], [0, 2, 4, 6]],
+    [[0.1], [0, 0.025, 0.05, 0.075, 0.1]],
+  ])("gives nice ticks from zero or below past %j", (values, ticks) => {
+    expect(axisTicks(values)).toEqual(ticks);
   });
 
   it("formats axis ticks short", () => {
