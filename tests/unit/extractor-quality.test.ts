@@ -12,22 +12,23 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 341
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 371
  * articles from stored public pages) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
  */
 type Floor = { precision: number; recall: number; leaks: number };
 const FLOORS: Record<string, Floor> = {
-  realnews: { precision: 0.83, recall: 0.81, leaks: 0 },
-  "batch-1": { precision: 0.72, recall: 0.56, leaks: 2 },
-  "batch-2": { precision: 0.75, recall: 0.64, leaks: 1 },
-  "batch-3": { precision: 0.64, recall: 0.57, leaks: 0 },
-  "batch-4": { precision: 0.74, recall: 0.66, leaks: 0 },
-  "batch-5": { precision: 0.7, recall: 0.44, leaks: 0 },
-  "batch-6": { precision: 0.77, recall: 0.71, leaks: 0 },
-  "batch-7": { precision: 0.64, recall: 0.35, leaks: 0 },
+  realnews: { precision: 0.87, recall: 0.85, leaks: 0 },
+  "batch-1": { precision: 0.72, recall: 0.59, leaks: 2 },
+  "batch-2": { precision: 0.75, recall: 0.65, leaks: 1 },
+  "batch-3": { precision: 0.74, recall: 0.65, leaks: 0 },
+  "batch-4": { precision: 0.75, recall: 0.65, leaks: 0 },
+  "batch-5": { precision: 0.77, recall: 0.48, leaks: 0 },
+  "batch-6": { precision: 0.77, recall: 0.73, leaks: 0 },
+  "batch-7": { precision: 0.72, recall: 0.38, leaks: 0 },
   "batch-8": { precision: 0.61, recall: 0.61, leaks: 1 },
+  "batch-9": { precision: 0.7, recall: 0.64, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
@@ -64,7 +65,8 @@ describe.each(annotatedSets().map((set) => [basename(set), set] as const))("extr
     const bad = [...pages].flatMap(([file, page]) => (page?.figures ?? []).flatMap((f) => {
       const text = page!.article.body.slice(f.span[0], f.span[1]);
       const money = findMoneyMentions(foldAccents(page!.article.body)).some((m) => m.start === f.span[0] && m.end === f.span[1]);
-      return (f.metric === "share" || money) && /\d/.test(text) && f.confidence >= 0 && f.confidence <= 1 ? [] : [`${file}: ${text}`];
+      // A money figure spans a money mention (digits, or words: "four billion euros"); a share its digits.
+      return (f.metric === "share" ? /\d/.test(text) : money) && f.confidence >= 0 && f.confidence <= 1 ? [] : [`${file}: ${text}`];
     }));
     expect(bad).toEqual([]);
   });
