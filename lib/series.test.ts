@@ -91,6 +91,28 @@ describe("pairFiguresFor on the seed figures", () => {
     expect(exports?.id).toMatch(/^d-exports-[0-9a-f]{8}$/);
   });
 
+  it("derives the balance where exports and imports are stated and it is not; stated both ways, from either side", () => {
+    const flows = [
+      figure({ id: "e2023", metric: "exports", period: "2023", value: 4.2e9 }),
+      figure({ id: "i2023", metric: "imports", period: "2023", value: 7.5e9, qualifier: "approx" }),
+      // Georgia's imports from Belarus in 2022 are Belarus's exports to Georgia.
+      figure({ id: "e2022", metric: "imports", period: "2022", value: 3e9, reporter: "GEO", partner: "BLR" }),
+      figure({ id: "i2022", metric: "imports", period: "2022", value: 1e9 }),
+      figure({ id: "b2021", metric: "balance", period: "2021", value: -1e9 }),
+      figure({ id: "e2021", metric: "exports", period: "2021", value: 2e9 }),
+      figure({ id: "i2021", metric: "imports", period: "2021", value: 2.5e9 }),
+    ];
+    const fromBelarus = pairFiguresFor(flows, "BLR", "GEO");
+    const [b2023] = pick(fromBelarus, "balance", "2023");
+    expect(b2023).toMatchObject({ derived: true, derivedFrom: ["e2023", "i2023"], value: -3.3e9, qualifier: "approx", source: null, confidence: 0.95 * 0.95 });
+    expect([b2023!.low, b2023!.high]).toEqual([4.2e9 - 7.5e9 * 1.05, 4.2e9 - 7.5e9 * 0.95]);
+    expect(pick(fromBelarus, "balance", "2022").map((f) => [f.value, f.derived])).toEqual([[2e9, true]]);
+    // Stated, the 2021 balance is not derived again (whatever exports − imports would say).
+    expect(pick(fromBelarus, "balance", "2021").map((f) => [f.value, f.derived])).toEqual([[-1e9, false]]);
+    const fromGeorgia = pick(pairFiguresFor(flows, "GEO", "BLR"), "balance", "2023");
+    expect(fromGeorgia.map((f) => [f.value, f.id])).toEqual([[3.3e9, b2023!.id]]);
+  });
+
   it("gives the derived figures the same ids from either side and on every run", () => {
     const fromGeorgia = pairFiguresFor(SEED, "GEO", "BLR");
     const derivedIds = (fs: PairFigure[]) => fs.filter((f) => f.derived).map((f) => f.id).sort();

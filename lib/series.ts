@@ -158,7 +158,9 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /**
- * Exports and imports derived where turnover T and balance B are stated for the same pair,
+ * The balance derived where exports E and imports I are stated for the same pair, period and
+ * currency and the balance is not: E − I. Exports and imports derived where turnover T and
+ * balance B are stated for the same pair,
  * period and currency (kind actual) and neither exports nor imports is: exports = (T + B) / 2,
  * imports = (T − B) / 2, computed for every (T, B) combination so conflicting inputs give
  * conflicting derived values rather than an average. The range follows by interval arithmetic;
@@ -174,6 +176,20 @@ function deriveFigures(stated: PairFigure[]): PairFigure[] {
   );
   const derived: PairFigure[] = [];
   for (const group of byPeriod.values()) {
+    // The balance where exports and imports are stated and it is not: exports − imports.
+    if (!group.some((f) => f.metric === "balance")) {
+      for (const e of group.filter((f) => f.metric === "exports")) {
+        for (const i of group.filter((f) => f.metric === "imports")) {
+          const derivedFrom = [e.id, i.id];
+          derived.push({
+            // Sorted for the id: from the other side the same two figures are imports and exports.
+            id: `d-balance-${hashOf([...derivedFrom].sort().join(" "))}`, reporter: e.reporter, partner: e.partner, metric: "balance", period: e.period, currency: e.currency,
+            qualifier: e.qualifier === "exact" && i.qualifier === "exact" ? "exact" : "approx", kind: "actual", derived: true, derivedFrom, conflict: false,
+            confidence: e.confidence * i.confidence, source: null, value: e.value - i.value, low: e.low - i.high, high: e.high - i.low,
+          });
+        }
+      }
+    }
     if (group.some((f) => f.metric === "exports" || f.metric === "imports")) continue;
     for (const t of group.filter((f) => f.metric === "turnover")) {
       for (const b of group.filter((f) => f.metric === "balance")) {
