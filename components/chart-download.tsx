@@ -5,7 +5,7 @@ import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-ima
 import type { PairView } from "@/lib/pair-view";
 import { isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
 import { formatMetric } from "@/lib/format";
-import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
 
 /** Presentation properties resolved from the page's CSS into attributes, so the image needs no stylesheet. */
 const INLINED = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "visibility"];
@@ -100,7 +100,7 @@ export function ChartDownload({ chartId, view }: { chartId: string; view: PairVi
       height: Math.round(height),
       title,
       legend: CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => ({ label: formatMetric(m), color: cssColor(`--color-${m}`, body.color) })),
-      note: `Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.${drawn.some(isUnconfirmed) ? ` Pale points in a dotted ring are ${UNCONFIRMED_LEGEND}.` : ""}`,
+      note: `Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.${chartGoalsOf(view.figures).length ? " Hollow triangles are targets (dashed: forecasts)." : ""}${drawn.some(isUnconfirmed) ? ` Pale points in a dotted ring are ${UNCONFIRMED_LEGEND}.` : ""}`,
       sourceLine: chartSourceLine(chartSourcesOf(view)),
       colors: { background: body.backgroundColor, ink: body.color, muted: cssColor("--color-muted", body.color) },
       fontFamily: body.fontFamily,

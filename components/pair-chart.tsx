@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, X
 import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
 import { axisTicks, formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
-import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
 import type { PairFigure } from "@/lib/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
@@ -13,11 +13,12 @@ type Row = { label: string } & Partial<Record<Metric, number | null>>;
 
 /**
  * One category per period. A metric's trend line runs through annual periods holding exactly
- * one value; partial-year periods and conflicting points are left null and skipped
- * (connectNulls), so a partial year is never joined to a year.
+ * one actual value; partial-year periods, conflicting points and goals are left null and
+ * skipped (connectNulls), so a partial year is never joined to a year, nor a goal to anything.
  */
-function rowsOf(figures: PairFigure[]): Row[] {
-  const periods = [...new Set(figures.map((f) => f.period))].sort();
+function rowsOf(figures: PairFigure[], goals: PairFigure[]): Row[] {
+  // A goal's period is a category too, so its mark has a place, but no line runs to it.
+  const periods = [...new Set([...figures, ...goals].map((f) => f.period))].sort();
   return periods.map((period) => {
     const row: Row = { label: formatPeriod(period) };
     for (const metric of CHART_METRICS) {
@@ -31,7 +32,8 @@ function rowsOf(figures: PairFigure[]): Row[] {
 function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: number; point: Point; selected: boolean; onSelect: (id: string) => void }) {
   const color = `var(--color-${point.metric})`;
   const unconfirmed = isUnconfirmed(point);
-  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}${unconfirmed ? ` (${describeConfidence(point)})` : ""}`;
+  const goal = point.kind !== "actual";
+  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${goal ? ` (${point.kind})` : ""}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}${unconfirmed ? ` (${describeConfidence(point)})` : ""}`;
   const common = {
     fill: point.derived ? "var(--color-page)" : color,
     fillOpacity: unconfirmed && !point.derived ? UNCONFIRMED_FILL_OPACITY : undefined,
@@ -58,7 +60,14 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
     >
       <title>{label}</title>
       <circle className="focus-ring" cx={cx} cy={cy} r={selected ? 12 : 10} fill="transparent" stroke={selected ? "var(--color-ink)" : "transparent"} strokeWidth={2} />
-      {isPartialYear(point.period) ? <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} transform={`rotate(45 ${cx} ${cy})`} {...common} /> : <circle cx={cx} cy={cy} r={6} {...common} />}
+      {goal ? (
+        // A goal or forecast: a hollow triangle, apart from the stated values.
+        <path d={`M ${cx} ${cy - 7} L ${cx + 7} ${cy + 5} L ${cx - 7} ${cy + 5} Z`} fill="var(--color-page)" stroke={color} strokeWidth={2} strokeDasharray={point.kind === "forecast" ? "3 2" : undefined} data-kind={point.kind} />
+      ) : isPartialYear(point.period) ? (
+        <rect x={cx - 5.5} y={cy - 5.5} width={11} height={11} transform={`rotate(45 ${cx} ${cy})`} {...common} />
+      ) : (
+        <circle cx={cx} cy={cy} r={6} {...common} />
+      )}
       {unconfirmed ? <UnconfirmedRing cx={cx} cy={cy} /> : null}
     </g>
   );
@@ -68,16 +77,19 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
  * The pair's series: one trend line per metric through annual values, every figure as a point
  * (hollow and dashed when derived, pale in a dotted ring when unconfirmed, a diamond for part of
  * a year, an error bar for the range of an approximate value, both points where two articles
- * disagree). A line through a derived or unconfirmed value is dashed. A deficit is below the zero line.
+ * disagree); targets and forecasts as hollow triangles, joined to nothing. A line through a
+ * derived or unconfirmed value is dashed. A deficit is below the zero line.
  * Props: `figures` (the pair's PairFigures, already filtered to what is in view), `selectedId`,
  * `onSelect(id)` when a point is clicked or activated from the keyboard.
  */
 export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigure[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const drawn = chartFiguresOf(figures);
-  const rows = rowsOf(drawn);
   const currency = drawn[0]?.currency ?? "USD";
+  // One currency per axis: a goal in another currency stays in the table.
+  const goals = chartGoalsOf(figures).filter((f) => f.currency === currency);
+  const rows = rowsOf(drawn, goals);
   const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
-  const ticks = axisTicks(drawn.flatMap((f) => [f.low, f.high]));
+  const ticks = axisTicks([...drawn, ...goals].flatMap((f) => [f.low, f.high]));
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : undefined;
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
@@ -102,6 +114,18 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
           <ErrorBar dataKey="error" direction="y" width={8} stroke={`var(--color-${metric})`} strokeWidth={1.5} />
         </Scatter>
       ))}
+      {goals.length ? (
+        <Scatter
+          key="goals"
+          data={goals.map((f): Point => ({ ...f, label: formatPeriod(f.period), error: [0, 0] }))}
+          dataKey="value"
+          isAnimationActive={false}
+          shape={(props: unknown) => {
+            const { cx, cy, payload } = props as { cx: number; cy: number; payload: Point };
+            return <PointMark cx={cx} cy={cy} point={payload} selected={payload.id === selectedId} onSelect={onSelect} />;
+          }}
+        />
+      ) : null}
     </ComposedChart>
   );
 }

@@ -7,7 +7,7 @@ import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/c
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairView } from "@/lib/pair-view";
 import dynamic from "next/dynamic";
-import { CHART_METRICS, chartFiguresOf } from "@/lib/metrics";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { ChartDownload } from "@/components/chart-download";
@@ -45,6 +45,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
   const drawn = chartFiguresOf(shown.figures);
   const drawnUnconfirmed = drawn.some(isUnconfirmed);
+  const goalsDrawn = chartGoalsOf(shown.figures).some((f) => f.currency === (drawn[0]?.currency ?? "USD"));
   const selected = view.figures.find((f) => f.id === selectedId) ?? null;
   const query = selected ? `?figure=${encodeURIComponent(selected.id)}` : "";
   const sides = [
@@ -90,6 +91,12 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
                     {formatMetric(m)}
                   </span>
                 ))}
+                {goalsDrawn ? (
+                  <span className="inline-flex items-center gap-1.5 text-ink" data-testid="legend-goals">
+                    <svg aria-hidden="true" width="14" height="12" viewBox="0 0 14 12"><path d="M 7 1 L 13 11 L 1 11 Z" fill="none" stroke="currentColor" strokeWidth="1.5" /></svg>
+                    target or forecast
+                  </span>
+                ) : null}
                 {drawnUnconfirmed ? (
                   <span className="inline-flex items-center gap-1.5 text-ink" data-testid="legend-unconfirmed">
                     <UnconfirmedSample />
@@ -100,6 +107,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               <span className="block">
                 {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
                 {drawnUnconfirmed ? " Pale points in a dotted ring are unconfirmed: the extractor is not confident it read them right." : ""}
+                {goalsDrawn ? " Hollow triangles are targets (dashed: forecasts), never joined to what was traded." : ""}
               </span>
               <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>

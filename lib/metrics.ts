@@ -11,3 +11,8 @@ export const CHART_METRICS: readonly Metric[] = ["turnover", "exports", "imports
 export function chartFiguresOf(figures: PairFigure[]): PairFigure[] {
   return figures.filter((f) => f.kind === "actual" && CHART_METRICS.includes(f.metric));
 }
+
+/** The goals and forecasts the chart marks apart: targets and forecasts of CHART_METRICS, never joined to the actual values. */
+export function chartGoalsOf(figures: PairFigure[]): PairFigure[] {
+  return figures.filter((f) => f.kind !== "actual" && CHART_METRICS.includes(f.metric));
+}

@@ -36,4 +36,15 @@ describe("two sources for one point, and a part-year figure", () => {
     expect(await point.getAttribute("aria-label")).toContain("Jan–Mar 2023");
     await close();
   });
+
+  it("draws the 2025 target as a hollow triangle of its own, with its legend entry", async () => {
+    const { page, close } = await openPage("/pairs/armenia/georgia");
+    const target = (await readRows(page)).find((r) => r.metric === "Turnover (target)" && r.period === "2025");
+    expect(target?.value).toBe("USD 2 billion");
+    const mark = page.locator(`[data-testid="pair-chart"] [data-figure-id="${target?.id}"]`);
+    expect(await mark.getAttribute("aria-label")).toContain("Turnover 2025: USD 2 billion (target)");
+    expect(await mark.locator('path[data-kind="target"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="legend-goals"]')).toContain("target or forecast");
+    await close();
+  });
 });

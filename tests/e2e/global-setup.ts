@@ -30,13 +30,14 @@ Traders wrote <script>alert(1)</script> into the report, with <img src=x onerror
 
 /**
  * A second source for the same pair: it states the 2022 turnover differently (a conflict the
- * page must show as two claims) and adds a part-year figure (never joined to the years).
+ * page must show as two claims), adds a part-year figure (never joined to the years) and a
+ * 2025 target (drawn apart, joined to nothing).
  */
 export const SECOND_SOURCE_RAW = `Armenia-Georgia trade: revised figures
 
 June 1, 2023
 
-Trade turnover between Armenia and Georgia reached USD 1.1 billion in 2022, according to the Statistical Committee of Armenia. In January-March 2023, it amounted to USD 310.5 million.
+Trade turnover between Armenia and Georgia reached USD 1.1 billion in 2022, according to the Statistical Committee of Armenia. In January-March 2023, it amounted to USD 310.5 million. Armenia and Georgia aim to raise their trade turnover to USD 2 billion by 2025.
 `;
 
 /**
