@@ -43,6 +43,8 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   const toggleId = useId();
   const unconfirmedCount = view.figures.filter(isUnconfirmed).length;
   const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
+  // A figure cited from the side it is seen from here: only where that is its partner's.
+  const sideOf = (id: string) => (view.flippedIds.includes(id) ? view.from.slug : undefined);
   const drawn = chartFiguresOf(shown.figures);
   const drawnUnconfirmed = drawn.some(isUnconfirmed);
   const goalsDrawn = chartGoalsOf(shown.figures).some((f) => f.currency === (drawn[0]?.currency ?? "USD"));
@@ -112,11 +114,11 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>
           </figure>
-          <FigureTable figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
+          <FigureTable sideOf={sideOf} figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
         </div>
         <div className="min-w-0">
           {selected ? (
-            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} actions={<CiteMenu figure={selected} excerpts={view.excerpts} />} />
+            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} actions={<CiteMenu figure={selected} excerpts={view.excerpts} side={sideOf(selected.id)} />} />
           ) : (
             <p className="rounded border border-dashed border-line p-4 text-sm text-muted">Select a point in the chart or a row in the table to see the sentence that states it.</p>
           )}

@@ -12,7 +12,7 @@ import { SourceSentence } from "@/components/source-sentence";
  * the consistency check), `figures` (the pair's figures, to describe a derived figure's inputs),
  * `actions` (the exports engineer's CiteMenu etc. for this figure, rendered in the panel's action slot).
  */
-export function SourcePanel({ figure, excerpts, flagged, figures, actions }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; flagged: boolean; figures: PairFigure[]; actions?: React.ReactNode }) {
+export function SourcePanel({ figure, excerpts, flagged, figures, actions, side }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; flagged: boolean; figures: PairFigure[]; actions?: React.ReactNode; side?: string }) {
   const inputs = figure.derived ? figure.derivedFrom.map((id) => figures.find((f) => f.id === id)).filter((f) => f !== undefined) : [];
   const own = excerpts[figure.id];
   return (
@@ -55,7 +55,7 @@ export function SourcePanel({ figure, excerpts, flagged, figures, actions }: { f
         <SourceSentence excerpt={own} />
       ) : null}
       <p className="text-sm">
-        <Link href={`/figures/${figure.id}`}>Permalink to this figure</Link>
+        <Link href={`/figures/${figure.id}${side ? `?side=${encodeURIComponent(side)}` : ""}`}>Permalink to this figure</Link>
       </p>
       {/* The page passes this figure's Cite menu in as `actions`. */}
       {actions ? <div data-slot="figure-actions">{actions}</div> : null}

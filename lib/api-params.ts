@@ -93,16 +93,24 @@ export function allPairFigures(corpusFigures: Figure[], metrics: Metric[] | null
 }
 
 /**
- * Resolves `/api/figures/<id>`: a well-formed id (else 400) of a stated figure, seen from its
- * own reporter, or of a derived one, seen from its pair's alphabetically first country (else 404).
+ * Resolves `/api/figures/<id>[?side=<slug>]`: a well-formed id (else 400) of a stated figure,
+ * seen from its own reporter, or of a derived one, seen from its pair's alphabetically first
+ * country (else 404); `side`, one of the figure's two countries (else 400), views it from there
+ * ("Georgia's imports" for Belarus's exports), as a row cited from that side says it.
  */
-export function resolveFigureRequest(params: { id?: unknown }, corpusFigures: Figure[]): ApiResult<{ figure: PairFigure }> {
+export function resolveFigureRequest(params: { id?: unknown; side?: unknown }, corpusFigures: Figure[]): ApiResult<{ figure: PairFigure }> {
   const id = parseParam(figureIdSchema, params.id, "id");
   if (!id.ok) return id;
   const stated = corpusFigures.find((f) => f.id === id.value);
   const candidates = stated ? pairFiguresFor(corpusFigures, stated.reporter, stated.partner) : allPairFigures(corpusFigures, null);
   const figure = candidates.find((f) => f.id === id.value);
-  return figure ? { ok: true, figure } : { ok: false, status: 404, error: `no figure '${id.value}'`, parameter: "id" };
+  if (!figure) return { ok: false, status: 404, error: `no figure '${id.value}'`, parameter: "id" };
+  if (params.side === undefined || params.side === null) return { ok: true, figure };
+  const side = [figure.reporter, figure.partner].find((code) => slugOfCode(code) === params.side);
+  if (!side) return { ok: false, status: 400, error: `side must be ${slugOfCode(figure.reporter)} or ${slugOfCode(figure.partner)}`, parameter: "side" };
+  if (side === figure.reporter) return { ok: true, figure };
+  const seen = pairFiguresFor(corpusFigures, side, side === figure.reporter ? figure.partner : figure.reporter).find((f) => f.id === figure.id);
+  return seen ? { ok: true, figure: seen } : { ok: true, figure };
 }
 
 /** The URL slug of a country code, or the lowercased code for one the country table lacks. */

@@ -27,7 +27,7 @@ export const figureRecordSchema = pairFigureSchema.extend({
   periodStart: z.string().describe("YYYY-MM-DD"),
   periodEnd: z.string().describe("YYYY-MM-DD"),
   periodType: z.enum(["year", "part-year"]),
-  url: z.string().describe("the figure's permalink"),
+  url: z.string().describe("the figure's permalink, with ?side=<slug> when seen from its partner's side"),
   sources: z.array(figureSourceSchema),
 });
 
@@ -69,7 +69,7 @@ export function openApiDocument(serverUrl: string) {
       "/api/pairs/{from}/{to}/figures.csv": { get: { summary: "a pair's figures as CSV", parameters: pairParameters, responses: { 200: csv, 400: error, 404: error } } },
       "/api/figures": { get: { summary: "every figure of the corpus with its sources", parameters: [metricsParameter], responses: { 200: json(corpusSchema, "the articles and figures"), 400: error } } },
       "/api/figures.csv": { get: { summary: "every figure of the corpus as CSV", parameters: [metricsParameter], responses: { 200: csv, 400: error } } },
-      "/api/figures/{id}": { get: { summary: "one figure, stated or derived", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { 200: json(figureRecordSchema, "the figure"), 400: error, 404: error } } },
+      "/api/figures/{id}": { get: { summary: "one figure, stated or derived", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "side", in: "query", required: false, description: "the slug of one of its two countries, to view it from there", schema: { type: "string" } }], responses: { 200: json(figureRecordSchema, "the figure"), 400: error, 404: error } } },
       "/api/openapi.json": { get: { summary: "this document", responses: { 200: { description: "OpenAPI 3.0", content: { "application/json": { schema: { type: "object" } } } } } } },
     },
   };

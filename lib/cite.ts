@@ -202,12 +202,13 @@ export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { pe
  * The citation draft of a pair figure from the source excerpts of a page: a stated figure
  * quotes its own sentence; a derived one quotes the distinct sentences of the figures it came
  * from (joined by " … ") and cites the first one's article. Countries are named from
- * lib/countries (the code where unknown); the permalink is `/figures/<id>`. Undefined without
- * an excerpt.
+ * lib/countries (the code where unknown); the permalink is `/figures/<id>`, with `?side=<slug>`
+ * when the figure is cited from that country's side. Undefined without an excerpt.
  */
 export function draftCitation(
   figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
   excerpts: Record<string, SourceExcerpt>,
+  side?: string,
 ): CitationDraft | undefined {
   const found = (figure.derived ? figure.derivedFrom : [figure.id]).map((id) => excerpts[id]).filter((e) => e !== undefined);
   const first = found[0];
@@ -226,6 +227,6 @@ export function draftCitation(
     partnerName: countryByCode(figure.partner)?.name ?? figure.partner,
     sentence: sentences.join(" … "),
     article: { title: first.title, ...(first.publisher && { publisher: first.publisher }), ...(first.date && { date: first.date }), ...(first.url && { url: first.url }) },
-    permalinkPath: `/figures/${encodeURIComponent(figure.id)}`,
+    permalinkPath: `/figures/${encodeURIComponent(figure.id)}${side ? `?side=${encodeURIComponent(side)}` : ""}`,
   };
 }

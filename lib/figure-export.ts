@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { figureRecordSchema, figureSourceSchema } from "@/lib/api-schema";
+import { countryByCode } from "@/lib/countries";
 import { isUnconfirmed } from "@/lib/confidence-display";
 import { isPartialYear } from "@/lib/format";
 import type { Article, Figure, Period } from "@/lib/schema";
@@ -11,6 +12,12 @@ export type ExportCorpus = { articles: Article[]; figures: Figure[] };
 
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 export type FigureRecord = z.infer<typeof figureRecordSchema>;
+
+/** Whether a stated figure is seen from its partner's side here (a derived one is seen from where it was derived). */
+function seenFromOtherSide(figure: PairFigure, corpus: ExportCorpus): boolean {
+  const stated = figure.derived ? undefined : corpus.figures.find((f) => f.id === figure.id);
+  return stated !== undefined && stated.reporter !== figure.reporter && figure.metric !== "share";
+}
 
 /**
  * The calendar dates a period covers, as ISO dates: "2014" → 2014-01-01…2014-12-31 (type
@@ -28,9 +35,13 @@ export function periodBounds(period: Period): { start: string; end: string; type
   };
 }
 
-/** A figure's permalink on `baseUrl` (no trailing slash): `<base>/figures/<id>`. */
-export function figureUrl(baseUrl: string, id: string): string {
-  return `${baseUrl}/figures/${encodeURIComponent(id)}`;
+/**
+ * A figure's permalink on `baseUrl` (no trailing slash): `<base>/figures/<id>`, with
+ * `?side=<slug>` when it is seen from `side` (a row of the pair seen from that country), so the
+ * page shows what the row said.
+ */
+export function figureUrl(baseUrl: string, id: string, side?: string): string {
+  return `${baseUrl}/figures/${encodeURIComponent(id)}${side ? `?side=${encodeURIComponent(side)}` : ""}`;
 }
 
 /**
@@ -72,5 +83,5 @@ export function resolveSources(figure: PairFigure, corpus: ExportCorpus): Figure
 /** The JSON form of a pair figure: whether it is confirmed, period bounds, absolute permalink on `baseUrl`, resolved sources. */
 export function toFigureRecord(figure: PairFigure, corpus: ExportCorpus, baseUrl: string): FigureRecord {
   const { start, end, type } = periodBounds(figure.period);
-  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id), sources: resolveSources(figure, corpus) };
+  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id, seenFromOtherSide(figure, corpus) ? (countryByCode(figure.reporter)?.slug ?? figure.reporter.toLowerCase()) : undefined), sources: resolveSources(figure, corpus) };
 }

@@ -15,6 +15,8 @@ export type PairView = {
   excerpts: Record<string, SourceExcerpt>;
   /** Ids of stated figures that fail checkConsistency. */
   flaggedIds: string[];
+  /** Ids of stated figures seen here from their partner's side: their permalinks say `?side=`. */
+  flippedIds: string[];
 };
 
 /** The plain country reference for a code; WLD/EU and unknown codes fall back to the code itself. */
@@ -43,5 +45,7 @@ export function excerptsFor(articles: Article[], figures: Array<Pick<PairFigure,
 export function pairViewFor(corpus: { articles: Article[]; figures: Figure[] }, from: CountryRef, to: CountryRef): PairView {
   const figures = pairFiguresFor(corpus.figures, from.code, to.code);
   const flaggedIds = [...new Set(checkConsistency(figures).flatMap((issue) => issue.figureIds))].sort();
-  return { from, to, figures, excerpts: excerptsFor(corpus.articles, figures), flaggedIds };
+  const reporterOf = new Map(corpus.figures.map((f) => [f.id, f.reporter]));
+  const flippedIds = figures.filter((f) => !f.derived && f.metric !== "share" && reporterOf.get(f.id) !== f.reporter).map((f) => f.id);
+  return { from, to, figures, excerpts: excerptsFor(corpus.articles, figures), flaggedIds, flippedIds };
 }

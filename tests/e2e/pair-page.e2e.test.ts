@@ -78,6 +78,14 @@ describe("the Belarus–Georgia page", () => {
     expect(rows.find((r) => r.period === "2011" && r.metric === "Imports")?.value).toBe(exportsFromBelarus);
     expect((await readSourcePanel(page)).id).toBe(balanceId);
     expect(await page.getAttribute('[data-testid="side-georgia"]', "aria-current")).toBe("page");
+    // Its permalink from this side shows what the row says, not Belarus's deficit.
+    const permalink = page.getByRole("link", { name: "Permalink to this figure" });
+    expect(await permalink.getAttribute("href")).toBe(`/figures/${balanceId}?side=georgia`);
+    await permalink.click();
+    await page.waitForURL(`**/figures/${balanceId}?side=georgia`);
+    expect(await page.textContent("h1")).toContain("Georgia – Belarus");
+    expect(await page.textContent('[data-testid="figure-value"]')).toContain("USD 237.1 million");
+    expect(await page.textContent('[data-testid="figure-value"]')).not.toContain("−");
     await close();
   });
 });

@@ -154,6 +154,16 @@ describe("route handlers answer good requests", () => {
     expect(body.figures).toEqual([expect.objectContaining({ reporter: "GEO", partner: "BLR", value: 237100000 })]);
   });
 
+  it("a figure seen from the other side links to its permalink from that side, which shows what the row said", async () => {
+    const pair = await (await getPair(request("/api/pairs/georgia/belarus?metrics=balance"), pairContext("georgia", "belarus"))).json();
+    expect(pair.figures.map((f: { url: string }) => f.url)).toEqual([`${ORIGIN}/figures/f-2011-balance?side=georgia`]);
+    const seen = await (await getFigure(request("/api/figures/f-2011-balance?side=georgia"), { params: Promise.resolve({ id: "f-2011-balance" }) })).json();
+    expect(seen).toMatchObject({ id: "f-2011-balance", reporter: "GEO", partner: "BLR", value: 237100000, url: `${ORIGIN}/figures/f-2011-balance?side=georgia` });
+    const own = await (await getFigure(request("/api/figures/f-2011-balance?side=belarus"), { params: Promise.resolve({ id: "f-2011-balance" }) })).json();
+    expect(own).toMatchObject({ reporter: "BLR", value: -237100000, url: `${ORIGIN}/figures/f-2011-balance` });
+    await expectJsonError(await getFigure(request("/api/figures/f-2011-balance?side=armenia"), { params: Promise.resolve({ id: "f-2011-balance" }) }), [400], "side");
+  });
+
   it("the pair CSV honours metrics and side, and is an attachment named after the pair", async () => {
     const response = await getPairCsv(request("/api/pairs/belarus/georgia?metrics=turnover,exports&side=georgia"), pairContext("belarus", "georgia"));
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
