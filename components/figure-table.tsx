@@ -95,7 +95,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                   </th>
                 );
               })}
-              <th scope="col" className="hidden px-2 py-1 text-left align-bottom sm:table-cell">
+              <th scope="col" className="px-2 py-1 text-left align-bottom">
                 <span className="sr-only">Cite</span>
               </th>
             </tr>
@@ -127,7 +127,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                     </td>
                   ),
                 )}
-                <td className="hidden px-2 py-1 sm:table-cell">
+                <td className="px-2 py-1">
                   <CiteMenu figure={f} excerpts={excerpts} side={sideOf?.(f.id)} />
                 </td>
               </tr>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import type { PairView } from "@/lib/pair-view";
@@ -40,6 +40,33 @@ const PairChart = dynamic(() => import("@/components/pair-chart").then((m) => m.
  */
 export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: { view: PairView; selectedId: string | null; onSelect?: (id: string) => void }) {
   const [showUnconfirmed, setShowUnconfirmed] = useState(true);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Where the selection was made from ("chart" or "table"), so focus can go back there when the
+  // selected point or row is drawn anew.
+  const selectedFrom = useRef<"chart" | "table" | null>(null);
+  const select = (id: string) => {
+    const active = document.activeElement;
+    selectedFrom.current = active?.closest('[data-testid="pair-chart"]') ? "chart" : active?.closest('[data-testid="figure-table"]') ? "table" : null;
+    onSelect(id);
+  };
+  useEffect(() => {
+    if (!selectedId || !selectedFrom.current) return;
+    const selector = selectedFrom.current === "chart" ? `[data-testid="pair-chart"] [data-figure-id="${CSS.escape(selectedId)}"]` : `[data-testid="figure-table"] tr[data-figure-id="${CSS.escape(selectedId)}"] button`;
+    // The chart draws its points anew a frame or two after the selection: wait for the new one.
+    let frames = 0;
+    let request = 0;
+    const restore = () => {
+      const target = document.querySelector<HTMLElement>(selector);
+      const active = document.activeElement;
+      if (target && target !== active && (!active || active === document.body || !active.isConnected)) target.focus({ preventScroll: true });
+      if (document.activeElement !== target && ++frames < 30) request = requestAnimationFrame(restore);
+    };
+    request = requestAnimationFrame(restore);
+    // Stacked on a narrow screen, the panel is below the table: bring it into view.
+    const panel = panelRef.current?.getBoundingClientRect();
+    if (panel && window.matchMedia("(max-width: 1023px)").matches && (panel.top > window.innerHeight || panel.bottom < 0)) panelRef.current?.scrollIntoView({ block: "start" });
+    return () => cancelAnimationFrame(request);
+  }, [selectedId]);
   const toggleId = useId();
   const unconfirmedCount = view.figures.filter(isUnconfirmed).length;
   const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
@@ -84,7 +111,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
-            <PairChart figures={shown.figures} selectedId={selectedId} onSelect={onSelect} />
+            <PairChart figures={shown.figures} selectedId={selectedId} onSelect={select} />
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
                 {CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => (
@@ -114,9 +141,10 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>
           </figure>
-          <FigureTable sideOf={sideOf} figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={onSelect} />
+          <FigureTable sideOf={sideOf} figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={select} />
         </div>
-        <div className="min-w-0">
+        {/* A polite live region: the sentence of a newly selected figure is read out. */}
+        <div className="min-w-0 scroll-mt-4" ref={panelRef} aria-live="polite">
           {selected ? (
             <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} actions={<CiteMenu figure={selected} excerpts={view.excerpts} side={sideOf(selected.id)} />} />
           ) : (

@@ -90,6 +90,21 @@ describe("the Belarus–Georgia page", () => {
   });
 });
 
+describe("on a phone", () => {
+  it("shows each row's Cite, and brings the source panel into view when a row is selected", async () => {
+    const { page, close } = await openPage(PAIR, { width: 375, height: 700 });
+    const id = await rowId(page, "2014", "Turnover");
+    expect(await page.getByRole("button", { name: "Cite turnover 2014" }).isVisible()).toBe(true);
+    await page.click(`tr[data-figure-id="${id}"] td:first-child`);
+    await page.waitForURL(`**?figure=${id}`);
+    await expect.poll(() => page.evaluate(() => {
+      const r = document.querySelector('[data-testid="source-panel"]')!.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    })).toBe(true);
+    await close();
+  });
+});
+
 describe("keyboard use", () => {
   it("sorts, selects a row, selects a chart point and switches sides from the keyboard", async () => {
     const { page, close } = await openPage(PAIR);
@@ -108,6 +123,9 @@ describe("keyboard use", () => {
     await page.keyboard.press(" ");
     await page.waitForURL(`**?figure=${balanceId}`);
     expect((await readSourcePanel(page)).id).toBe(balanceId);
+    // Focus stays on the point that was chosen, and the panel is a polite live region.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).toBe(balanceId);
+    expect(await page.locator('[aria-live="polite"]:has([data-testid="source-panel"])').count()).toBe(1);
 
     // Tab moves from the first side link to the second, which Enter follows.
     await page.focus('[data-testid="side-belarus"]');
