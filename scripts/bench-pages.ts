@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { startProductionServer } from "./production-server";
 
 /**
  * Measures the production build as a visitor meets it: the JavaScript each page loads first
@@ -62,24 +62,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write("bench:pages: --loads takes a whole number from 1 to 50\n");
     return 2;
   }
-  if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) {
-    process.stderr.write("bench:pages: no production build here; run `npm run build` first\n");
-    return 1;
-  }
   if (!existsSync("/usr/bin/chromium")) {
     process.stderr.write("bench:pages: needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium)\n");
     return 1;
   }
-  const server = spawn(join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT)], { cwd: ROOT, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = await startProductionServer(ROOT, PORT);
   try {
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(BASE)).ok) break;
-      } catch {
-        if (tries > 120) throw new Error("next start did not answer within a minute");
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
     for (const route of ROUTES) {
       const { gzip, raw } = await firstLoadJs(route);
       process.stdout.write(`first-load JS  ${(gzip / 1024).toFixed(0).padStart(4)} kB gzipped (${(raw / 1024).toFixed(0)} kB raw)  ${route}\n`);
@@ -89,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`pair page LCP  median ${sorted[Math.floor(sorted.length / 2)]} ms over ${loads} loads (${times.join(", ")} ms; first load cold)\n`);
     return 0;
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
   }
 }
 
