@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { resolveFigureRequest, allPairFigures } from "@/lib/api-params";
 import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
 import { countryRefFor, excerptsFor } from "@/lib/pair-view";
-import { SourcePanel } from "@/components/source-panel";
-import { CiteMenu } from "@/components/cite-menu";
+import type { PairFigure } from "@/lib/series";
+import { FigureFromSide, FigureSummary, type FigureView } from "@/components/figure-summary";
 
 type Params = { id: string };
 
@@ -18,55 +18,46 @@ export function generateStaticParams(): Params[] {
 }
 
 /**
- * The figure (seen from its reporter, a derived one from its pair's first code, or from `side`
- * when that is one of its countries: a row cited from the other side), its pair and the
- * excerpts it rests on. A `side` that names neither country is ignored.
+ * The figure's views: as its reporter states it (a derived one from its pair's first code), and
+ * from each of its two countries, keyed by slug; the default view's slug too.
  */
-function figureViewOf(id: string, side?: string) {
+function figureViewsOf(id: string): { views: Record<string, FigureView>; defaultSlug: string } | undefined {
   const corpus = getCorpus();
-  const sided = side ? resolveFigureRequest({ id, side }, corpus.figures) : undefined;
-  const resolved = sided?.ok ? sided : resolveFigureRequest({ id }, corpus.figures);
+  const resolved = resolveFigureRequest({ id }, corpus.figures);
   if (!resolved.ok) return undefined;
-  const { figure } = resolved;
-  const inputs = figure.derived ? allPairFigures(corpus.figures, null).filter((f) => figure.derivedFrom.includes(f.id)) : [];
-  return { figure, inputs, side: sided?.ok ? side : undefined, from: countryRefFor(figure.reporter), to: countryRefFor(figure.partner), excerpts: excerptsFor(corpus.articles, [figure, ...inputs]) };
+  const viewOf = (figure: PairFigure, side?: string): FigureView => {
+    const inputs = figure.derived ? allPairFigures(corpus.figures, null).filter((f) => figure.derivedFrom.includes(f.id)) : [];
+    return { figure, inputs, side, from: countryRefFor(figure.reporter), to: countryRefFor(figure.partner), excerpts: excerptsFor(corpus.articles, [figure, ...inputs]) };
+  };
+  const own = resolved.figure;
+  const defaultSlug = countryRefFor(own.reporter).slug;
+  const views: Record<string, FigureView> = { [defaultSlug]: viewOf(own) };
+  const otherSlug = countryRefFor(own.partner).slug;
+  const other = resolveFigureRequest({ id, side: otherSlug }, corpus.figures);
+  if (other.ok && other.figure.reporter !== own.reporter) views[otherSlug] = viewOf(other.figure, otherSlug);
+  return { views, defaultSlug };
 }
 
-type SearchParams = Promise<{ side?: string | string[] }>;
-const sideOf = async (searchParams: SearchParams) => {
-  const { side } = await searchParams;
-  return typeof side === "string" ? side : undefined;
-};
-
-export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: SearchParams }): Promise<Metadata> {
-  const view = figureViewOf((await params).id, await sideOf(searchParams));
-  if (!view) return {};
-  const { figure, from, to, excerpts } = view;
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const found = figureViewsOf((await params).id);
+  if (!found) return {};
+  const { figure, from, to, excerpts } = found.views[found.defaultSlug]!;
   const title = `${from.name} – ${to.name} ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}: ${formatValue(figure.value, figure.currency, figure.qualifier)}${isUnconfirmed(figure) ? " (unconfirmed)" : ""}`;
   const excerpt = excerpts[figure.id];
   const description = excerpt ? `“${excerpt.lead}${excerpt.number}${excerpt.tail}” — ${excerpt.title}${excerpt.publisher ? `, ${excerpt.publisher}` : ""}` : `Derived from ${figure.derivedFrom.length} stated figures.`;
   return { title, description, openGraph: { title, description, type: "article" } };
 }
 
-export default async function FigurePage({ params, searchParams }: { params: Promise<Params>; searchParams: SearchParams }) {
-  const view = figureViewOf((await params).id, await sideOf(searchParams));
-  if (!view) notFound();
-  const { figure, inputs, side, from, to, excerpts } = view;
+export default async function FigurePage({ params }: { params: Promise<Params> }) {
+  const found = figureViewsOf((await params).id);
+  if (!found) notFound();
+  const { views, defaultSlug } = found;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <h1 className="text-2xl font-bold">
-        {from.name} – {to.name}: {formatMetric(figure.metric).toLowerCase()} {formatPeriod(figure.period)}
-      </h1>
-      <p className="text-3xl font-semibold tabular-nums" data-testid="figure-value">
-        {formatValue(figure.value, figure.currency, figure.qualifier)}
-        {isUnconfirmed(figure) ? <span className="ml-3 rounded border border-dashed border-ink px-2 align-middle text-base">unconfirmed</span> : null}
-      </p>
-      <p>
-        <Link href={`/pairs/${from.slug}/${to.slug}?figure=${encodeURIComponent(figure.id)}`}>
-          See it on the {from.name} – {to.name} page
-        </Link>
-      </p>
-      <SourcePanel figure={figure} excerpts={excerpts} flagged={false} figures={[figure, ...inputs]} side={side} actions={<CiteMenu figure={figure} excerpts={excerpts} side={side} />} />
+      {/* Static: the reporter's view is in the HTML; ?side= switches in the browser. */}
+      <Suspense fallback={<FigureSummary view={views[defaultSlug]!} />}>
+        <FigureFromSide views={views} defaultSlug={defaultSlug} />
+      </Suspense>
     </div>
   );
 }
