@@ -30,7 +30,7 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
  * confirmation announced in a status region. Props: `figure` and `excerpts` (by stated figure
  * id, as the pair and figure pages hold them); renders nothing when the figure's sentence is unknown.
  */
-export function CiteMenu({ figure, excerpts, side }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; side?: string }) {
+export function CiteMenu({ figure, excerpts, names, side }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; names: Readonly<Record<string, string>>; side?: string }) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -42,7 +42,7 @@ export function CiteMenu({ figure, excerpts, side }: { figure: PairFigure; excer
     if (open) dialogRef.current?.showModal();
   }, [open]);
 
-  const draft = draftCitation(figure, excerpts, side);
+  const draft = draftCitation(figure, excerpts, names, side);
   if (!draft) return null;
 
   const show = () => {

@@ -74,7 +74,7 @@ function sourceLabelOf(figure: PairFigure, excerpts: Record<string, SourceExcerp
  * Props: `figures`, `excerpts` (by stated figure id, for the source column), `flaggedIds`
  * (rows failing the consistency check), `selectedId`, `onSelect(id)`.
  */
-export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelect, sideOf }: { figures: PairFigure[]; excerpts: Record<string, SourceExcerpt>; flaggedIds: string[]; selectedId: string | null; onSelect: (id: string) => void; sideOf?: (id: string) => string | undefined }) {
+export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelect, sideOf, names }: { figures: PairFigure[]; excerpts: Record<string, SourceExcerpt>; flaggedIds: string[]; selectedId: string | null; onSelect: (id: string) => void; sideOf?: (id: string) => string | undefined; names: Readonly<Record<string, string>> }) {
   const data = useMemo(() => figures.map((f): FigureRow => ({ ...f, metricOrder: METRIC_ORDER.indexOf(f.metric), sourceLabel: sourceLabelOf(f, excerpts) })), [figures, excerpts]);
   const table = useTable({ features, columns, data, getRowId: (row) => row.id, sortDescFirst: false });
   return (
@@ -128,7 +128,7 @@ export function FigureTable({ figures, excerpts, flaggedIds, selectedId, onSelec
                   ),
                 )}
                 <td className="px-2 py-1">
-                  <CiteMenu figure={f} excerpts={excerpts} side={sideOf?.(f.id)} />
+                  <CiteMenu figure={f} excerpts={excerpts} names={names} side={sideOf?.(f.id)} />
                 </td>
               </tr>
             );

@@ -72,6 +72,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
   // A figure cited from the side it is seen from here: only where that is its partner's.
   const sideOf = (id: string) => (view.flippedIds.includes(id) ? view.from.slug : undefined);
+  const names = { [view.from.code]: view.from.name, [view.to.code]: view.to.name };
   const drawn = chartFiguresOf(shown.figures);
   const drawnUnconfirmed = drawn.some(isUnconfirmed);
   const goalsDrawn = chartGoalsOf(shown.figures).some((f) => f.currency === (drawn[0]?.currency ?? "USD"));
@@ -141,12 +142,12 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>
           </figure>
-          <FigureTable sideOf={sideOf} figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={select} />
+          <FigureTable sideOf={sideOf} names={names} figures={shown.figures} excerpts={view.excerpts} flaggedIds={view.flaggedIds} selectedId={selectedId} onSelect={select} />
         </div>
         {/* A polite live region: the sentence of a newly selected figure is read out. */}
         <div className="min-w-0 scroll-mt-4" ref={panelRef} aria-live="polite">
           {selected ? (
-            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} actions={<CiteMenu figure={selected} excerpts={view.excerpts} side={sideOf(selected.id)} />} />
+            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} actions={<CiteMenu figure={selected} excerpts={view.excerpts} names={names} side={sideOf(selected.id)} />} />
           ) : (
             <p className="rounded border border-dashed border-line p-4 text-sm text-muted">Select a point in the chart or a row in the table to see the sentence that states it.</p>
           )}

@@ -14,6 +14,7 @@ import {
 
 const SENTENCE = "In 2014, it totalled USD 64.18 million or about 0.1% of the total foreign trade turnover with balance deficit for Belarus.";
 const PERMALINK = "https://tradecite.example/figures/f-2014-turnover";
+const NAMES = { BLR: "Belarus", GEO: "Georgia" };
 
 const input: CitationInput = {
   id: "f-2014-turnover",
@@ -182,15 +183,15 @@ describe("draftCitation", () => {
   const figure: Parameters<typeof draftCitation>[0] = { id: "t", reporter: "BLR", partner: "GEO", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] };
 
   it("quotes a stated figure's sentence, names the countries and links /figures/<id>", () => {
-    expect(draftCitation(figure, excerpts)).toMatchObject({ reporterName: "Belarus", partnerName: "Georgia", sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
+    expect(draftCitation(figure, excerpts, NAMES)).toMatchObject({ reporterName: "Belarus", partnerName: "Georgia", sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
   });
 
   it("quotes a derived figure's source sentence once when both inputs share it", () => {
     const derived = { ...figure, id: "d-exports-1", metric: "exports" as const, derived: true, derivedFrom: ["t", "b"] };
-    expect(draftCitation(derived, excerpts)?.sentence).toBe(sentence2011);
+    expect(draftCitation(derived, excerpts, NAMES)?.sentence).toBe(sentence2011);
   });
 
   it("is undefined without an excerpt", () => {
-    expect(draftCitation({ ...figure, id: "missing" }, excerpts)).toBeUndefined();
+    expect(draftCitation({ ...figure, id: "missing" }, excerpts, NAMES)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import type { SourceExcerpt } from "@/lib/article-view";
-import { countryByCode } from "@/lib/countries";
 import { formatDate, formatPeriod, formatValue } from "@/lib/format";
 import type { Metric } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series";
@@ -201,13 +200,15 @@ export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { pe
 /**
  * The citation draft of a pair figure from the source excerpts of a page: a stated figure
  * quotes its own sentence; a derived one quotes the distinct sentences of the figures it came
- * from (joined by " … ") and cites the first one's article. Countries are named from
- * lib/countries (the code where unknown); the permalink is `/figures/<id>`, with `?side=<slug>`
+ * from (joined by " … ") and cites the first one's article. Countries are named by `names`, code
+ * → name, which the page has (the code where it is missing; the country table stays off the
+ * browser's first load); the permalink is `/figures/<id>`, with `?side=<slug>`
  * when the figure is cited from that country's side. Undefined without an excerpt.
  */
 export function draftCitation(
   figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
   excerpts: Record<string, SourceExcerpt>,
+  names: Readonly<Record<string, string>>,
   side?: string,
 ): CitationDraft | undefined {
   const found = (figure.derived ? figure.derivedFrom : [figure.id]).map((id) => excerpts[id]).filter((e) => e !== undefined);
@@ -223,8 +224,8 @@ export function draftCitation(
     qualifier: figure.qualifier,
     kind: figure.kind,
     derived: figure.derived,
-    reporterName: countryByCode(figure.reporter)?.name ?? figure.reporter,
-    partnerName: countryByCode(figure.partner)?.name ?? figure.partner,
+    reporterName: names[figure.reporter] ?? figure.reporter,
+    partnerName: names[figure.partner] ?? figure.partner,
     sentence: sentences.join(" … "),
     article: { title: first.title, ...(first.publisher && { publisher: first.publisher }), ...(first.date && { date: first.date }), ...(first.url && { url: first.url }) },
     permalinkPath: `/figures/${encodeURIComponent(figure.id)}${side ? `?side=${encodeURIComponent(side)}` : ""}`,

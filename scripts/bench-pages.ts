@@ -6,7 +6,8 @@ import { startProductionServer } from "./production-server";
 
 /**
  * Measures the production build as a visitor meets it: the JavaScript each page loads first
- * (its <script src> chunks, gzipped) and the pair page's Largest Contentful Paint in Chromium.
+ * (its <script src> chunks, gzipped, as a browser with ES modules loads them: the noModule
+ * polyfill left out) and the pair page's Largest Contentful Paint in Chromium.
  * Starts `next start` on a spare port; needs `npm run build` first.
  * usage: npm run bench:pages [-- --loads 6]
  */
@@ -17,7 +18,8 @@ const ROUTES = ["/", "/pairs/belarus/georgia", "/articles/minsk-gains-political-
 
 async function firstLoadJs(path: string): Promise<{ gzip: number; raw: number }> {
   const html = await (await fetch(`${BASE}${path}`)).text();
-  const chunks = [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  // A noModule script is the polyfill only browsers without ES modules load: not counted.
+  const chunks = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/\bnoModule\b/i.test(m[1]!)).map((m) => /src="(\/_next\/static\/[^"]+\.js)"/.exec(m[1]!)?.[1]).filter((src) => src !== undefined))];
   let gzip = 0, raw = 0;
   for (const chunk of chunks) {
     const file = join(ROOT, ".next", chunk.replace(/^\/_next\//, ""));
