@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryByCode, countryBySlug, type Country } from "@/lib/countries";
+import { countryBySlug, slugOfCode, type Country } from "@/lib/countries";
 import { metricSchema, type Figure, type Metric } from "@/lib/schema";
 import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series";
 
@@ -109,13 +109,8 @@ export function resolveFigureRequest(params: { id?: unknown; side?: unknown }, c
   const side = [figure.reporter, figure.partner].find((code) => slugOfCode(code) === params.side);
   if (!side) return { ok: false, status: 400, error: `side must be ${slugOfCode(figure.reporter)} or ${slugOfCode(figure.partner)}`, parameter: "side" };
   if (side === figure.reporter) return { ok: true, figure };
-  const seen = pairFiguresFor(corpusFigures, side, side === figure.reporter ? figure.partner : figure.reporter).find((f) => f.id === figure.id);
+  const seen = pairFiguresFor(corpusFigures, side, figure.reporter).find((f) => f.id === figure.id);
   return seen ? { ok: true, figure: seen } : { ok: true, figure };
-}
-
-/** The URL slug of a country code, or the lowercased code for one the country table lacks. */
-export function slugOfCode(code: string): string {
-  return countryByCode(code)?.slug ?? code.toLowerCase();
 }
 
 /**

@@ -193,6 +193,11 @@ export function countryByCode(code: string): Country | undefined {
   return byCode.get(code);
 }
 
+/** The URL slug of a country code, or the lowercased code for one the country table lacks. */
+export function slugOfCode(code: string): string {
+  return countryByCode(code)?.slug ?? code.toLowerCase();
+}
+
 /** The country with exactly this URL slug ("belarus", "world", "eu"; case-sensitive), else undefined. */
 export function countryBySlug(slug: string): Country | undefined {
   return bySlug.get(slug);

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { figureRecordSchema, figureSourceSchema } from "@/lib/api-schema";
-import { countryByCode } from "@/lib/countries";
+import { slugOfCode } from "@/lib/countries";
 import { isUnconfirmed } from "@/lib/confidence-display";
 import { isPartialYear } from "@/lib/format";
 import type { Article, Figure, Period } from "@/lib/schema";
-import type { PairFigure } from "@/lib/series";
+import { seenFromPartner, type PairFigure } from "@/lib/series";
 import { buildTextFragmentUrl } from "@/lib/text-fragment";
 
 /** What exports read figures from: the corpus's articles and stated figures. */
@@ -12,12 +12,6 @@ export type ExportCorpus = { articles: Article[]; figures: Figure[] };
 
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 export type FigureRecord = z.infer<typeof figureRecordSchema>;
-
-/** Whether a stated figure is seen from its partner's side here (a derived one is seen from where it was derived). */
-function seenFromOtherSide(figure: PairFigure, corpus: ExportCorpus): boolean {
-  const stated = figure.derived ? undefined : corpus.figures.find((f) => f.id === figure.id);
-  return stated !== undefined && stated.reporter !== figure.reporter && figure.metric !== "share";
-}
 
 /**
  * The calendar dates a period covers, as ISO dates: "2014" → 2014-01-01…2014-12-31 (type
@@ -83,5 +77,5 @@ export function resolveSources(figure: PairFigure, corpus: ExportCorpus): Figure
 /** The JSON form of a pair figure: whether it is confirmed, period bounds, absolute permalink on `baseUrl`, resolved sources. */
 export function toFigureRecord(figure: PairFigure, corpus: ExportCorpus, baseUrl: string): FigureRecord {
   const { start, end, type } = periodBounds(figure.period);
-  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id, seenFromOtherSide(figure, corpus) ? (countryByCode(figure.reporter)?.slug ?? figure.reporter.toLowerCase()) : undefined), sources: resolveSources(figure, corpus) };
+  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id, seenFromPartner(figure, corpus.figures) ? slugOfCode(figure.reporter) : undefined), sources: resolveSources(figure, corpus) };
 }

@@ -1,7 +1,7 @@
 import { excerptFor, type SourceExcerpt } from "@/lib/article-view";
 import { countryByCode, type Country } from "@/lib/countries";
 import type { Article, CountryCode, Figure } from "@/lib/schema";
-import { checkConsistency, pairFiguresFor, type PairFigure } from "@/lib/series";
+import { checkConsistency, pairFiguresFor, seenFromPartner, type PairFigure } from "@/lib/series";
 
 /** A country as pages pass it to components: plain and small. */
 export type CountryRef = Pick<Country, "code" | "name" | "slug">;
@@ -45,7 +45,6 @@ export function excerptsFor(articles: Article[], figures: Array<Pick<PairFigure,
 export function pairViewFor(corpus: { articles: Article[]; figures: Figure[] }, from: CountryRef, to: CountryRef): PairView {
   const figures = pairFiguresFor(corpus.figures, from.code, to.code);
   const flaggedIds = [...new Set(checkConsistency(figures).flatMap((issue) => issue.figureIds))].sort();
-  const reporterOf = new Map(corpus.figures.map((f) => [f.id, f.reporter]));
-  const flippedIds = figures.filter((f) => !f.derived && f.metric !== "share" && reporterOf.get(f.id) !== f.reporter).map((f) => f.id);
+  const flippedIds = figures.filter((f) => seenFromPartner(f, corpus.figures)).map((f) => f.id);
   return { from, to, figures, excerpts: excerptsFor(corpus.articles, figures), flaggedIds, flippedIds };
 }

@@ -111,6 +111,24 @@ function orientPairFigure(figure: PairFigure, from: CountryCode): PairFigure {
   };
 }
 
+const statedReporters = new WeakMap<readonly Figure[], ReadonlyMap<string, string>>();
+
+/**
+ * Whether a pair figure is a stated one seen here from its partner's side ("Georgia's imports"
+ * for Belarus's exports): its permalink then names that side. `stated` is the corpus's figures;
+ * their reporters are indexed once per array.
+ */
+export function seenFromPartner(figure: PairFigure, stated: readonly Figure[]): boolean {
+  if (figure.derived || figure.metric === "share") return false;
+  let reporters = statedReporters.get(stated);
+  if (!reporters) {
+    reporters = new Map(stated.map((f) => [f.id, f.reporter]));
+    statedReporters.set(stated, reporters);
+  }
+  const reporter = reporters.get(figure.id);
+  return reporter !== undefined && reporter !== figure.reporter;
+}
+
 function toPairFigure(figure: Figure): PairFigure {
   return {
     id: figure.id,

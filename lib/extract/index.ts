@@ -358,12 +358,14 @@ function agreeingFigures(figures: Figure[]): Set<string> {
   for (const { group, a, b, aOut } of opposingFlows(figures)) {
     for (const t of group.filter((f) => f.metric === "turnover" && near(f.value, a.value + b.value))) out.add(t.id).add(a.id).add(b.id);
     for (const bal of group.filter((f) => f.metric === "balance")) {
-      const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
-      if (near(Math.abs(bal.value), Math.abs(seen))) out.add(bal.id).add(a.id).add(b.id);
+      if (near(Math.abs(bal.value), Math.abs(flowBalance(bal, a, b, aOut)))) out.add(bal.id).add(a.id).add(b.id);
     }
   }
   return out;
 }
+
+/** Exports − imports as `balance`'s reporter sees it, from two opposite flows (a's goods leave `aOut`). */
+const flowBalance = (balance: Figure, a: Figure, b: Figure, aOut: string) => (balance.reporter === aOut ? a.value - b.value : b.value - a.value);
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.015 * Math.max(Math.abs(a), Math.abs(b));
 
@@ -397,7 +399,7 @@ function signedByFlows(figures: Figure[], unsigned: Set<string>): Figure[] {
   const sign = new Map<string, number>();
   for (const { group, a, b, aOut } of opposingFlows(figures)) {
     for (const bal of group.filter((f) => unsigned.has(f.id))) {
-      const seen = bal.reporter === aOut ? a.value - b.value : b.value - a.value;
+      const seen = flowBalance(bal, a, b, aOut);
       if (near(Math.abs(bal.value), Math.abs(seen))) sign.set(bal.id, Math.sign(seen));
     }
   }

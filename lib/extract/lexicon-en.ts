@@ -141,7 +141,5 @@ export const BALANCE_SIGN = /\b(?:(?<deficit>deficits?|negative|passive|trade\s+
 /** A ranking of the world's traders: "the largest exporter in the world", "the world's biggest importers". */
 export const WORLD_RANKING = /\b(exporters?|importers?|traders?|trading\s+nations?)\s+(?:in\s+the\s+world|worldwide|globally|on\s+the\s+planet)\b|\bworld['’]s\s+(?:\w+\s+){0,3}?(exporters?|importers?|traders?|trading\s+nations?)\b/i;
 
-/** "Among the CIS countries, Russia accounted for …": the group a partner ranks within, not a partner (global, to take it out of a text). */
+/** "Among the CIS countries, Russia accounted for …": the group a partner ranks within, not a partner (global, to take it out of a text; `search` finds it without a position kept between calls). */
 export const RANKING_SCOPE = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|members|nations|partners)\b/gi;
-/** RANKING_SCOPE to test for (not global, so it keeps no position between calls). */
-export const HAS_RANKING_SCOPE = new RegExp(RANKING_SCOPE.source, "i");

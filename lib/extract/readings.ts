@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { HAS_RANKING_SCOPE, RANKING_SCOPE, WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -233,7 +233,7 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   if (worldRanking) [metric, source] = [/^import/i.test(worldRanking[1] ?? worldRanking[2]!) ? "imports" : /^export/i.test(worldRanking[1] ?? worldRanking[2]!) ? "exports" : "turnover", "ranking"];
   if (!metric && listPartner && /\bpartners?\b/i.test(text.slice(0, amount.start))) [metric, source] = ["turnover", "ranking"];
   // "Iraq ranked fourth with $13.1 billion": a ranking continues the metric the text was ranking by.
-  const ranking = RANKING.test(w.left) || HAS_RANKING_SCOPE.test(text.slice(0, amount.start));
+  const ranking = RANKING.test(w.left) || text.slice(0, amount.start).search(RANKING_SCOPE) >= 0;
   // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
   if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) [metric, source] = [ctx.rankedBy ?? ctx.metric, "ranking"];
   // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.

@@ -1,5 +1,6 @@
 import { getCorpus } from "@/lib/corpus";
-import { resolveBaseUrl, slugOfCode } from "@/lib/api-params";
+import { resolveBaseUrl } from "@/lib/api-params";
+import { slugOfCode } from "@/lib/countries";
 import { listPairs } from "@/lib/series";
 
 /** GET /api/pairs: every country pair with figures, with links to its JSON and CSV. */
