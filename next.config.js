@@ -15,8 +15,10 @@ const SECURITY_HEADERS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The corpus in data/ is read at build time by lib/corpus.ts; trace it into the server output.
-  outputFileTracingIncludes: { "/**": ["./data/articles/**"] },
+  // PGlite loads its WebAssembly and data files from its own package at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // Read at run time: the migrations, and the bundled corpus the database is seeded from.
+  outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./data/articles/**", "./data/issued-ids.json"] },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

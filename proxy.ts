@@ -1,19 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { findIssuedId, isCurrentFigureId } from "@/lib/corpus";
+import { withdrawnFigurePage } from "@/lib/withdrawn-page";
 
-/** Every route here only reads: these are the methods it answers. */
+/** Every route here only reads, but the ingest endpoint: these are the methods they answer. */
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const ALLOW = "GET, HEAD, OPTIONS";
+const INGEST_PATH = "/api/ingest";
 
 /**
  * Before routing: a method that would change something (POST, PUT, DELETE, TRACE …) gets a 405
- * with `Allow`, since nothing here accepts one (static pages would otherwise answer 200 and
+ * with `Allow`, since nothing but the ingest endpoint (POST, with a token) accepts one (static pages would otherwise answer 200 and
  * TRACE a 500). A path that cannot be percent-decoded (`/api/figures/%E0%A4%A`) gets a 400:
  * Next's router would throw decoding the dynamic segment and answer a plain-text 500
  * (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
- * wrong. Over HTTPS, responses carry HSTS.
+ * wrong. A figure's permalink whose id is no longer a figure's own answers here: 308 to the
+ * figure that states its claim now, or 410 with what it said and why it is gone. Over HTTPS,
+ * responses carry HSTS.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
+  if (request.nextUrl.pathname === INGEST_PATH) {
+    return request.method === "POST" ? NextResponse.next() : refuse(true, 405, "the ingest endpoint takes POST", "method", { allow: "POST" });
+  }
   if (!READ_METHODS.has(request.method)) {
     return refuse(api, 405, `the method ${request.method.slice(0, 20)} is not allowed here; this site only reads`, "method", { allow: ALLOW });
   }
@@ -22,11 +30,28 @@ export function proxy(request: NextRequest) {
   } catch {
     return refuse(api, 400, "the path is not valid percent-encoded UTF-8", "path");
   }
-  const response = NextResponse.next();
+  const issued = await answerIssuedId(request, api);
+  const response = issued ?? NextResponse.next();
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+const FIGURE_PATH = /^\/(api\/)?figures\/([a-z0-9-]{1,120})$/;
+
+async function answerIssuedId(request: NextRequest, api: boolean): Promise<NextResponse | undefined> {
+  const match = FIGURE_PATH.exec(request.nextUrl.pathname);
+  if (!match || (await isCurrentFigureId(match[2]!))) return undefined;
+  const issued = await findIssuedId(match[2]!);
+  if (issued.status === "alias") {
+    const target = request.nextUrl.clone();
+    target.pathname = `/${match[1] ?? ""}figures/${issued.figureId}`;
+    return NextResponse.redirect(target, 308);
+  }
+  if (issued.status !== "withdrawn") return undefined;
+  if (api) return NextResponse.json({ error: `this figure was withdrawn: ${issued.reason}`, parameter: "id", withdrawn: issued.figure }, { status: 410 });
+  return new NextResponse(withdrawnFigurePage(issued), { status: 410, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
 function refuse(api: boolean, status: number, error: string, parameter: string, headers: Record<string, string> = {}): NextResponse {

@@ -6,8 +6,11 @@ import { countryRefFor } from "@/lib/pair-view";
 import { listPairs, pairFiguresFor } from "@/lib/series";
 import { Sparkline } from "@/components/sparkline";
 
-export default function OverviewPage() {
-  const { articles, figures } = getCorpus();
+/** Read on every request (from the cached corpus), so an article ingested into a running server shows at once. */
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const { articles, figures } = await getCorpus();
   const pairs = listPairs(figures).map((pair) => {
     const [a, b] = [countryRefFor(pair.a), countryRefFor(pair.b)];
     const turnover = pairFiguresFor(figures, pair.a, pair.b).filter((f) => f.metric === "turnover" && f.kind === "actual");

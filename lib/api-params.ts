@@ -81,15 +81,18 @@ export function resolvePairRequest(
   if (!listPairs(corpusFigures).some((pair) => pair.a === a && pair.b === b)) {
     return { ok: false, status: 404, error: `no figures for ${first.country.name}–${second.country.name}`, parameter: "to" };
   }
-  const figures = pairFiguresFor(corpusFigures, from.code, to.code).filter((f) => metrics.metrics === null || metrics.metrics.includes(f.metric));
+  const figures = ofMetrics(pairFiguresFor(corpusFigures, from.code, to.code), metrics.metrics);
   return { ok: true, from, to, metrics: metrics.metrics, figures };
+}
+
+/** The figures of the metrics given (all of them for null). */
+export function ofMetrics<T extends { metric: Metric }>(figures: T[], metrics: Metric[] | null): T[] {
+  return metrics === null ? figures : figures.filter((f) => metrics.includes(f.metric));
 }
 
 /** Every pair figure of the corpus, each pair seen from its alphabetically first country code, filtered by metrics. */
 export function allPairFigures(corpusFigures: Figure[], metrics: Metric[] | null): PairFigure[] {
-  return listPairs(corpusFigures)
-    .flatMap((pair) => pairFiguresFor(corpusFigures, pair.a, pair.b))
-    .filter((f) => metrics === null || metrics.includes(f.metric));
+  return ofMetrics(listPairs(corpusFigures).flatMap((pair) => pairFiguresFor(corpusFigures, pair.a, pair.b)), metrics);
 }
 
 /**

@@ -1,54 +1,64 @@
-import "server-only";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ArticleFileError, parseArticleFile } from "@/lib/article-file";
-import { decodeArticleBytes } from "@/lib/input";
-import { processArticle } from "@/lib/pipeline";
-import { slugSchema, type Article, type Figure } from "@/lib/schema";
+// No `server-only` marker: the proxy, outside React's server graph, reads the corpus too.
+import { openCorpusDatabase } from "@/lib/db/corpus-database";
+import type { Database } from "@/lib/db/database";
+import { corpusVersion, loadCorpus, lookupIssuedId, type Corpus, type IssuedId } from "@/lib/db/store";
+import { allPairFigures } from "@/lib/api-params";
+import type { Article, Figure } from "@/lib/schema";
+import type { PairFigure } from "@/lib/series";
 
-export type Corpus = { articles: Article[]; figures: Figure[] };
+export type { Corpus } from "@/lib/db/store";
 
-let cached: { dir: string; corpus: Corpus } | undefined;
+/** The corpus as pages and the API read it: the stored corpus, and every pair's figures (derived ones computed once). */
+export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string> };
 
-/** A corpus file that cannot be read; the message names the file and says why (it stops the build). */
-export class CorpusError extends Error {}
+type ServerState = { db?: Promise<Database & { token?: string }>; cached?: { version: string; view: CorpusView } };
 
-/** Where the corpus lives: `$TRADECITE_DATA_DIR/articles/*.md`, by default `data/articles`. */
-export function corpusDir(): string {
-  return join(process.env.TRADECITE_DATA_DIR ?? join(process.cwd(), "data"), "articles");
+// One per server process, shared by the bundles Next builds for instrumentation, pages and routes.
+const state: ServerState = ((globalThis as { __tradeciteCorpus?: ServerState }).__tradeciteCorpus ??= {});
+
+/** Where this server answers, for the lock file, so that a command can send it an article. */
+function serverOrigin(): string | undefined {
+  return process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://localhost:${process.env.PORT}` : undefined);
+}
+
+/** The server's database, opened (and seeded) on first use and held for the process's life. */
+export function corpusDatabase(): Promise<Database & { token?: string }> {
+  state.db ??= openCorpusDatabase({ role: "server", origin: serverOrigin() }).catch((e: unknown) => {
+    state.db = undefined;
+    throw e;
+  });
+  return state.db;
 }
 
 /**
- * Reads every ingested article once per process, runs the pipeline over it and caches the
- * result. Articles are ordered by date (newest first), then id, so pages are deterministic.
+ * The corpus, read from the database once per write: each call checks the write counter (one
+ * small query) and reloads only when an ingest has changed it.
  */
-export function getCorpus(): Corpus {
-  const dir = corpusDir();
-  if (cached?.dir === dir) return cached.corpus;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
-  const processed = files.map((file) => {
-    const id = file.slice(0, -3);
-    if (!slugSchema.safeParse(id).success) throw new CorpusError(`${join(dir, file)}: the file name must be a lowercase slug (as ingest writes it)`);
-    const read = decodeArticleBytes(readFileSync(join(dir, file)));
-    if (!read.ok) throw new CorpusError(`${join(dir, file)}: ${read.reason}`);
-    try {
-      const { meta, body } = parseArticleFile(read.text);
-      return processArticle({ id, ...meta, body });
-    } catch (e) {
-      if (e instanceof ArticleFileError) throw new CorpusError(`${join(dir, file)}: ${e.message}`);
-      throw e;
-    }
-  });
-  processed.sort((a, b) => (b.article.date ?? "").localeCompare(a.article.date ?? "") || a.article.id.localeCompare(b.article.id));
-  const corpus = { articles: processed.map((p) => p.article), figures: processed.flatMap((p) => p.figures) };
-  cached = { dir, corpus };
-  return corpus;
+export async function getCorpus(): Promise<CorpusView> {
+  const db = await corpusDatabase();
+  const version = await corpusVersion(db);
+  if (state.cached?.version === version) return state.cached.view;
+  const corpus = await loadCorpus(db);
+  const pairFigures = allPairFigures(corpus.figures, null);
+  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)) };
+  state.cached = { version, view };
+  return view;
 }
 
-export function getArticle(id: string): Article | undefined {
-  return getCorpus().articles.find((a) => a.id === id);
+/** Whether `id` is a current figure's (stated or derived). */
+export async function isCurrentFigureId(id: string): Promise<boolean> {
+  return (await getCorpus()).figureIds.has(id);
 }
 
-export function getFigure(id: string): Figure | undefined {
-  return getCorpus().figures.find((f) => f.id === id);
+export async function getArticle(id: string): Promise<Article | undefined> {
+  return (await getCorpus()).articles.find((a) => a.id === id);
+}
+
+export async function getFigure(id: string): Promise<Figure | undefined> {
+  return (await getCorpus()).figures.find((f) => f.id === id);
+}
+
+/** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */
+export async function findIssuedId(id: string): Promise<IssuedId> {
+  return lookupIssuedId(await corpusDatabase(), id);
 }

@@ -6,7 +6,8 @@ import { decodeArticleBytes, MAX_INPUT_BYTES, tooLargeReason } from "@/lib/input
 import { slugify } from "@/lib/slug";
 
 export type LoadedArticle = CleanedArticle & { id: string };
-export type LoadResult = { ok: true; articles: LoadedArticle[] } | { ok: false; reason: string };
+/** The articles a file holds, and the file's text. */
+export type LoadResult = { ok: true; articles: LoadedArticle[]; text: string } | { ok: false; reason: string };
 
 /** Reads a file's bytes, refusing what is not a readable, reasonably sized regular file. */
 export function readArticleText(path: string): { ok: true; text: string } | { ok: false; reason: string } {
@@ -50,7 +51,7 @@ export function loadArticles(path: string): LoadResult {
   if (extname(path).toLowerCase() === ".md") {
     try {
       const { meta, body } = parseArticleFile(read.text);
-      return { ok: true, articles: [{ id: slugify(basename(path, extname(path))) || "article", meta, body }] };
+      return { ok: true, text: read.text, articles: [{ id: slugify(basename(path, extname(path))) || "article", meta, body }] };
     } catch (e) {
       if (e instanceof ArticleFileError) return { ok: false, reason: e.message };
       throw e;
@@ -58,5 +59,5 @@ export function loadArticles(path: string): LoadResult {
   }
   const cleaned = cleanRawArticle(read.text);
   if (cleaned.length === 0) return { ok: false, reason: "no article text found (no title and paragraphs of prose)" };
-  return { ok: true, articles: cleaned.map((a) => ({ ...a, id: slugify(a.meta.title) || "article", meta: { ...a.meta, source: basename(path) } })) };
+  return { ok: true, text: read.text, articles: cleaned.map((a) => ({ ...a, id: slugify(a.meta.title) || "article", meta: { ...a.meta, source: basename(path) } })) };
 }

@@ -1,62 +1,68 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, relative, resolve } from "node:path";
-import { loadArticles, readArticleText, type LoadedArticle } from "./article-input";
-import { ArticleFileError, parseArticleFile, serializeArticleFile } from "@/lib/article-file";
+import { extname, join } from "node:path";
+import { loadArticles } from "./article-input";
+import { openCorpusDatabase } from "@/lib/db/corpus-database";
+import { dataDir, DatabaseBusyError, readLock, type LockHolder } from "@/lib/db/database";
+import { ingestArticles, type ArticleToIngest, type IngestRequest, type IngestResult } from "@/lib/ingest/ingest-articles";
 
-const USAGE = `usage: npm run ingest -- [--force] [--out DIR] FILE...
-  Cleans raw article files (.txt, as scraped) and writes one Markdown file per article,
-  with YAML front matter, to DIR (default data/articles). An existing article is kept
-  unless --force is given, and even then its metadata (title, date, author, publisher,
-  URL), which may have been edited by hand, is kept; only the body is cleaned again. If
-  any file fails, nothing is written.`;
+const USAGE = `usage: npm run ingest -- [--force] FILE...
+  Cleans raw article files (.txt, as scraped), reads their figures and stores each article with
+  its figures in the corpus database, in one transaction per article: the embedded database in
+  $TRADECITE_DATA_DIR/db (default data/db), or the PostgreSQL server at $DATABASE_URL. While the
+  dashboard server holds the embedded database, the articles are sent to it and show at once.
+  Ingesting the same file again changes nothing. A stored article from a different text is kept
+  unless --force is given, and even then its metadata (title, date, author, publisher, URL),
+  which may have been corrected, is kept; only the body is cleaned again. If any file fails,
+  nothing is stored.`;
 
-type Planned = { file: string; article: LoadedArticle; target: string; text: string };
-
-/** The article with the metadata of the file it would replace, field by field, when that file reads as an article. */
-function withEditedMeta(article: LoadedArticle, target: string): LoadedArticle {
-  if (!existsSync(target)) return article;
-  const read = readArticleText(target);
-  if (!read.ok) return article;
-  try {
-    return { ...article, meta: { ...article.meta, ...parseArticleFile(read.text).meta } };
-  } catch (e) {
-    if (e instanceof ArticleFileError) return article;
-    throw e;
-  }
-}
-
-/**
- * mkdir -p, one level at a time: Node's own recursive mkdir never returns for a path under
- * /proc ("--out /proc/x"), where creating the missing directory fails with ENOENT forever.
- */
-function makeDirectory(dir: string): void {
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw Object.assign(new Error(`${dir} is not a directory`), { code: "ENOTDIR" });
-    return;
-  }
-  const parent = dirname(dir);
-  if (parent !== dir) makeDirectory(parent);
-  mkdirSync(dir);
-}
-
-function parseArgs(argv: string[]): { force: boolean; out: string; files: string[] } | string {
+function parseArgs(argv: string[]): { force: boolean; files: string[] } | string {
   let force = false;
-  let out = join("data", "articles");
   const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+  for (const arg of argv) {
     if (arg === "--force") force = true;
-    else if (arg === "--out") {
-      const dir = argv[++i];
-      if (!dir) return "--out needs a directory";
-      out = dir;
-    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else if (arg.startsWith("--")) return `unknown option ${arg}`;
     else files.push(arg);
   }
-  return files.length ? { force, out, files } : "no files given";
+  return files.length ? { force, files } : "no files given";
 }
 
-function main(argv: string[]): number {
+/** Sends the run to the dashboard server that holds the embedded database. */
+async function ingestThroughServer(holder: LockHolder, request: IngestRequest): Promise<IngestResult> {
+  const response = await fetch(`${holder.origin}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${holder.token}` },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json().catch(() => undefined)) as IngestResult | { error?: string } | undefined;
+  if (body && "ok" in body) return body;
+  return { ok: false, errors: [`the server at ${holder.origin} answered ${response.status}${body && "error" in body && body.error ? `: ${body.error}` : ""}`] };
+}
+
+/** Stores the run: through the server holding the embedded database, or in the database itself. */
+async function store(request: IngestRequest): Promise<IngestResult> {
+  const holder = process.env.DATABASE_URL ? undefined : readLock(join(dataDir(), "db"));
+  if (holder?.role === "server" && holder.origin && holder.token) return ingestThroughServer(holder, request);
+  const db = await openCorpusDatabase({ role: "cli" });
+  try {
+    return await ingestArticles(db, request);
+  } finally {
+    await db.close();
+  }
+}
+
+function describe({ change, figureCount }: Extract<IngestResult, { ok: true }>["articles"][number]): string {
+  if (change.unchanged) return "unchanged";
+  const counts = `${figureCount} ${figureCount === 1 ? "figure" : "figures"}`;
+  if (change.created) return `new, ${counts}`;
+  const parts = [
+    change.gained && `${change.gained} gained`,
+    change.changed && `${change.changed} read anew`,
+    change.aliased && `${change.aliased} under a new id (the old one redirects)`,
+    change.withdrawn && `${change.withdrawn} withdrawn`,
+  ].filter(Boolean);
+  return `updated, ${counts}${parts.length ? `: ${parts.join(", ")}` : ""}`;
+}
+
+async function main(argv: string[]): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -66,58 +72,37 @@ function main(argv: string[]): number {
     process.stderr.write(`ingest: ${args}\n${USAGE}\n`);
     return 2;
   }
-
-  // Plan everything first: a run that fails anywhere writes nothing.
   const errors: string[] = [];
-  const planned: Planned[] = [];
+  const articles: ArticleToIngest[] = [];
   for (const file of args.files) {
+    if (extname(file).toLowerCase() === ".md") {
+      errors.push(`${file}: already an ingested article (.md); ingest reads raw .txt files`);
+      continue;
+    }
     const loaded = loadArticles(file);
     if (!loaded.ok) {
       errors.push(`${file}: ${loaded.reason}`);
       continue;
     }
-    if (extname(file).toLowerCase() === ".md") {
-      errors.push(`${file}: already an ingested article (.md); ingest reads raw .txt files`);
-      continue;
-    }
-    for (const cleaned of loaded.articles) {
-      const target = join(args.out, `${cleaned.id}.md`);
-      const article = withEditedMeta(cleaned, target);
-      const text = serializeArticleFile(article);
-      const clash = planned.find((p) => p.target === target);
-      if (clash) errors.push(`${file}: article "${article.meta.title}" has the same file name as one from ${clash.file} (${target})`);
-      else if (existsSync(target) && !args.force && readFileSync(target, "utf8") !== text) {
-        errors.push(`${file}: ${target} exists and differs; use --force to overwrite it`);
-      } else planned.push({ file, article, target, text });
-    }
+    for (const a of loaded.articles) articles.push({ file, id: a.id, meta: a.meta, body: a.body, rawText: loaded.text });
   }
-  if (errors.length > 0) {
-    for (const e of errors) process.stderr.write(`ingest: ${e}\n`);
-    process.stderr.write(`ingest: nothing written (${errors.length} problem${errors.length === 1 ? "" : "s"})\n`);
+  const result: IngestResult = errors.length > 0 ? { ok: false, errors } : await store({ articles, force: args.force });
+  if (!result.ok) {
+    for (const e of result.errors) process.stderr.write(`ingest: ${e}\n`);
+    process.stderr.write(`ingest: nothing stored (${result.errors.length} problem${result.errors.length === 1 ? "" : "s"})\n`);
     return 1;
   }
-
-  try {
-    makeDirectory(resolve(args.out));
-  } catch (e) {
-    process.stderr.write(`ingest: cannot create ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
-    return 1;
-  }
-  // Write beside the targets, then rename: a reader never sees a half-written article.
-  const temps = planned.map((p) => `${p.target}.tmp-${process.pid}`);
-  try {
-    planned.forEach((p, i) => writeFileSync(temps[i]!, p.text));
-    planned.forEach((p, i) => renameSync(temps[i]!, p.target));
-  } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    process.stderr.write(`ingest: cannot write to ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "error"}\n`);
-    return 1;
-  }
-  for (const p of planned) {
-    const paragraphs = p.article.body.split("\n\n").length;
-    process.stdout.write(`${p.file} → ${relative(process.cwd(), p.target) || p.target} (“${p.article.meta.title}”, ${paragraphs} paragraphs)\n`);
-  }
+  for (const a of result.articles) process.stdout.write(`${a.file} → ${a.id} (“${a.title}”): ${describe(a)}\n`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const message = e instanceof DatabaseBusyError ? `${e.message}; try again when it has finished` : e instanceof Error ? e.message : String(e);
+    process.stderr.write(`ingest: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

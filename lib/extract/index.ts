@@ -134,7 +134,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
           ...twin.claim, span: [sentence.start + amount.start, sentence.start + amount.end], currency: amount.currency,
           value: Math.sign(twin.claim.value) * amount.value, qualifier: qualifierAt(text.slice(amount.end, amount.end + 20)),
         };
-        const id = figureId(claim);
+        const id = figureId(claim, article);
         figures.push({ id, ...claim, confidence: 0 });
         featuresOf.set(id, [...twin.features, "converted"]);
         converted = { index: i, claim, features: twin.features, period: twin.period };
@@ -153,7 +153,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
           ...compared.claim, span: [sentence.start + amount.start, sentence.start + amount.end], period: toPeriodString(period),
           value: Math.sign(compared.claim.value) * amount.value, qualifier: qualifierAt(text.slice(amount.end, amount.end + 20)),
         };
-        const id = figureId(claim);
+        const id = figureId(claim, article);
         figures.push({ id, ...claim, confidence: 0 });
         featuresOf.set(id, [...compared.features, "compared-in-brackets"]);
         if (note) [note.figureId, note.features, note.decided] = [id, featuresOf.get(id), { metric: `${claim.metric} (the amount it is compared with)`, parties: `${claim.reporter} → ${claim.partner} (the amount it is compared with)`, period: `${claim.period} (named in the brackets, or the year before)`, kind: "actual (the amount it is compared with)" }];
@@ -220,7 +220,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         qualifier: qualifierAt(w.right), kind,
       };
       const features = readingFeatures(claim, { metricSource: reading.source, partiesSource, periodSource, unitFromContext: amount.unitFromContext, countries: distinctCountries, amounts: money.length, comparison });
-      const id = figureId(claim);
+      const id = figureId(claim, article);
       if (metric === "balance" && !deficit && signWord === undefined) unsignedBalances.add(id);
       // Confidence is set once every figure is known: agreeing sums are evidence too.
       figures.push({ id, ...claim, confidence: 0 });
@@ -260,7 +260,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
+  return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
 
 /**
@@ -306,7 +306,7 @@ function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, e
  * was only implied and whose monthly level is many times the pair's anywhere in the article is
  * the country's total.
  */
-function totalsByScale(figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
+function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
   const levels = new Map<string, number>();
   const months = (f: Figure) => { const [a, b] = f.period.split("/"); return b ? (Number(b.slice(0, 4)) - Number(a!.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a!.slice(5)) + 1 : 12; };
   for (const f of figures) {
@@ -320,7 +320,7 @@ function totalsByScale(figures: Figure[], featuresOf: Map<string, string[]>, exp
     const level = levels.get(pairKey(f, f.currency ?? ""));
     if (!implied || f.kind !== "actual" || f.partner === "WLD" || level === undefined || Math.abs(f.value) / months(f) <= TOTAL_SCALE * level) return f;
     const total = { articleId: f.articleId, sentenceIndex: f.sentenceIndex, span: f.span, metric: f.metric, reporter: f.reporter, partner: "WLD", period: f.period, value: f.value, currency: f.currency, qualifier: f.qualifier, kind: f.kind };
-    const id = figureId(total);
+    const id = figureId(total, article);
     featuresOf.set(id, features!.map((x) => (x.startsWith("parties-from=") ? "parties-from=scale" : x)));
     for (const note of explain ?? []) {
       if (note.figureId !== f.id) continue;
@@ -489,6 +489,6 @@ function extractShares(text: string, shares: { start: number; end: number; text:
       currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), undefined, ""), kind: "actual",
     };
     // Shares are read only with a pair in view and are not among the money figures the model is trained on.
-    figures.push({ id: figureId(claim), ...claim, confidence: SHARE_CONFIDENCE });
+    figures.push({ id: figureId(claim, article), ...claim, confidence: SHARE_CONFIDENCE });
   }
 }

@@ -3,11 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseArticleFile } from "@/lib/article-file";
+import { openCorpusDatabase } from "@/lib/db/corpus-database";
+import { corpusVersion, loadCorpus } from "@/lib/db/store";
 
 const root = join(import.meta.dirname, "..", "..");
 const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const run = (script: string, args: string[], cwd = root) =>
-  spawnSync(process.execPath, [tsx, join(root, "scripts", script), ...args], { cwd, encoding: "utf8", timeout: 60_000 });
+const run = (script: string, args: string[], cwd = root, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [tsx, join(root, "scripts", script), ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
 
 const work = mkdtempSync(join(tmpdir(), "tradecite-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -133,51 +136,85 @@ describe("extract CLI", () => {
 });
 
 describe("ingest CLI", () => {
-  it("writes the cleaned seed articles, byte-identical to the committed corpus", () => {
-    const out = join(work, "articles-1");
-    const r = run("ingest.ts", ["--out", out, seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
+  const SEED_IDS = ["belarusian-and-ukrainian-defence-ministries-entangle-in-confrontation-spiral", "can-belarus-revive-its-multi-vector-foreign-policy", "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations"];
+  const MINSK = SEED_IDS[2]!;
+  /** A data directory of its own, with the bundled articles to seed from or without. */
+  const dataDir = (withSeeds: boolean) => {
+    const dir = mkdtempSync(join(work, "data-"));
+    if (withSeeds) cpSync(join(root, "data", "articles"), join(dir, "articles"), { recursive: true });
+    return dir;
+  };
+  const ingest = (dir: string, args: string[]) => run("ingest.ts", args, root, { TRADECITE_DATA_DIR: dir });
+  /** What the data directory's database holds, read after the command has exited (and let go of it). */
+  async function stored(dir: string) {
+    const db = await openCorpusDatabase({ role: "cli", dataDir: dir });
+    try {
+      const corpus = await loadCorpus(db);
+      return { ids: corpus.articles.map((a) => a.id).sort(), articles: corpus.articles, figures: corpus.figures, version: await corpusVersion(db), db };
+    } finally {
+      await db.close();
+    }
+  }
+
+  it("stores the cleaned seed articles and their figures, as the bundled corpus has them", async () => {
+    const dir = dataDir(false);
+    const r = ingest(dir, [seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
+    expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    // Compared file by file: an article a user has added to data/articles is not one of these.
-    const written = snapshot(out);
-    expect(written.map(([name]) => name)).toEqual(["belarusian-and-ukrainian-defence-ministries-entangle-in-confrontation-spiral.md", "can-belarus-revive-its-multi-vector-foreign-policy.md", "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md"]);
-    for (const [name, text] of written) expect(text, name).toBe(readFileSync(join(root, "data", "articles", name!), "utf8"));
+    expect(r.stdout).toContain(`${seedRaw} → ${MINSK} (“Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations”): new, 4 figures`);
+    const { ids, articles, figures } = await stored(dir);
+    expect(ids).toEqual(SEED_IDS);
+    for (const article of articles) {
+      const { meta, body } = parseArticleFile(readFileSync(join(root, "data", "articles", `${article.id}.md`), "utf8"));
+      expect({ ...article, sentences: undefined }, article.id).toEqual({ id: article.id, ...meta, body, sentences: undefined });
+    }
+    expect(figures.map((f) => [f.metric, f.period, f.value])).toEqual([["turnover", "2014", 64180000], ["share", "2014", 0.1], ["turnover", "2011", 300000000], ["balance", "2011", -237100000]]);
   });
 
-  it("never overwrites a changed article without --force", () => {
-    const out = join(work, "articles-2");
-    expect(run("ingest.ts", ["--out", out, seedRaw]).status).toBe(0);
-    const target = join(out, "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md");
-    writeFileSync(target, readFileSync(target, "utf8").replace("USD 64.18", "USD 99.99"));
-    const before = snapshot(out);
-    const refused = run("ingest.ts", ["--out", out, seedRaw]);
+  it("changes nothing when the same file is ingested again", async () => {
+    const dir = dataDir(true);
+    expect(ingest(dir, [seedRaw]).status).toBe(0);
+    const before = await stored(dir);
+    const again = ingest(dir, [seedRaw]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/: unchanged\n/);
+    expect((await stored(dir)).version).toBe(before.version);
+  });
+
+  it("never replaces a stored article's text without --force, and reports what --force changed", async () => {
+    const dir = dataDir(true);
+    const changed = file("changed-seed.txt", readFileSync(seedRaw, "utf8").replaceAll("USD 64.18", "USD 99.99"));
+    const before = await stored(dir);
+    const refused = ingest(dir, [changed]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("--force");
-    expect(snapshot(out)).toEqual(before);
-    expect(run("ingest.ts", ["--force", "--out", out, seedRaw]).status).toBe(0);
-    expect(readFileSync(target, "utf8")).toContain("USD 64.18 million");
+    expect(refused.stderr).toContain("nothing stored");
+    expect((await stored(dir)).version).toBe(before.version);
+    const forced = ingest(dir, ["--force", changed]);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout, forced.stdout).toMatch(/updated, 4 figures: .*withdrawn/);
+    expect((await stored(dir)).figures.map((f) => f.value)).toContain(99990000);
   });
 
-  it("keeps the URL a raw file states, and names the publisher from its domain", () => {
-    const out = join(work, "articles-url");
+  it("keeps the URL a raw file states, and names the publisher from its domain", async () => {
+    const dir = dataDir(false);
     const raw = file("with-url.txt", "Belarus and Georgia trade grows\nhttps://www.belta.by/economics/view/belarus-georgia-trade-12345-2015/\nMINSK, 3 March 2015 (BelTA) - In 2014, trade turnover between Belarus and Georgia totalled USD 64.18 million, the ministry said.\n");
-    expect(run("ingest.ts", ["--out", out, raw]).status).toBe(0);
-    const text = readFileSync(join(out, "belarus-and-georgia-trade-grows.md"), "utf8");
-    expect(text).toContain("url: https://www.belta.by/economics/view/belarus-georgia-trade-12345-2015/");
-    expect(text).toContain("publisher: BelTA");
-    expect(text).not.toContain("\nhttps://www.belta.by");
+    expect(ingest(dir, [raw]).status).toBe(0);
+    const [article] = (await stored(dir)).articles;
+    expect(article).toMatchObject({ id: "belarus-and-georgia-trade-grows", url: "https://www.belta.by/economics/view/belarus-georgia-trade-12345-2015/", publisher: "BelTA" });
+    expect(article!.body).not.toContain("https://www.belta.by");
   });
 
-  it("keeps metadata edited by hand when --force cleans the body again", () => {
-    const out = join(work, "articles-edited");
-    expect(run("ingest.ts", ["--out", out, seedRaw]).status).toBe(0);
-    const target = join(out, "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations.md");
-    const edited = readFileSync(target, "utf8").replace(/^title: .*$/m, "title: Minsk as mediator (edited)").replace(/^date: .*$/m, "date: 2016-04-23").replace("USD 64.18", "USD 99.99");
-    writeFileSync(target, edited);
-    expect(run("ingest.ts", ["--force", "--out", out, seedRaw]).status).toBe(0);
-    const after = readFileSync(target, "utf8");
-    expect(after).toContain("title: Minsk as mediator (edited)");
-    expect(after).toContain("date: 2016-04-23");
-    expect(after).toContain("USD 64.18 million");
+  it("keeps corrected metadata when --force cleans the body again", async () => {
+    const dir = dataDir(true);
+    const db = await openCorpusDatabase({ role: "cli", dataDir: dir });
+    await db.query("update articles set title = 'Minsk as mediator (corrected)', published_on = '2016-04-23' where id = $1", [MINSK]);
+    await db.close();
+    const changed = file("changed-seed-2.txt", readFileSync(seedRaw, "utf8").replaceAll("USD 64.18", "USD 99.99"));
+    expect(ingest(dir, ["--force", changed]).status).toBe(0);
+    const article = (await stored(dir)).articles.find((a) => a.id === MINSK);
+    expect(article).toMatchObject({ title: "Minsk as mediator (corrected)", date: "2016-04-23" });
+    expect(article!.body).toContain("USD 99.99 million");
   });
 
   it.each([
@@ -185,25 +222,38 @@ describe("ingest CLI", () => {
     ["binary", () => file("bin2.txt", Buffer.from([0, 1, 2, 3]))],
     ["empty", () => file("empty2.txt", "")],
     ["already ingested", () => join(root, "data", "articles", "can-belarus-revive-its-multi-vector-foreign-policy.md")],
-  ])("leaves the corpus untouched when one file is %s", (_, make) => {
-    const out = join(work, `articles-${Math.random().toString(36).slice(2)}`);
-    mkdirSync(out);
-    cpSync(join(root, "data", "articles"), out, { recursive: true });
-    const before = snapshot(out);
-    const r = run("ingest.ts", ["--out", out, join(root, "data", "raw", "003_46ef3c5490df1303.txt"), make()]);
+  ])("stores nothing when one file is %s", async (_, make) => {
+    const dir = dataDir(false);
+    const r = ingest(dir, [join(root, "data", "raw", "003_46ef3c5490df1303.txt"), make()]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("nothing written");
+    expect(r.stderr).toContain("nothing stored");
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(snapshot(out)).toEqual(before);
+    expect((await stored(dir)).ids).toEqual([]);
+  });
+
+  it("says clearly that another command holds the database, and stores nothing", async () => {
+    const dir = dataDir(false);
+    // This test's own process stands for a command that is still running.
+    writeFileSync(join(dir, "db.lock"), JSON.stringify({ pid: process.pid, role: "cli" }));
+    const r = ingest(dir, [seedRaw]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`ingest: another command (pid ${process.pid}) is using the database; try again when it has finished\n`);
+    rmSync(join(dir, "db.lock"));
+    expect((await stored(dir)).ids).toEqual([]);
   });
 
   it.each([
-    ["a directory under /proc", "/proc/tradecite-out"],
+    ["a directory under /proc", "/proc/tradecite-data"],
     ["a path through a file", () => join(file("plain.txt", "x"), "sub")],
-  ])("refuses --out %s with one line and exit 1, writing nothing", (_, target) => {
-    const out = typeof target === "string" ? target : target();
-    const r = run("ingest.ts", ["--out", out, seedRaw]);
+  ])("refuses a data directory that is %s with one line and exit 1", (_, target) => {
+    const r = ingest(typeof target === "string" ? target : target(), [seedRaw]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ingest: cannot create .*: E[A-Z]+\n$/);
+    expect(r.stderr).toMatch(/^ingest: .+\n$/);
+  });
+
+  it("refuses an unknown option with the usage and exit 2", () => {
+    const r = ingest(dataDir(false), ["--out", "x", seedRaw]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("usage:");
   });
 });

@@ -3,11 +3,13 @@ import { describe, expect, it, vi } from "vitest";
 import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
 import { randomSource } from "@/tests/unit/random";
 
-vi.mock("@/lib/corpus", () => {
+vi.mock("@/lib/corpus", async () => {
+  const { allPairFigures } = await import("@/lib/api-params");
   const seed = buildSeedCorpus();
   // One figure read with low confidence, so the routes have an unconfirmed figure to mark.
   const corpus = { ...seed, figures: seed.figures.map((f) => (f.id === "f-2014-share" ? { ...f, confidence: 0.62 } : f)) };
-  return { getCorpus: () => corpus, getFigure: (id: string) => corpus.figures.find((f) => f.id === id) };
+  const view = { ...corpus, pairFigures: allPairFigures(corpus.figures, null) };
+  return { getCorpus: async () => view, getFigure: async (id: string) => corpus.figures.find((f) => f.id === id) };
 });
 
 const { GET: getFigures } = await import("@/app/api/figures/route");

@@ -1,12 +1,12 @@
 import { getCorpus } from "@/lib/corpus";
-import { allPairFigures, csvResponse, errorResponse, parseMetrics, resolveBaseUrl } from "@/lib/api-params";
+import { ofMetrics, csvResponse, errorResponse, parseMetrics, resolveBaseUrl } from "@/lib/api-params";
 import { CORPUS_CSV_FILE_NAME, figuresToCsv } from "@/lib/csv";
 
 /** GET /api/figures.csv[?metrics=…]: every figure of the corpus as CSV (tradecite-all-figures.csv). */
 export async function GET(request: Request) {
   const metrics = parseMetrics(new URL(request.url).searchParams);
   if (!metrics.ok) return errorResponse(metrics);
-  const corpus = getCorpus();
+  const corpus = await getCorpus();
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
-  return csvResponse(figuresToCsv(allPairFigures(corpus.figures, metrics.metrics), { ...corpus, baseUrl }), CORPUS_CSV_FILE_NAME);
+  return csvResponse(figuresToCsv(ofMetrics(corpus.pairFigures, metrics.metrics), { ...corpus, baseUrl }), CORPUS_CSV_FILE_NAME);
 }

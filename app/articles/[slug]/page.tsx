@@ -9,21 +9,17 @@ import { figureHref } from "@/lib/pair-view";
 
 type Params = { slug: string };
 
-export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return getCorpus().articles.map((a) => ({ slug: a.id }));
-}
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = getArticle((await params).slug);
+  const article = await getArticle((await params).slug);
   return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.` } : {};
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
-  const article = getArticle((await params).slug);
+  const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const figures = getCorpus().figures.filter((f) => f.articleId === article.id);
+  const figures = (await getCorpus()).figures.filter((f) => f.articleId === article.id);
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const unconfirmedCount = figures.filter(isUnconfirmed).length;
   const paragraphs = segmentArticle(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { resolveFigureRequest, allPairFigures } from "@/lib/api-params";
+import { resolveFigureRequest } from "@/lib/api-params";
 import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
@@ -11,22 +11,18 @@ import { FigureFromSide, FigureSummary, type FigureView } from "@/components/fig
 
 type Params = { id: string };
 
-export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return allPairFigures(getCorpus().figures, null).map((f) => ({ id: f.id }));
-}
+export const dynamic = "force-dynamic";
 
 /**
  * The figure's views: as its reporter states it (a derived one from its pair's first code), and
  * from each of its two countries, keyed by slug; the default view's slug too.
  */
-function figureViewsOf(id: string): { views: Record<string, FigureView>; defaultSlug: string } | undefined {
-  const corpus = getCorpus();
+async function figureViewsOf(id: string): Promise<{ views: Record<string, FigureView>; defaultSlug: string } | undefined> {
+  const corpus = await getCorpus();
   const resolved = resolveFigureRequest({ id }, corpus.figures);
   if (!resolved.ok) return undefined;
   const viewOf = (figure: PairFigure, side?: string): FigureView => {
-    const inputs = figure.derived ? allPairFigures(corpus.figures, null).filter((f) => figure.derivedFrom.includes(f.id)) : [];
+    const inputs = figure.derived ? corpus.pairFigures.filter((f) => figure.derivedFrom.includes(f.id)) : [];
     return { figure, inputs, side, from: countryRefFor(figure.reporter), to: countryRefFor(figure.partner), excerpts: excerptsFor(corpus.articles, [figure, ...inputs]) };
   };
   const own = resolved.figure;
@@ -39,7 +35,7 @@ function figureViewsOf(id: string): { views: Record<string, FigureView>; default
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const found = figureViewsOf((await params).id);
+  const found = await figureViewsOf((await params).id);
   if (!found) return {};
   const { figure, from, to, excerpts } = found.views[found.defaultSlug]!;
   const title = `${from.name} – ${to.name} ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}: ${formatValue(figure.value, figure.currency, figure.qualifier)}${isUnconfirmed(figure) ? " (unconfirmed)" : ""}`;
@@ -49,12 +45,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function FigurePage({ params }: { params: Promise<Params> }) {
-  const found = figureViewsOf((await params).id);
+  const found = await figureViewsOf((await params).id);
   if (!found) notFound();
   const { views, defaultSlug } = found;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      {/* Static: the reporter's view is in the HTML; ?side= switches in the browser. */}
+      {/* The reporter's view is in the HTML; ?side= switches in the browser. */}
       <Suspense fallback={<FigureSummary view={views[defaultSlug]!} />}>
         <FigureFromSide views={views} defaultSlug={defaultSlug} />
       </Suspense>

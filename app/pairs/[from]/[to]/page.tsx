@@ -5,22 +5,11 @@ import { isUnconfirmed } from "@/lib/confidence-display";
 import { getCorpus } from "@/lib/corpus";
 import { countryBySlug } from "@/lib/countries";
 import { countryRefFor, pairViewFor } from "@/lib/pair-view";
-import { listPairs } from "@/lib/series";
 import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
 
 type Params = { from: string; to: string };
 
-export const dynamicParams = false;
-
-export function generateStaticParams(): Params[] {
-  return listPairs(getCorpus().figures).flatMap(({ a, b }) => {
-    const [ra, rb] = [countryRefFor(a), countryRefFor(b)];
-    return [
-      { from: ra.slug, to: rb.slug },
-      { from: rb.slug, to: ra.slug },
-    ];
-  });
-}
+export const dynamic = "force-dynamic";
 
 function pairOf({ from, to }: Params) {
   const [a, b] = [countryBySlug(from), countryBySlug(to)];
@@ -38,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function PairPage({ params }: { params: Promise<Params> }) {
   const pair = pairOf(await params);
   if (!pair) notFound();
-  const view = pairViewFor(getCorpus(), pair.from, pair.to);
+  const view = pairViewFor(await getCorpus(), pair.from, pair.to);
   if (view.figures.length === 0) notFound();
   const stated = view.figures.filter((f) => !f.derived);
   const unconfirmed = stated.filter(isUnconfirmed).length;

@@ -4,7 +4,7 @@ import { toFigureRecord } from "@/lib/figure-export";
 
 /** GET /api/pairs/<from>/<to>[?metrics=…][&side=<slug>]: the pair's figures (stated and derived) seen from one side. */
 export async function GET(request: Request, { params }: { params: Promise<{ from: string; to: string }> }) {
-  const corpus = getCorpus();
+  const corpus = await getCorpus();
   const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);

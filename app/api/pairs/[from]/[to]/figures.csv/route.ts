@@ -4,7 +4,7 @@ import { figuresToCsv, pairCsvFileName } from "@/lib/csv";
 
 /** GET /api/pairs/<from>/<to>/figures.csv[?metrics=…][&side=<slug>]: the pair's figures in view as CSV. */
 export async function GET(request: Request, { params }: { params: Promise<{ from: string; to: string }> }) {
-  const corpus = getCorpus();
+  const corpus = await getCorpus();
   const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
   const csv = figuresToCsv(resolved.figures, { ...corpus, baseUrl: resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request) });

@@ -1,0 +1,211 @@
+import { figureText } from "@/lib/figure-id";
+import { reconcileFigures, type Reconciliation, type TextedFigure } from "@/lib/ingest/reconcile";
+import { articleSchema, figureSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
+import { pairFiguresFor } from "@/lib/series";
+import type { Database, Queryable, Row } from "@/lib/db/database";
+
+export type Corpus = { articles: Article[]; figures: Figure[] };
+
+/** An article ready to store: run through the pipeline, with the file it came from. */
+export type ArticleToStore = { article: Article; figures: Figure[]; rawText: string; language: string };
+
+/** What storing an article changed: nothing (the same article again), or its figures reconciled with the ones stored before. */
+export type StoredArticleChange = { articleId: string; created: boolean; unchanged: boolean; figures: Reconciliation; derivedAliased: number; derivedWithdrawn: number };
+
+/** What a withdrawn figure said, and where (a derived one has no sentence or article: those are ""). */
+export type WithdrawnFigure = Pick<Figure, "metric" | "reporter" | "partner" | "period"> & { value: number | null; currency: string | null; qualifier: Figure["qualifier"] | null; numberText: string; sentenceText: string; articleId: string; articleTitle: string | null };
+
+/** An id once issued that is no longer a current figure's: where it leads now, or why it is gone. */
+export type IssuedId =
+  | { status: "alias"; figureId: string; reason: string }
+  | { status: "withdrawn"; reason: string; figure: WithdrawnFigure }
+  | { status: "unknown" };
+
+const FIGURE_COLUMNS = "id, article_id, sentence_index, span_start, span_end, sentence_text, number_text, metric, reporter, partner, period, value, currency, qualifier, kind, confidence";
+
+function figureFromRow(r: Row): TextedFigure {
+  const figure = figureSchema.parse({
+    id: r.id, articleId: r.article_id, sentenceIndex: r.sentence_index, span: [r.span_start, r.span_end], metric: r.metric, reporter: r.reporter, partner: r.partner,
+    period: r.period, value: r.value, currency: r.currency, qualifier: r.qualifier, kind: r.kind, confidence: r.confidence,
+  });
+  return { ...figure, sentenceText: String(r.sentence_text), numberText: String(r.number_text) };
+}
+
+/** Inserts rows in batches (one statement per batch): `values` gives each row's parameters. */
+async function insertRows(tx: Queryable, head: string, rows: unknown[][], tail = ""): Promise<void> {
+  const width = rows[0]?.length ?? 0;
+  const perBatch = Math.max(1, Math.floor(30_000 / Math.max(1, width)));
+  for (let i = 0; i < rows.length; i += perBatch) {
+    const batch = rows.slice(i, i + perBatch);
+    const placeholders = batch.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`).join(", ");
+    await tx.query(`${head} values ${placeholders} ${tail}`, batch.flat());
+  }
+}
+
+async function currentFiguresWhere(tx: Queryable, where: string, params: unknown[]): Promise<TextedFigure[]> {
+  return (await tx.query(`select ${FIGURE_COLUMNS} from figures where status = 'current' and ${where} order by article_id, span_start, id`, params)).map(figureFromRow);
+}
+
+/** The derived figures of the pairs named, keyed by id (each pair seen from its alphabetically first country, as permalinks resolve them). */
+async function derivedOfPairs(tx: Queryable, pairs: Array<[CountryCode, CountryCode]>) {
+  const derived = new Map<string, { metric: string; reporter: string; partner: string; period: string; kind: string }>();
+  for (const [a, b] of pairs) {
+    const stated = await currentFiguresWhere(tx, "((reporter = $1 and partner = $2) or (reporter = $2 and partner = $1))", [a, b]);
+    for (const f of pairFiguresFor(stated, a, b)) if (f.derived) derived.set(f.id, f);
+  }
+  return derived;
+}
+
+const claimOfDerived = (f: { metric: string; reporter: string; partner: string; period: string; kind: string }) => [f.metric, f.reporter, f.partner, f.period, f.kind].join("|");
+
+async function bumpVersion(tx: Queryable): Promise<void> {
+  await tx.query("update corpus_state set value = (value::integer + 1)::text where key = 'version'");
+}
+
+/** Counts writes: a cache of the corpus is fresh while this is unchanged. */
+export async function corpusVersion(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ value: string }>("select value from corpus_state where key = 'version'");
+  return row?.value ?? "0";
+}
+
+/** The stored article of an id, as ingested (for re-ingesting it with its edited metadata kept). */
+export async function findStoredArticle(db: Queryable, id: string): Promise<{ article: Article; rawText: string } | undefined> {
+  const [row] = await db.query("select * from articles where id = $1", [id]);
+  if (!row) return undefined;
+  const sentences = await db.query("select * from sentences where article_id = $1 order by sentence_index", [id]);
+  return { article: articleFromRows(row, sentences), rawText: String(row.raw_text) };
+}
+
+function articleFromRows(row: Row, sentences: Row[]): Article {
+  const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+  return articleSchema.parse({
+    id: row.id, title: row.title, date: optional(row.published_on), author: optional(row.author), publisher: optional(row.publisher), url: optional(row.url), source: optional(row.source),
+    body: row.body, sentences: sentences.map((s) => ({ index: s.sentence_index, start: s.start_offset, end: s.end_offset, paragraph: s.paragraph })),
+  });
+}
+
+/**
+ * Stores an article and its figures in one transaction. The same article again changes
+ * nothing. Otherwise its figures are reconciled with the ones stored before (reconcileFigures):
+ * kept ids are updated, vanished ids aliased or withdrawn, and the derived figures of the pairs
+ * it touches likewise, so no id once issued is lost.
+ */
+export async function saveArticle(db: Database, input: ArticleToStore, extractorVersion: string): Promise<StoredArticleChange> {
+  const { article, figures, rawText, language } = input;
+  const after: TextedFigure[] = figures.map((f) => {
+    const text = figureText(f, article);
+    return { ...f, sentenceText: text.sentence, numberText: text.number };
+  });
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.query<{ raw_text: string; body: string; title: string; published_on: string | null; author: string | null; publisher: string | null; url: string | null; source: string | null }>(
+      "select raw_text, body, title, published_on, author, publisher, url, source from articles where id = $1 for update",
+      [article.id],
+    );
+    const before = await currentFiguresWhere(tx, "article_id = $1", [article.id]);
+    const meta = [article.title, article.date ?? null, article.author ?? null, article.publisher ?? null, article.url ?? null, article.source ?? null];
+    const sameArticle = existing && existing.raw_text === rawText && existing.body === article.body && JSON.stringify([existing.title, existing.published_on, existing.author, existing.publisher, existing.url, existing.source]) === JSON.stringify(meta);
+    const reconciliation = reconcileFigures(before, after);
+    const figuresSame = reconciliation.gained.length + reconciliation.changed.length + reconciliation.aliased.length + reconciliation.withdrawn.length === 0;
+    if (sameArticle && figuresSame) return { articleId: article.id, created: false, unchanged: true, figures: reconciliation, derivedAliased: 0, derivedWithdrawn: 0 };
+
+    const pairKeys = new Set([...before, ...after].map((f) => [f.reporter, f.partner].sort().join("|")));
+    const pairs = [...pairKeys].sort().map((k) => k.split("|") as [CountryCode, CountryCode]);
+    const derivedBefore = await derivedOfPairs(tx, pairs);
+
+    await tx.query(
+      `insert into articles (id, title, published_on, author, publisher, url, source, language, raw_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       on conflict (id) do update set title = excluded.title, published_on = excluded.published_on, author = excluded.author, publisher = excluded.publisher, url = excluded.url,
+         source = excluded.source, language = excluded.language, raw_text = excluded.raw_text, body = excluded.body, updated_at = now()`,
+      [article.id, ...meta, language, rawText, article.body],
+    );
+    await tx.query("delete from sentences where article_id = $1", [article.id]);
+    await insertRows(tx, "insert into sentences (article_id, sentence_index, start_offset, end_offset, paragraph)", article.sentences.map((s) => [article.id, s.index, s.start, s.end, s.paragraph]));
+    await insertRows(
+      tx,
+      `insert into figures (${FIGURE_COLUMNS}, extractor_version)`,
+      after.map((f) => [f.id, f.articleId, f.sentenceIndex, f.span[0], f.span[1], f.sentenceText, f.numberText, f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind, f.confidence, extractorVersion]),
+      `on conflict (id) do update set article_id = excluded.article_id, sentence_index = excluded.sentence_index, span_start = excluded.span_start, span_end = excluded.span_end,
+         sentence_text = excluded.sentence_text, number_text = excluded.number_text, metric = excluded.metric, reporter = excluded.reporter, partner = excluded.partner,
+         period = excluded.period, value = excluded.value, currency = excluded.currency, qualifier = excluded.qualifier, kind = excluded.kind, confidence = excluded.confidence,
+         extractor_version = excluded.extractor_version, status = 'current', withdrawn_reason = null, updated_at = now()`,
+    );
+    // An id that is a figure's own again is no longer an alias.
+    if (after.length > 0) await tx.query("delete from figure_aliases where old_id = any($1::text[])", [after.map((f) => f.id)]);
+    for (const { oldId, newId, reason } of reconciliation.aliased) await addAlias(tx, oldId, newId, reason);
+    for (const { oldId, newId } of reconciliation.aliased) await tx.query("update reviews set figure_id = $2 where figure_id = $1", [oldId, newId]);
+    if (reconciliation.aliased.length > 0) await tx.query("delete from figures where id = any($1::text[])", [reconciliation.aliased.map((a) => a.oldId)]);
+    for (const { figure, reason } of reconciliation.withdrawn) await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [figure.id, reason]);
+
+    const derivedAfter = await derivedOfPairs(tx, pairs);
+    const afterByClaim = new Map([...derivedAfter].map(([id, f]) => [claimOfDerived(f), id]));
+    let derivedAliased = 0;
+    let derivedWithdrawn = 0;
+    for (const [id, f] of derivedBefore) {
+      if (derivedAfter.has(id)) continue;
+      const successor = afterByClaim.get(claimOfDerived(f));
+      if (successor) {
+        await addAlias(tx, id, successor, "computed again from the figures it was derived from, as they read now");
+        derivedAliased++;
+      } else {
+        await tx.query(
+          `insert into withdrawn_derived (id, metric, reporter, partner, period, reason) values ($1, $2, $3, $4, $5, $6) on conflict (id) do update set reason = excluded.reason`,
+          [id, f.metric, f.reporter, f.partner, f.period, "the stated figures it was computed from no longer give it"],
+        );
+        derivedWithdrawn++;
+      }
+    }
+    if (derivedAfter.size > 0) await tx.query("delete from withdrawn_derived where id = any($1::text[])", [[...derivedAfter.keys()]]);
+    await bumpVersion(tx);
+    return { articleId: article.id, created: !existing, unchanged: false, figures: reconciliation, derivedAliased, derivedWithdrawn };
+  });
+}
+
+/** Points `oldId` at `newId`, and every alias that pointed at `oldId` too, so a lookup takes one step. */
+export async function addAlias(tx: Queryable, oldId: string, newId: string, reason: string): Promise<void> {
+  if (oldId === newId) return;
+  await tx.query("insert into figure_aliases (old_id, figure_id, reason) values ($1, $2, $3) on conflict (old_id) do update set figure_id = excluded.figure_id, reason = excluded.reason", [oldId, newId, reason]);
+  await tx.query("update figure_aliases set figure_id = $2 where figure_id = $1", [oldId, newId]);
+}
+
+/** Every article with its sentences, and every current figure: newest article first, then by id. */
+export async function loadCorpus(db: Queryable): Promise<Corpus> {
+  const rows = await db.query("select * from articles order by coalesce(published_on, '') desc, id");
+  const sentenceRows = await db.query("select * from sentences order by article_id, sentence_index");
+  const sentencesOf = new Map<string, Row[]>();
+  for (const s of sentenceRows) {
+    const list = sentencesOf.get(String(s.article_id)) ?? [];
+    list.push(s);
+    sentencesOf.set(String(s.article_id), list);
+  }
+  const articles = rows.map((r) => articleFromRows(r, sentencesOf.get(String(r.id)) ?? []));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const figures = (await currentFiguresWhere(db, "true", []))
+    .map((f): Figure => figureSchema.parse(f))
+    .sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)! || a.span[0] - b.span[0] || a.id.localeCompare(b.id));
+  return { articles, figures };
+}
+
+/** Where an id that is not a current figure's leads: an alias, a withdrawn figure, or nothing ever issued. */
+export async function lookupIssuedId(db: Queryable, id: string): Promise<IssuedId> {
+  const [alias] = await db.query<{ figure_id: string; reason: string }>("select figure_id, reason from figure_aliases where old_id = $1", [id]);
+  if (alias) return { status: "alias", figureId: alias.figure_id, reason: alias.reason };
+  const [gone] = await db.query("select f.*, a.title from figures f left join articles a on a.id = f.article_id where f.id = $1 and f.status = 'withdrawn'", [id]);
+  if (gone) {
+    return {
+      status: "withdrawn",
+      reason: String(gone.withdrawn_reason),
+      figure: { ...figureFromRow(gone), value: Number(gone.value), numberText: String(gone.number_text), sentenceText: String(gone.sentence_text), articleTitle: gone.title === null ? null : String(gone.title) },
+    };
+  }
+  const [derived] = await db.query("select * from withdrawn_derived where id = $1", [id]);
+  if (derived) {
+    const { metric, reporter, partner, period } = figureSchema.pick({ metric: true, reporter: true, partner: true, period: true }).parse(derived);
+    return { status: "withdrawn", reason: String(derived.reason), figure: { metric, reporter, partner, period, value: null, currency: null, qualifier: null, numberText: "", sentenceText: "", articleId: "", articleTitle: null } };
+  }
+  return { status: "unknown" };
+}
+
+/** The ids of every stored article. */
+export async function listArticleIds(db: Queryable): Promise<string[]> {
+  return (await db.query<{ id: string }>("select id from articles order by id")).map((r) => r.id);
+}
