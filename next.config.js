@@ -14,6 +14,8 @@ const SECURITY_HEADERS = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The browser tests build into a directory of their own (TRADECITE_DIST_DIR=.next-e2e).
+  distDir: process.env.TRADECITE_DIST_DIR || ".next",
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],

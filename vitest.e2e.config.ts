@@ -2,9 +2,10 @@ import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
 /**
- * Browser tests against the production build: globalSetup ingests a hostile article into a
- * temporary copy of the corpus, runs `next build` over it (skip with E2E_SKIP_BUILD=1 when .next
- * already holds that build) and starts `next start -p $E2E_PORT` (default 3107).
+ * Browser tests against a production build: globalSetup seeds a temporary data directory, adds
+ * the test articles (a hostile one among them) through the ingest CLI, builds into .next-e2e
+ * (skip with E2E_SKIP_BUILD=1 when it already holds a build) and starts `next start -p
+ * $E2E_PORT` (default 3107) on that data.
  */
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },

@@ -1,12 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { openCorpusDatabase } from "@/lib/db/corpus-database";
+import { listArticleIds } from "@/lib/db/store";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The temporary corpus the server was built from (TRADECITE_DATA_DIR). */
+    /** The temporary data directory the server reads (TRADECITE_DATA_DIR). */
     corpusDir: string;
     /** Article ids of the temporary corpus, sorted. */
     articleIds: string[];
@@ -57,6 +59,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
 }
 
+function runForOutput(command: string, args: string[], env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
+  return result.stdout;
+}
+
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
@@ -71,37 +79,44 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within 2 minutes`);
 }
 
-/** Builds a temporary corpus with the test articles (through the real ingest CLI), builds and starts the app. */
+/** The build the browser tests run: its own directory, so `npm test` never touches the `.next` that `npm start` serves. */
+export const E2E_DIST_DIR = ".next-e2e";
+
+/**
+ * Seeds a temporary data directory from the bundled corpus, adds the test articles through the
+ * real ingest CLI, builds the app into its own directory and starts it on that data.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), "tradecite-e2e-"));
-  const articles = join(dir, "articles");
-  mkdirSync(articles, { recursive: true });
-  cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), articles, { recursive: true });
+  cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
+  cpSync(join(ROOT, "data", "issued-ids.json"), join(dir, "issued-ids.json"));
+  const env = { ...process.env, TRADECITE_DATA_DIR: dir, TRADECITE_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
   const ingest = (name: string, text: string): string => {
-    const before = new Set(readdirSync(articles));
     const raw = join(dir, name);
     writeFileSync(raw, text);
-    run("npx", ["tsx", "scripts/ingest.ts", "--out", articles, raw], process.env);
-    const added = readdirSync(articles).filter((f) => !before.has(f) && f.endsWith(".md"));
-    if (added.length !== 1) throw new Error(`ingest should add one article, added: ${added.join(", ") || "none"}`);
-    return added[0]!.slice(0, -3);
+    const ids = [...runForOutput("npx", ["tsx", "scripts/ingest.ts", raw], env).matchAll(/ → ([a-z0-9-]+) \(/g)].map((m) => m[1]!);
+    if (ids.length !== 1) throw new Error(`ingest should add one article, added: ${ids.join(", ") || "none"}`);
+    return ids[0]!;
   };
   const hostileArticleId = ingest("hostile-markup.txt", HOSTILE_RAW);
   ingest("second-source.txt", SECOND_SOURCE_RAW);
   const doubtfulArticleId = ingest("doubtful-estimate.txt", DOUBTFUL_RAW);
+  const db = await openCorpusDatabase({ role: "cli", dataDir: dir });
+  const articleIds = await listArticleIds(db);
+  await db.close();
 
-  const env = { ...process.env, TRADECITE_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" };
-  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, ".next", "BUILD_ID"))) run("npx", ["next", "build"], env);
+  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, E2E_DIST_DIR, "BUILD_ID"))) run("npx", ["next", "build"], env);
   const server = spawn("npx", ["next", "start", "-p", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitForServer(`http://localhost:${PORT}/`, server);
 
   project.provide("corpusDir", dir);
-  project.provide("articleIds", readdirSync(articles).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort());
+  project.provide("articleIds", articleIds);
   project.provide("hostileArticleId", hostileArticleId);
   project.provide("doubtfulArticleId", doubtfulArticleId);
 
   return async () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
     rmSync(dir, { recursive: true, force: true });
   };
 }

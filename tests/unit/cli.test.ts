@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,7 +32,6 @@ const fifo = (name: string) => {
 const aliasBomb = ["a", "b", "c", "d", "e", "f"].map((k, i, all) => `${k}: &${k} [${Array(9).fill(i ? `*${all[i - 1]}` : '"x"').join(", ")}]\n`).join("");
 const seedRaw = join(root, "data", "raw", "000_030d030831b57284.txt");
 type ExtractJson = { file: string; title: string; sentences: { index: number; text: string }[]; figures: { metric: string; value: number; sentenceIndex: number; span: [number, number] }[] }[];
-const snapshot = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]);
 
 describe("extract CLI", () => {
   it("prints one JSON array with the seed's four figures, sentences and spans", () => {
