@@ -2,25 +2,25 @@ import { NextResponse, type NextRequest } from "next/server";
 import { findIssuedId, isCurrentFigureId } from "@/lib/corpus";
 import { withdrawnFigurePage } from "@/lib/withdrawn-page";
 
-/** Every route here only reads, but the ingest endpoint: these are the methods they answer. */
+/** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const ALLOW = "GET, HEAD, OPTIONS";
-const INGEST_PATH = "/api/ingest";
+const COMMAND_PATHS = new Set(["/api/ingest", "/api/reextract"]);
 
 /**
  * Before routing: a method that would change something (POST, PUT, DELETE, TRACE …) gets a 405
- * with `Allow`, since nothing but the ingest endpoint (POST, with a token) accepts one (static pages would otherwise answer 200 and
- * TRACE a 500). A path that cannot be percent-decoded (`/api/figures/%E0%A4%A`) gets a 400:
- * Next's router would throw decoding the dynamic segment and answer a plain-text 500
- * (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
+ * with `Allow`, since nothing but the commands' endpoints (POST, with a token) accepts one
+ * (pages would otherwise answer 200 and TRACE a 500). A path that cannot be percent-decoded
+ * (`/api/figures/%E0%A4%A`) gets a 400: Next's router would throw decoding the dynamic segment
+ * and answer a plain-text 500 (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
  * wrong. A figure's permalink whose id is no longer a figure's own answers here: 308 to the
  * figure that states its claim now, or 410 with what it said and why it is gone. Over HTTPS,
  * responses carry HSTS.
  */
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
-  if (request.nextUrl.pathname === INGEST_PATH) {
-    return request.method === "POST" ? NextResponse.next() : refuse(true, 405, "the ingest endpoint takes POST", "method", { allow: "POST" });
+  if (COMMAND_PATHS.has(request.nextUrl.pathname)) {
+    return request.method === "POST" ? NextResponse.next() : refuse(true, 405, "this endpoint takes POST", "method", { allow: "POST" });
   }
   if (!READ_METHODS.has(request.method)) {
     return refuse(api, 405, `the method ${request.method.slice(0, 20)} is not allowed here; this site only reads`, "method", { allow: ALLOW });

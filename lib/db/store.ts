@@ -69,11 +69,11 @@ export async function corpusVersion(db: Queryable): Promise<string> {
 }
 
 /** The stored article of an id, as ingested (for re-ingesting it with its edited metadata kept). */
-export async function findStoredArticle(db: Queryable, id: string): Promise<{ article: Article; rawText: string } | undefined> {
+export async function findStoredArticle(db: Queryable, id: string): Promise<{ article: Article; rawText: string; language: string } | undefined> {
   const [row] = await db.query("select * from articles where id = $1", [id]);
   if (!row) return undefined;
   const sentences = await db.query("select * from sentences where article_id = $1 order by sentence_index", [id]);
-  return { article: articleFromRows(row, sentences), rawText: String(row.raw_text) };
+  return { article: articleFromRows(row, sentences), rawText: String(row.raw_text), language: String(row.language) };
 }
 
 function articleFromRows(row: Row, sentences: Row[]): Article {

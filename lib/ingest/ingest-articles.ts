@@ -24,8 +24,16 @@ function metaOf(article: ArticleMeta): ArticleMeta {
   return Object.fromEntries(Object.entries({ title, date, author, publisher, url, source }).filter(([, v]) => v !== undefined)) as ArticleMeta;
 }
 
+/** What storing an article changed, counted. */
+export type ArticleChangeCounts = Pick<StoredArticleChange, "created" | "unchanged" | "derivedAliased" | "derivedWithdrawn"> & { gained: number; changed: number; aliased: number; withdrawn: number };
+
+export function countsOf(change: StoredArticleChange): ArticleChangeCounts {
+  const f = change.figures;
+  return { created: change.created, unchanged: change.unchanged, derivedAliased: change.derivedAliased, derivedWithdrawn: change.derivedWithdrawn, gained: f.gained.length, changed: f.changed.length, aliased: f.aliased.length, withdrawn: f.withdrawn.length };
+}
+
 /** One article's outcome, as the CLI prints it. */
-export type IngestedArticle = { file: string; id: string; title: string; figureCount: number; change: Pick<StoredArticleChange, "created" | "unchanged" | "derivedAliased" | "derivedWithdrawn"> & { gained: number; changed: number; aliased: number; withdrawn: number } };
+export type IngestedArticle = { file: string; id: string; title: string; figureCount: number; change: ArticleChangeCounts };
 export type IngestResult = { ok: true; articles: IngestedArticle[] } | { ok: false; errors: string[] };
 
 /**
@@ -58,11 +66,7 @@ export async function ingestArticles(db: Database, { articles, force }: IngestRe
   const results: IngestedArticle[] = [];
   for (const { input, extracted } of planned) {
     const change = await saveArticle(db, { ...extracted, rawText: input.rawText, language: "en" }, EXTRACTOR_VERSION);
-    const f = change.figures;
-    results.push({
-      file: input.file, id: input.id, title: extracted.article.title, figureCount: extracted.figures.length,
-      change: { created: change.created, unchanged: change.unchanged, derivedAliased: change.derivedAliased, derivedWithdrawn: change.derivedWithdrawn, gained: f.gained.length, changed: f.changed.length, aliased: f.aliased.length, withdrawn: f.withdrawn.length },
-    });
+    results.push({ file: input.file, id: input.id, title: extracted.article.title, figureCount: extracted.figures.length, change: countsOf(change) });
   }
   return { ok: true, articles: results };
 }

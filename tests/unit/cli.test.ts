@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseArticleFile } from "@/lib/article-file";
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import { corpusVersion, loadCorpus } from "@/lib/db/store";
+import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 
 const root = join(import.meta.dirname, "..", "..");
 const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -252,6 +253,46 @@ describe("ingest CLI", () => {
 
   it("refuses an unknown option with the usage and exit 2", () => {
     const r = ingest(dataDir(false), ["--out", "x", seedRaw]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("usage:");
+  });
+});
+
+describe("reextract CLI", () => {
+  const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
+  const seededDir = () => {
+    const dir = mkdtempSync(join(work, "reextract-"));
+    cpSync(join(root, "data", "articles"), join(dir, "articles"), { recursive: true });
+    return dir;
+  };
+
+  it("reports no change when the stored figures are what the extractor reads", () => {
+    const dir = seededDir();
+    const r = run("reextract.ts", [], root, { TRADECITE_DATA_DIR: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${MINSK}: no change`);
+    expect(r.stdout).toMatch(/3 articles, 0 changed: 0 figures gained, 0 read anew, 0 under a new id, 0 withdrawn\n$/);
+  });
+
+  it("restores figures an older extractor read differently, or missed, keeping their ids", async () => {
+    const dir = seededDir();
+    const db = await openCorpusDatabase({ role: "cli", dataDir: dir });
+    const [balance] = await db.query<{ id: string }>("select id from figures where metric = 'balance'");
+    await db.query("update figures set value = 1, extractor_version = 'old' where id = $1", [balance!.id]);
+    await db.query("delete from figures where metric = 'share'");
+    await db.close();
+    const r = run("reextract.ts", [], root, { TRADECITE_DATA_DIR: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${MINSK}: updated, 4 figures: 1 gained, 1 read anew`);
+    expect(r.stdout).toMatch(/3 articles, 1 changed: 1 figures gained, 1 read anew, 0 under a new id, 0 withdrawn\n$/);
+    const after = await openCorpusDatabase({ role: "cli", dataDir: dir });
+    expect(await after.query("select value, extractor_version from figures where id = $1", [balance!.id])).toEqual([{ value: -237100000, extractor_version: EXTRACTOR_VERSION }]);
+    await after.close();
+  });
+
+  it("refuses an unknown option with the usage and exit 2", () => {
+    const r = run("reextract.ts", ["--all"], root, { TRADECITE_DATA_DIR: seededDir() });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("usage:");
   });

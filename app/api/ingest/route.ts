@@ -1,5 +1,5 @@
-import { timingSafeEqual } from "node:crypto";
 import { corpusDatabase } from "@/lib/corpus";
+import { commandRefusal } from "@/lib/ingest/command-token";
 import { ingestArticles, ingestRequestSchema } from "@/lib/ingest/ingest-articles";
 import { MAX_INPUT_BYTES } from "@/lib/input";
 
@@ -16,10 +16,8 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
  */
 export async function POST(request: Request) {
   const db = await corpusDatabase();
-  if (!db.token) return refuse(404, "this server's database is a PostgreSQL server: ingest writes to it directly");
-  const given = Buffer.from(request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
-  const expected = Buffer.from(db.token);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refuse(401, "a valid ingest token is required");
+  const refused = commandRefusal(request, db.token);
+  if (refused) return refused;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return refuse(413, "the request is too large");
   const text = await request.text();
   if (text.length > MAX_REQUEST_BYTES) return refuse(413, "the request is too large");
