@@ -1,23 +1,18 @@
 import Link from "next/link";
 import { isUnconfirmed } from "@/lib/confidence-display";
-import { getCorpus } from "@/lib/corpus";
-import { formatDate, formatPeriod, formatValue } from "@/lib/format";
-import { countryRefFor } from "@/lib/pair-view";
-import { listPairs, pairFiguresFor } from "@/lib/series";
+import { listArticles, listPairSummaries } from "@/lib/corpus";
+import { formatPeriod, formatValue } from "@/lib/format";
+import { ArticleList } from "@/components/article-list";
 import { Sparkline } from "@/components/sparkline";
 
 /** Read on every request (from the cached corpus), so an article ingested into a running server shows at once. */
 export const dynamic = "force-dynamic";
 
+/** How many of the newest articles the overview lists; the rest are a page away. */
+const LATEST_ARTICLES = 10;
+
 export default async function OverviewPage() {
-  const { articles, figures } = await getCorpus();
-  const pairs = listPairs(figures).map((pair) => {
-    const [a, b] = [countryRefFor(pair.a), countryRefFor(pair.b)];
-    const turnover = pairFiguresFor(figures, pair.a, pair.b).filter((f) => f.metric === "turnover" && f.kind === "actual");
-    return { ...pair, from: a, to: b, turnover, latest: turnover.at(-1) };
-  });
-  const figureCounts = new Map<string, number>();
-  for (const f of figures) figureCounts.set(f.articleId, (figureCounts.get(f.articleId) ?? 0) + 1);
+  const [pairs, latest] = await Promise.all([listPairSummaries(), listArticles(0, LATEST_ARTICLES)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Bilateral trade in the news</h1>
@@ -39,7 +34,7 @@ export default async function OverviewPage() {
                   {p.from.name} – {p.to.name}
                 </Link>
                 <p className="text-sm text-muted">
-                  {p.figureCount} {p.figureCount === 1 ? "figure" : "figures"} from {p.articleIds.length} {p.articleIds.length === 1 ? "article" : "articles"}
+                  {p.figureCount} {p.figureCount === 1 ? "figure" : "figures"} from {p.articleCount} {p.articleCount === 1 ? "article" : "articles"}
                 </p>
                 <p className="text-sm">
                   {p.latest ? (
@@ -52,27 +47,21 @@ export default async function OverviewPage() {
                   )}
                 </p>
               </div>
-              <Sparkline figures={p.turnover} />
+              <Sparkline figures={p.sparkline} />
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="articles-heading" className="space-y-3">
         <h2 id="articles-heading" className="text-xl font-semibold">
-          Articles
+          Latest articles
         </h2>
-        <ul className="space-y-2">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <Link href={`/articles/${a.id}`}>{a.title}</Link>
-              <span className="block text-sm text-muted">
-                {[a.publisher, a.date ? formatDate(a.date) : null].filter(Boolean).join(", ")}
-                {a.publisher || a.date ? " · " : ""}
-                {figureCounts.get(a.id) ?? 0} trade {figureCounts.get(a.id) === 1 ? "figure" : "figures"}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={latest.articles} />
+        {latest.total > latest.articles.length ? (
+          <p>
+            <Link href="/articles">All {latest.total} articles</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

@@ -100,12 +100,13 @@ export function allPairFigures(corpusFigures: Figure[], metrics: Metric[] | null
  * seen from its own reporter, or of a derived one, seen from its pair's alphabetically first
  * country (else 404); `side`, one of the figure's two countries (else 400), views it from there
  * ("Georgia's imports" for Belarus's exports), as a row cited from that side says it.
+ * `pairFigures`, allPairFigures of the corpus, may be given when already computed.
  */
-export function resolveFigureRequest(params: { id?: unknown; side?: unknown }, corpusFigures: Figure[]): ApiResult<{ figure: PairFigure }> {
+export function resolveFigureRequest(params: { id?: unknown; side?: unknown }, corpusFigures: Figure[], pairFigures = allPairFigures(corpusFigures, null)): ApiResult<{ figure: PairFigure }> {
   const id = parseParam(figureIdSchema, params.id, "id");
   if (!id.ok) return id;
   const stated = corpusFigures.find((f) => f.id === id.value);
-  const candidates = stated ? pairFiguresFor(corpusFigures, stated.reporter, stated.partner) : allPairFigures(corpusFigures, null);
+  const candidates = stated ? pairFiguresFor(corpusFigures, stated.reporter, stated.partner) : pairFigures;
   const figure = candidates.find((f) => f.id === id.value);
   if (!figure) return { ok: false, status: 404, error: `no figure '${id.value}'`, parameter: "id" };
   if (params.side === undefined || params.side === null) return { ok: true, figure };
@@ -148,9 +149,42 @@ export function errorResponse({ status, error, parameter }: ApiError): Response 
   return Response.json({ error, parameter }, { status });
 }
 
-/** A CSV download: `text/csv; charset=utf-8` with an attachment file name. */
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` },
+/** A body sent as it is made, chunk by chunk: memory stays flat however long it is. */
+export function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    cancel() {
+      iterator.return?.();
+    },
   });
+}
+
+/** Below this many characters, gzip saves less than it costs. */
+const COMPRESS_FROM = 1024;
+
+/**
+ * An API answer, gzipped when the client accepts it (Next compresses pages, not route
+ * handlers' answers); chunks stream through the compressor as they are made.
+ */
+export function apiResponse(request: Request, body: string | Iterable<string>, headers: Record<string, string>): Response {
+  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "") && (typeof body !== "string" || body.length >= COMPRESS_FROM);
+  if (!gzip) return new Response(typeof body === "string" ? body : streamOf(body), { headers: { ...headers, Vary: "Accept-Encoding" } });
+  const stream = streamOf(typeof body === "string" ? [body] : body).pipeThrough(new CompressionStream("gzip"));
+  return new Response(stream, { headers: { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
+}
+
+/** A JSON answer (see apiResponse). */
+export function jsonResponse(request: Request, data: unknown): Response {
+  return apiResponse(request, JSON.stringify(data), { "Content-Type": "application/json" });
+}
+
+/** A CSV download: `text/csv; charset=utf-8` with an attachment file name (see apiResponse). */
+export function csvResponse(request: Request, csv: string | Iterable<string>, fileName: string): Response {
+  return apiResponse(request, csv, { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` });
 }

@@ -3,13 +3,14 @@ import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import type { Database } from "@/lib/db/database";
 import { corpusVersion, loadCorpus, lookupIssuedId, type Corpus, type IssuedId } from "@/lib/db/store";
 import { allPairFigures } from "@/lib/api-params";
-import type { Article, Figure } from "@/lib/schema";
-import type { PairFigure } from "@/lib/series";
+import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/pair-view";
+import type { Article, CountryCode, Figure } from "@/lib/schema";
+import { listPairs, type PairFigure } from "@/lib/series";
 
 export type { Corpus } from "@/lib/db/store";
 
 /** The corpus as pages and the API read it: the stored corpus, and every pair's figures (derived ones computed once). */
-export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string> };
+export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string>; memo: Map<string, unknown> };
 
 type ServerState = { db?: Promise<Database & { token?: string }>; cached?: { version: string; view: CorpusView } };
 
@@ -40,7 +41,7 @@ export async function getCorpus(): Promise<CorpusView> {
   if (state.cached?.version === version) return state.cached.view;
   const corpus = await loadCorpus(db);
   const pairFigures = allPairFigures(corpus.figures, null);
-  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)) };
+  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)), memo: new Map() };
   state.cached = { version, view };
   return view;
 }
@@ -61,4 +62,68 @@ export async function getFigure(id: string): Promise<Figure | undefined> {
 /** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */
 export async function findIssuedId(id: string): Promise<IssuedId> {
   return lookupIssuedId(await corpusDatabase(), id);
+}
+
+/** What is computed from a corpus is computed once per version of it: the first request after an ingest pays, the rest read. */
+function memoized<T>(view: CorpusView, key: string, compute: () => T): T {
+  if (!view.memo.has(key)) view.memo.set(key, compute());
+  return view.memo.get(key) as T;
+}
+
+/** The most years a sparkline draws: the overview stays small however many articles a pair has. */
+const SPARKLINE_YEARS = 15;
+
+/**
+ * A pair's turnover for its sparkline: one point per calendar year (the most confident claim
+ * of the year, the first of equals), the latest SPARKLINE_YEARS years, oldest first.
+ */
+function sparklineSeries(turnover: PairFigure[]): PairFigure[] {
+  const byYear = new Map<string, PairFigure>();
+  for (const f of turnover) {
+    if (f.period.length !== 4) continue;
+    const held = byYear.get(f.period);
+    if (!held || f.confidence > held.confidence) byYear.set(f.period, f);
+  }
+  return [...byYear.values()].sort((a, b) => a.period.localeCompare(b.period)).slice(-SPARKLINE_YEARS);
+}
+
+/** A pair as the overview lists it: its two countries, counts, its latest turnover and a yearly series for the sparkline. */
+export type PairSummary = { a: CountryCode; b: CountryCode; from: CountryRef; to: CountryRef; figureCount: number; articleCount: number; sparkline: PairFigure[]; latest: PairFigure | undefined };
+
+/** Every pair with figures, most figures first, each seen from its alphabetically first country. */
+export async function listPairSummaries(): Promise<PairSummary[]> {
+  const view = await getCorpus();
+  return memoized(view, "pairs", () => {
+    const turnoverOf = new Map<string, PairFigure[]>();
+    for (const f of view.pairFigures) {
+      if (f.metric !== "turnover" || f.kind !== "actual") continue;
+      const key = `${f.reporter}|${f.partner}`;
+      turnoverOf.set(key, [...(turnoverOf.get(key) ?? []), f]);
+    }
+    return listPairs(view.figures).map(({ a, b, figureCount, articleIds }) => {
+      const turnover = turnoverOf.get(`${a}|${b}`) ?? [];
+      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: sparklineSeries(turnover), latest: turnover.at(-1) };
+    });
+  });
+}
+
+/** An article as lists show it. */
+export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date"> & { figureCount: number };
+
+/** A page of the articles, newest first, and how many there are in all. */
+export async function listArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
+  const view = await getCorpus();
+  const counts = memoized(view, "figure-counts", () => {
+    const byArticle = new Map<string, number>();
+    for (const f of view.figures) byArticle.set(f.articleId, (byArticle.get(f.articleId) ?? 0) + 1);
+    return byArticle;
+  });
+  const articles = view.articles.slice(offset, offset + limit).map(({ id, title, publisher, date }) => ({ id, title, publisher, date, figureCount: counts.get(id) ?? 0 }));
+  return { total: view.articles.length, articles };
+}
+
+/** What the pair page shows for `from`–`to` (seen from `from`). */
+export async function getPairView(from: CountryRef, to: CountryRef): Promise<PairView> {
+  const view = await getCorpus();
+  return memoized(view, `pair:${from.code}|${to.code}`, () => pairViewFor(view, from, to));
 }

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, figuresToCsv, pairCsvFileName } from "@/lib/csv";
+import { CSV_COLUMNS, figuresToCsv, figuresToCsvChunks, pairCsvFileName } from "@/lib/csv";
 import { pairFiguresFor } from "@/lib/series";
 import { buildArticle, buildSeedCorpus, SENTENCE_2011, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
 
@@ -126,6 +126,23 @@ describe("figuresToCsv quoting and formula neutralisation", () => {
     const { data } = parse(csvOfSentence(sentence));
     expect(data[0]?.sentence?.startsWith(start)).toBe(true);
     expect(data[0]?.sentence?.slice(1)).toBe(sentence);
+  });
+});
+
+describe("figuresToCsvChunks", () => {
+  it("streams a long CSV in chunks that join to one CSV: one BOM, one header, every row", () => {
+    const corpus = buildSeedCorpus();
+    const [first] = pairFiguresFor(corpus.figures, "BLR", "GEO");
+    const rows = Array.from({ length: 1234 }, (_, i) => ({ ...first!, id: `f-${i}` }));
+    const chunks = [...figuresToCsvChunks(rows, { ...corpus, baseUrl: BASE })];
+    expect(chunks.length).toBeGreaterThan(2);
+    const csv = chunks.join("");
+    expect(csv.match(/\uFEFF/g)).toHaveLength(1);
+    expect(csv.match(/^\uFEFF?reporter,partner,metric/gm)).toHaveLength(1);
+    const { data, errors } = parse(csv);
+    expect(errors).toEqual([]);
+    expect(data.map((r) => r.figure_url)).toEqual(rows.map((r) => `${BASE}/figures/${r.id}`));
+    expect(figuresToCsv(rows, { ...corpus, baseUrl: BASE })).toBe(csv);
   });
 });
 

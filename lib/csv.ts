@@ -73,14 +73,18 @@ export function figureToCsvRow(record: FigureRecord): CsvRow {
  * negative ones included, are left as numbers.
  */
 export function figuresToCsv(rows: PairFigure[], ctx: CsvContext): string {
-  const records = rows.map((row) => figureToCsvRow(toFigureRecord(row, ctx, ctx.baseUrl)));
-  return stringify(records, {
-    bom: true,
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: "windows",
-    escape_formulas: true,
-  });
+  return [...figuresToCsvChunks(rows, ctx)].join("");
+}
+
+/** Rows per chunk of a streamed CSV: enough to keep per-chunk overhead small, few enough to keep memory flat. */
+const CSV_CHUNK_ROWS = 500;
+
+/** figuresToCsv's text in chunks (the BOM and header with the first), so a long CSV can stream. */
+export function* figuresToCsvChunks(rows: PairFigure[], ctx: CsvContext): Generator<string> {
+  for (let i = 0; i === 0 || i < rows.length; i += CSV_CHUNK_ROWS) {
+    const records = rows.slice(i, i + CSV_CHUNK_ROWS).map((row) => figureToCsvRow(toFigureRecord(row, ctx, ctx.baseUrl)));
+    yield stringify(records, { bom: i === 0, header: i === 0, columns: [...CSV_COLUMNS], record_delimiter: "windows", escape_formulas: true });
+  }
 }
 
 /** File name for a pair's CSV: "belarus-georgia-trade-figures.csv" (slugs, viewed side first). */

@@ -38,22 +38,40 @@ export function figureUrl(baseUrl: string, id: string, side?: string): string {
   return `${baseUrl}/figures/${encodeURIComponent(id)}${side ? `?side=${encodeURIComponent(side)}` : ""}`;
 }
 
+const byIdOf = new WeakMap<ReadonlyArray<{ id: string }>, Map<string, unknown>>();
+
+/** A list's items by id, made once per list (a corpus's lists live as long as it). */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  let index = byIdOf.get(items) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map(items.map((item) => [item.id, item]));
+    byIdOf.set(items, index);
+  }
+  return index;
+}
+
+/** The corpus's articles and figures by id: exports look up every figure's sources. */
+function indexOf(corpus: ExportCorpus) {
+  return { articleById: byId(corpus.articles), figureById: byId(corpus.figures) };
+}
+
 /**
  * The sentences a pair figure rests on: its own source when stated; for a derived figure, the
  * sources of the stated figures it was computed from, each sentence once, in derivedFrom order.
  */
 export function resolveSources(figure: PairFigure, corpus: ExportCorpus): FigureSource[] {
+  const { articleById, figureById } = indexOf(corpus);
   const locations = figure.source
     ? [figure.source]
     : figure.derivedFrom.flatMap((id) => {
-        const stated = corpus.figures.find((f) => f.id === id);
+        const stated = figureById.get(id);
         return stated ? [{ articleId: stated.articleId, sentenceIndex: stated.sentenceIndex, span: stated.span }] : [];
       });
   const seen = new Set<string>();
   return locations.flatMap(({ articleId, sentenceIndex, span }) => {
     const key = `${articleId}#${sentenceIndex}`;
-    const article = corpus.articles.find((a) => a.id === articleId);
-    const sentence = article?.sentences.find((s) => s.index === sentenceIndex);
+    const article = articleById.get(articleId);
+    const sentence = article?.sentences[sentenceIndex]?.index === sentenceIndex ? article.sentences[sentenceIndex] : article?.sentences.find((s) => s.index === sentenceIndex);
     if (!article || !sentence || seen.has(key)) return [];
     seen.add(key);
     const text = article.body.slice(sentence.start, sentence.end);

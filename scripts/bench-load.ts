@@ -14,12 +14,12 @@ const ROUTES = [
   "/",
   "/pairs/belarus/georgia",
   "/articles/minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations",
-  "/figures/turnover-2014-522cca2446",
+  "/figures/turnover-2014-e2405af5d8",
   "/api/pairs",
   "/api/pairs/belarus/georgia",
   "/api/figures",
   "/api/figures.csv",
-  "/api/figures/turnover-2014-522cca2446",
+  "/api/figures/turnover-2014-e2405af5d8",
 ];
 
 function options(argv: string[]): { seconds: number; connections: number } | string {

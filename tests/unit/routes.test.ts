@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { describe, expect, it, vi } from "vitest";
 import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
@@ -237,6 +238,20 @@ describe("route handlers answer good requests", () => {
     const csv = await getFiguresCsv(request("/api/figures.csv"));
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="tradecite-all-figures.csv"');
     expect((await csv.text()).split("\r\n").filter(Boolean)).toHaveLength(7);
+  });
+
+  it.each([
+    ["/api/figures", () => getFigures(new Request(`${ORIGIN}/api/figures`, { headers: { "accept-encoding": "gzip, deflate, br" } }))],
+    ["/api/figures.csv", () => getFiguresCsv(new Request(`${ORIGIN}/api/figures.csv`, { headers: { "accept-encoding": "gzip" } }))],
+    ["/api/pairs/belarus/georgia", () => getPair(new Request(`${ORIGIN}/api/pairs/belarus/georgia`, { headers: { "accept-encoding": "gzip" } }), pairContext("belarus", "georgia"))],
+  ])("%s is gzipped for a client that accepts it, and reads the same", async (path, gzipped) => {
+    const plain = await (path.endsWith(".csv") ? getFiguresCsv(request(path)) : path === "/api/figures" ? getFigures(request(path)) : getPair(request(path), pairContext("belarus", "georgia")));
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const response = await gzipped();
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
+    const unzipped = gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8");
+    expect(unzipped).toBe(Buffer.from(await plain.arrayBuffer()).toString("utf8"));
   });
 
   it("GET /api/pairs lists the pair with links", async () => {

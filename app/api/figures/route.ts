@@ -1,17 +1,26 @@
 import { getCorpus } from "@/lib/corpus";
-import { ofMetrics, errorResponse, parseMetrics, resolveBaseUrl } from "@/lib/api-params";
-import { toFigureRecord } from "@/lib/figure-export";
+import { apiResponse, ofMetrics, errorResponse, parseMetrics, resolveBaseUrl } from "@/lib/api-params";
+import { toFigureRecord, type ExportCorpus } from "@/lib/figure-export";
+import type { PairFigure } from "@/lib/series";
 
-/** GET /api/figures[?metrics=turnover,exports]: every figure of the corpus (stated and derived) with its sources. */
+/** Records per chunk of the streamed answer. */
+const CHUNK = 500;
+
+/** `{"articles":[…],"figures":[…]}`, a chunk at a time. */
+function* corpusJson(corpus: ExportCorpus, figures: PairFigure[], baseUrl: string): Generator<string> {
+  const articles = corpus.articles.map(({ id, title, author, publisher, date, url }) => ({ id, title, author: author ?? null, publisher: publisher ?? null, publishedOn: date ?? null, url: url ?? null }));
+  yield '{"articles":[';
+  for (let i = 0; i < articles.length; i += CHUNK) yield (i ? "," : "") + articles.slice(i, i + CHUNK).map((a) => JSON.stringify(a)).join(",");
+  yield '],"figures":[';
+  for (let i = 0; i < figures.length; i += CHUNK) yield (i ? "," : "") + figures.slice(i, i + CHUNK).map((f) => JSON.stringify(toFigureRecord(f, corpus, baseUrl))).join(",");
+  yield "]}";
+}
+
+/** GET /api/figures[?metrics=turnover,exports]: every figure of the corpus (stated and derived) with its sources, streamed. */
 export async function GET(request: Request) {
-  const url = new URL(request.url);
-  const metrics = parseMetrics(url.searchParams);
+  const metrics = parseMetrics(new URL(request.url).searchParams);
   if (!metrics.ok) return errorResponse(metrics);
   const corpus = await getCorpus();
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
-  const articles = corpus.articles.map(({ id, title, author, publisher, date, url: articleUrl }) => ({
-    id, title, author: author ?? null, publisher: publisher ?? null, publishedOn: date ?? null, url: articleUrl ?? null,
-  }));
-  const figures = ofMetrics(corpus.pairFigures, metrics.metrics).map((f) => toFigureRecord(f, corpus, baseUrl));
-  return Response.json({ articles, figures });
+  return apiResponse(request, corpusJson(corpus, ofMetrics(corpus.pairFigures, metrics.metrics), baseUrl), { "Content-Type": "application/json" });
 }

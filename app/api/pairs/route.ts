@@ -1,5 +1,5 @@
 import { getCorpus } from "@/lib/corpus";
-import { resolveBaseUrl } from "@/lib/api-params";
+import { jsonResponse, resolveBaseUrl } from "@/lib/api-params";
 import { slugOfCode } from "@/lib/countries";
 import { listPairs } from "@/lib/series";
 
@@ -10,5 +10,5 @@ export async function GET(request: Request) {
     const path = `${slugOfCode(a)}/${slugOfCode(b)}`;
     return { a, b, figureCount, articleIds, json: `${baseUrl}/api/pairs/${path}`, csv: `${baseUrl}/api/pairs/${path}/figures.csv`, page: `${baseUrl}/pairs/${path}` };
   });
-  return Response.json({ pairs });
+  return jsonResponse(request, { pairs });
 }

@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
  */
 async function figureViewsOf(id: string): Promise<{ views: Record<string, FigureView>; defaultSlug: string } | undefined> {
   const corpus = await getCorpus();
-  const resolved = resolveFigureRequest({ id }, corpus.figures);
+  const resolved = resolveFigureRequest({ id }, corpus.figures, corpus.pairFigures);
   if (!resolved.ok) return undefined;
   const viewOf = (figure: PairFigure, side?: string): FigureView => {
     const inputs = figure.derived ? corpus.pairFigures.filter((f) => figure.derivedFrom.includes(f.id)) : [];
@@ -29,7 +29,7 @@ async function figureViewsOf(id: string): Promise<{ views: Record<string, Figure
   const defaultSlug = countryRefFor(own.reporter).slug;
   const views: Record<string, FigureView> = { [defaultSlug]: viewOf(own) };
   const otherSlug = countryRefFor(own.partner).slug;
-  const other = resolveFigureRequest({ id, side: otherSlug }, corpus.figures);
+  const other = resolveFigureRequest({ id, side: otherSlug }, corpus.figures, corpus.pairFigures);
   if (other.ok && other.figure.reporter !== own.reporter) views[otherSlug] = viewOf(other.figure, otherSlug);
   return { views, defaultSlug };
 }

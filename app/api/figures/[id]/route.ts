@@ -1,11 +1,11 @@
 import { getCorpus } from "@/lib/corpus";
-import { errorResponse, resolveBaseUrl, resolveFigureRequest } from "@/lib/api-params";
+import { errorResponse, jsonResponse, resolveBaseUrl, resolveFigureRequest } from "@/lib/api-params";
 import { toFigureRecord } from "@/lib/figure-export";
 
 /** GET /api/figures/<id>[?side=<slug>]: one figure (stated or derived) with its sources, seen from `side` if given. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const corpus = await getCorpus();
-  const resolved = resolveFigureRequest({ ...(await params), side: new URL(request.url).searchParams.get("side") }, corpus.figures);
+  const resolved = resolveFigureRequest({ ...(await params), side: new URL(request.url).searchParams.get("side") }, corpus.figures, corpus.pairFigures);
   if (!resolved.ok) return errorResponse(resolved);
-  return Response.json(toFigureRecord(resolved.figure, corpus, resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request)));
+  return jsonResponse(request, toFigureRecord(resolved.figure, corpus, resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request)));
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { isUnconfirmed } from "@/lib/confidence-display";
-import { getCorpus } from "@/lib/corpus";
+import { getPairView } from "@/lib/corpus";
 import { countryBySlug } from "@/lib/countries";
-import { countryRefFor, pairViewFor } from "@/lib/pair-view";
+import { countryRefFor } from "@/lib/pair-view";
 import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
 
 type Params = { from: string; to: string };
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function PairPage({ params }: { params: Promise<Params> }) {
   const pair = pairOf(await params);
   if (!pair) notFound();
-  const view = pairViewFor(await getCorpus(), pair.from, pair.to);
+  const view = await getPairView(pair.from, pair.to);
   if (view.figures.length === 0) notFound();
   const stated = view.figures.filter((f) => !f.derived);
   const unconfirmed = stated.filter(isUnconfirmed).length;

@@ -1,5 +1,5 @@
 import { getCorpus } from "@/lib/corpus";
-import { errorResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api-params";
+import { errorResponse, jsonResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api-params";
 import { toFigureRecord } from "@/lib/figure-export";
 
 /** GET /api/pairs/<from>/<to>[?metrics=…][&side=<slug>]: the pair's figures (stated and derived) seen from one side. */
@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ from
   const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
-  return Response.json({
+  return jsonResponse(request, {
     from: { code: resolved.from.code, name: resolved.from.name, slug: resolved.from.slug },
     to: { code: resolved.to.code, name: resolved.to.name, slug: resolved.to.slug },
     metrics: resolved.metrics,

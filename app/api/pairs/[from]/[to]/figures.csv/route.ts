@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ from
   const resolved = resolvePairRequest(await params, new URL(request.url).searchParams, corpus.figures);
   if (!resolved.ok) return errorResponse(resolved);
   const csv = figuresToCsv(resolved.figures, { ...corpus, baseUrl: resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request) });
-  return csvResponse(csv, pairCsvFileName(resolved.from.slug, resolved.to.slug));
+  return csvResponse(request, csv, pairCsvFileName(resolved.from.slug, resolved.to.slug));
 }
