@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", ".bench/**"]),
+  globalIgnores([".next/**", ".next-e2e/**", ".next-bench/**", "node_modules/**", "next-env.d.ts", ".bench/**"]),
 ]);
