@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findIssuedId, isCurrentFigureId } from "@/lib/corpus";
-import { withdrawnFigurePage } from "@/lib/withdrawn-page";
+import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
 
 /** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { isUnconfirmed } from "@/lib/confidence-display";
+import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { listArticles, listPairSummaries } from "@/lib/corpus";
-import { formatPeriod, formatValue } from "@/lib/format";
+import { formatPeriod, formatValue } from "@/lib/view/format";
 import { ArticleList } from "@/components/article-list";
 import { Sparkline } from "@/components/sparkline";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/corpus";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/view/format";
 
 /** Articles as the overview and the article list show them: title, publisher, date and how many figures each holds. */
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/chart-image";
-import type { PairView } from "@/lib/pair-view";
-import { isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
-import { formatMetric } from "@/lib/format";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
+import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/export/chart-image";
+import type { PairView } from "@/lib/series/pair-view";
+import { isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
+import { formatMetric } from "@/lib/view/format";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 
 /** Presentation properties resolved from the page's CSS into attributes, so the image needs no stylesheet. */
 const INLINED = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "visibility"];

@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { SourceExcerpt } from "@/lib/article-view";
-import { citationFormatLabels, citationFormats, draftCitation, formatCitations, type CitationFormat } from "@/lib/cite";
-import { formatMetric, formatPeriod } from "@/lib/format";
-import type { PairFigure } from "@/lib/series";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { citationFormatLabels, citationFormats, draftCitation, formatCitations, type CitationFormat } from "@/lib/export/cite";
+import { formatMetric, formatPeriod } from "@/lib/view/format";
+import type { PairFigure } from "@/lib/series/series";
 
 /** The app's public base URL: NEXT_PUBLIC_TRADECITE_PUBLIC_URL if set at build time, else this page's origin. */
 function publicBaseUrl(): string {

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import type { SourceExcerpt } from "@/lib/article-view";
-import { isUnconfirmed } from "@/lib/confidence-display";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
-import type { CountryRef } from "@/lib/pair-view";
-import type { PairFigure } from "@/lib/series";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { isUnconfirmed } from "@/lib/view/confidence-display";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import type { CountryRef } from "@/lib/series/pair-view";
+import type { PairFigure } from "@/lib/series/series";
 import { CiteMenu } from "@/components/cite-menu";
 import { SourcePanel } from "@/components/source-panel";
 

@@ -2,11 +2,11 @@
 
 import { useMemo } from "react";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_basic, sortFn_text, tableFeatures, useTable } from "@tanstack/react-table";
-import type { SourceExcerpt } from "@/lib/article-view";
-import { describeConfidence, formatConfidence, isUnconfirmed } from "@/lib/confidence-display";
-import { formatMetric, formatPeriod, formatQualifier, formatValue, sentenceNumber } from "@/lib/format";
-import { METRIC_ORDER } from "@/lib/metrics";
-import type { PairFigure } from "@/lib/series";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { describeConfidence, formatConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
+import { formatMetric, formatPeriod, formatQualifier, formatValue, sentenceNumber } from "@/lib/view/format";
+import { METRIC_ORDER } from "@/lib/series/metrics";
+import type { PairFigure } from "@/lib/series/series";
 import { CiteMenu } from "@/components/cite-menu";
 
 type FigureRow = PairFigure & { metricOrder: number; sourceLabel: string };

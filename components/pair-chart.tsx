@@ -2,10 +2,10 @@
 
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
 import type { Metric } from "@/lib/schema";
-import { describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
-import { axisTicks, formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
-import type { PairFigure } from "@/lib/series";
+import { describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
+import { axisTicks, formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
+import type { PairFigure } from "@/lib/series/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
 type Point = PairFigure & { label: string; error: [number, number] };

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
-import type { PairView } from "@/lib/pair-view";
+import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import type { PairView } from "@/lib/series/pair-view";
 import dynamic from "next/dynamic";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/metrics";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { ChartDownload } from "@/components/chart-download";

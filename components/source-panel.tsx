@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { SourceExcerpt } from "@/lib/article-view";
-import { CONFIRMED_CONFIDENCE, formatConfidence, isUnconfirmed } from "@/lib/confidence-display";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
-import type { PairFigure } from "@/lib/series";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { CONFIRMED_CONFIDENCE, formatConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import type { PairFigure } from "@/lib/series/series";
 import { SourceSentence } from "@/components/source-sentence";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SourceExcerpt } from "@/lib/article-view";
-import { formatDate, sentenceAnchor, sentenceNumber } from "@/lib/format";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { formatDate, sentenceAnchor, sentenceNumber } from "@/lib/view/format";
 
 /**
  * A figure's source: the sentence within its paragraph, the number highlighted, then the

@@ -1,5 +1,5 @@
-import { isPartialYear } from "@/lib/format";
-import type { PairFigure } from "@/lib/series";
+import { isPartialYear } from "@/lib/view/format";
+import type { PairFigure } from "@/lib/series/series";
 
 /**
  * A small static chart of one series (no client code): points in period order, joined only

@@ -1,16 +1,17 @@
+import { createGzip } from "node:zlib";
 // No `server-only` marker: the proxy, outside React's server graph, reads the corpus too.
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
-import type { Database } from "@/lib/db/database";
+import { DatabaseBusyError, type Database } from "@/lib/db/database";
 import { corpusVersion, loadCorpus, lookupIssuedId, type Corpus, type IssuedId } from "@/lib/db/store";
-import { allPairFigures } from "@/lib/api-params";
-import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/pair-view";
+import { allPairFigures } from "@/lib/api/api-params";
+import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
 import type { Article, CountryCode, Figure } from "@/lib/schema";
-import { listPairs, type PairFigure } from "@/lib/series";
+import { listPairs, type PairFigure } from "@/lib/series/series";
 
 export type { Corpus } from "@/lib/db/store";
 
 /** The corpus as pages and the API read it: the stored corpus, and every pair's figures (derived ones computed once). */
-export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string>; memo: Map<string, unknown> };
+export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string>; memo: Map<string, unknown>; exports: Map<string, Promise<Uint8Array<ArrayBuffer>>> };
 
 type ServerState = { db?: Promise<Database & { token?: string }>; cached?: { version: string; view: CorpusView } };
 
@@ -22,9 +23,24 @@ function serverOrigin(): string | undefined {
   return process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://localhost:${process.env.PORT}` : undefined);
 }
 
+/** How long the server waits for a command that holds the embedded database to finish. */
+const BUSY_WAIT_MS = 60_000;
+
+/** Opens the database, waiting while a command (an ingest, a reextract) holds it. */
+async function openWhenFree(): Promise<Database & { token?: string }> {
+  for (const started = Date.now(); ; ) {
+    try {
+      return await openCorpusDatabase({ role: "server", origin: serverOrigin() });
+    } catch (e) {
+      if (!(e instanceof DatabaseBusyError) || Date.now() - started > BUSY_WAIT_MS) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /** The server's database, opened (and seeded) on first use and held for the process's life. */
 export function corpusDatabase(): Promise<Database & { token?: string }> {
-  state.db ??= openCorpusDatabase({ role: "server", origin: serverOrigin() }).catch((e: unknown) => {
+  state.db ??= openWhenFree().catch((e: unknown) => {
     state.db = undefined;
     throw e;
   });
@@ -41,7 +57,7 @@ export async function getCorpus(): Promise<CorpusView> {
   if (state.cached?.version === version) return state.cached.view;
   const corpus = await loadCorpus(db);
   const pairFigures = allPairFigures(corpus.figures, null);
-  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)), memo: new Map() };
+  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)), memo: new Map(), exports: new Map() };
   state.cached = { version, view };
   return view;
 }
@@ -126,4 +142,39 @@ export async function listArticles(offset: number, limit: number): Promise<{ tot
 export async function getPairView(from: CountryRef, to: CountryRef): Promise<PairView> {
   const view = await getCorpus();
   return memoized(view, `pair:${from.code}|${to.code}`, () => pairViewFor(view, from, to));
+}
+
+/**
+ * A whole-corpus export (CSV or JSON), made once per corpus version and kept gzipped: every
+ * request after the first is a copy of bytes, and concurrent first requests share one build.
+ * The build yields to other requests between chunks.
+ */
+export async function cachedExport(key: string, chunks: (view: CorpusView) => Iterable<string>): Promise<Uint8Array<ArrayBuffer>> {
+  const view = await getCorpus();
+  let built = view.exports.get(key);
+  if (!built) {
+    built = gzipChunks(chunks(view));
+    view.exports.set(key, built);
+    // The key holds the base URL of the request's host: a few hosts are kept, never one per forged Host header.
+    for (const oldest of view.exports.keys()) if (view.exports.size > EXPORTS_KEPT) view.exports.delete(oldest);
+  }
+  return built;
+}
+
+/** Whole-corpus exports kept per corpus version (by kind and base URL). */
+const EXPORTS_KEPT = 4;
+
+async function gzipChunks(chunks: Iterable<string>): Promise<Uint8Array<ArrayBuffer>> {
+  const gzip = createGzip();
+  const parts: Buffer[] = [];
+  gzip.on("data", (part: Buffer) => parts.push(part));
+  const finished = new Promise((resolve, reject) => gzip.on("end", resolve).on("error", reject));
+  for (const chunk of chunks) {
+    gzip.write(chunk);
+    await new Promise((r) => setImmediate(r));
+  }
+  gzip.end();
+  await finished;
+  const all = Buffer.concat(parts);
+  return new Uint8Array(all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer);
 }

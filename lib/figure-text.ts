@@ -1,4 +1,4 @@
-import { formatValue } from "@/lib/format";
+import { formatValue } from "@/lib/view/format";
 import type { Figure } from "@/lib/schema";
 
 /** One line for a terminal table: period, metric, pair with direction, value, kind. */

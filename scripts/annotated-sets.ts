@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AmountExplanation } from "@/lib/extract";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 import type { ExtractedArticle } from "@/lib/schema";
-import type { GoldArticle } from "@/lib/score-figures";
-import { formatSnapshot, snapshotFigure } from "@/lib/snapshot";
+import type { GoldArticle } from "@/lib/quality/score-figures";
+import { formatSnapshot, snapshotFigure } from "@/lib/quality/snapshot";
 import { loadArticles } from "./article-input";
 
 const fixtures = join(import.meta.dirname, "..", "tests", "fixtures");

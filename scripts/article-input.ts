@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { ArticleFileError, parseArticleFile } from "@/lib/article-file";
-import { cleanRawArticle, type CleanedArticle } from "@/lib/clean";
-import { decodeArticleBytes, MAX_INPUT_BYTES, tooLargeReason } from "@/lib/input";
-import { slugify } from "@/lib/slug";
+import { ArticleFileError, parseArticleFile } from "@/lib/ingest/article-file";
+import { cleanRawArticle, type CleanedArticle } from "@/lib/ingest/clean";
+import { decodeArticleBytes, MAX_INPUT_BYTES, tooLargeReason } from "@/lib/ingest/input";
+import { slugify } from "@/lib/ingest/slug";
 
 export type LoadedArticle = CleanedArticle & { id: string };
 /** The articles a file holds, and the file's text. */

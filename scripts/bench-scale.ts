@@ -6,10 +6,10 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { benchArticles } from "./bench-corpus";
 import { startProductionServer } from "./production-server";
-import { cleanRawArticle } from "@/lib/clean";
+import { cleanRawArticle } from "@/lib/ingest/clean";
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import { ingestArticles, type ArticleToIngest } from "@/lib/ingest/ingest-articles";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/ingest/slug";
 
 /**
  * The corpus at scale: ingests generated articles (bench-corpus, in the style of agency trade

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { cleanRawArticle } from "@/lib/clean";
+import { cleanRawArticle } from "@/lib/ingest/clean";
 import { MONEY } from "@/lib/extract/money";
-import { processArticle } from "@/lib/pipeline";
-import { slugify } from "@/lib/slug";
+import { processArticle } from "@/lib/extract/pipeline";
+import { slugify } from "@/lib/ingest/slug";
 import { benchArticles } from "./bench-corpus";
 
 /**

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadArticles } from "./article-input";
 import type { AmountExplanation } from "@/lib/extract";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 import { formatFigureRow } from "@/lib/figure-text";
 import type { Figure } from "@/lib/schema";
 

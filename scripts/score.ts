@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { AmountExplanation } from "@/lib/extract";
 import type { Figure } from "@/lib/schema";
-import { scoreFigures, type GoldArticle } from "@/lib/score-figures";
+import { scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
 import { annotatedSets, readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [SET_DIR...]

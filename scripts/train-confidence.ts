@@ -2,7 +2,7 @@ import { existsSync, writeFileSync, renameSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { confidenceOf, toWeights } from "@/lib/extract/confidence";
-import { judgeFigures } from "@/lib/score-figures";
+import { judgeFigures } from "@/lib/quality/score-figures";
 import { readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent train-confidence -- [--write] SET_DIR...

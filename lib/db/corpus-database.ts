@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { ArticleFileError, parseArticleFile } from "@/lib/article-file";
+import { ArticleFileError, parseArticleFile } from "@/lib/ingest/article-file";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
-import { decodeArticleBytes } from "@/lib/input";
-import { processArticle } from "@/lib/pipeline";
+import { decodeArticleBytes } from "@/lib/ingest/input";
+import { processArticle } from "@/lib/extract/pipeline";
 import { slugSchema } from "@/lib/schema";
 import { dataDir, openDatabase, type Database, type OpenOptions } from "@/lib/db/database";
 import { addAlias, saveArticle } from "@/lib/db/store";

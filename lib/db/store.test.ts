@@ -2,13 +2,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseArticleFile } from "@/lib/article-file";
-import { allPairFigures } from "@/lib/api-params";
+import { parseArticleFile } from "@/lib/ingest/article-file";
+import { allPairFigures } from "@/lib/api/api-params";
 import { CorpusError, openCorpusDatabase } from "@/lib/db/corpus-database";
 import { DatabaseBusyError, openDatabase, type Database } from "@/lib/db/database";
 import { corpusVersion, findStoredArticle, loadCorpus, lookupIssuedId, saveArticle } from "@/lib/db/store";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SEEDS = readdirSync(join(ROOT, "data", "articles")).filter((f) => f.endsWith(".md"));

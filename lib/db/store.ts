@@ -1,7 +1,7 @@
-import { figureText } from "@/lib/figure-id";
+import { figureText } from "@/lib/extract/figure-id";
 import { reconcileFigures, type Reconciliation, type TextedFigure } from "@/lib/ingest/reconcile";
 import { articleSchema, figureSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
-import { pairFiguresFor } from "@/lib/series";
+import { pairFiguresFor } from "@/lib/series/series";
 import type { Database, Queryable, Row } from "@/lib/db/database";
 
 export type Corpus = { articles: Article[]; figures: Figure[] };
@@ -46,11 +46,15 @@ async function currentFiguresWhere(tx: Queryable, where: string, params: unknown
   return (await tx.query(`select ${FIGURE_COLUMNS} from figures where status = 'current' and ${where} order by article_id, span_start, id`, params)).map(figureFromRow);
 }
 
-/** The derived figures of the pairs named, keyed by id (each pair seen from its alphabetically first country, as permalinks resolve them). */
-async function derivedOfPairs(tx: Queryable, pairs: Array<[CountryCode, CountryCode]>) {
+/**
+ * The derived figures of the pair-periods named, keyed by id (each pair seen from its
+ * alphabetically first country, as permalinks resolve them). Derivation joins figures of one
+ * pair, period and currency only, so these are all the derived figures a write to them can change.
+ */
+async function derivedOf(tx: Queryable, groups: Array<[CountryCode, CountryCode, string]>) {
   const derived = new Map<string, { metric: string; reporter: string; partner: string; period: string; kind: string }>();
-  for (const [a, b] of pairs) {
-    const stated = await currentFiguresWhere(tx, "((reporter = $1 and partner = $2) or (reporter = $2 and partner = $1))", [a, b]);
+  for (const [a, b, period] of groups) {
+    const stated = await currentFiguresWhere(tx, "((reporter = $1 and partner = $2) or (reporter = $2 and partner = $1)) and period = $3", [a, b, period]);
     for (const f of pairFiguresFor(stated, a, b)) if (f.derived) derived.set(f.id, f);
   }
   return derived;
@@ -108,9 +112,9 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
     const figuresSame = reconciliation.gained.length + reconciliation.changed.length + reconciliation.aliased.length + reconciliation.withdrawn.length === 0;
     if (sameArticle && figuresSame) return { articleId: article.id, created: false, unchanged: true, figures: reconciliation, derivedAliased: 0, derivedWithdrawn: 0 };
 
-    const pairKeys = new Set([...before, ...after].map((f) => [f.reporter, f.partner].sort().join("|")));
-    const pairs = [...pairKeys].sort().map((k) => k.split("|") as [CountryCode, CountryCode]);
-    const derivedBefore = await derivedOfPairs(tx, pairs);
+    const groupKeys = new Set([...before, ...after].map((f) => [...[f.reporter, f.partner].sort(), f.period].join("|")));
+    const groups = [...groupKeys].sort().map((k) => k.split("|") as [CountryCode, CountryCode, string]);
+    const derivedBefore = await derivedOf(tx, groups);
 
     await tx.query(
       `insert into articles (id, title, published_on, author, publisher, url, source, language, raw_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -136,7 +140,7 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
     if (reconciliation.aliased.length > 0) await tx.query("delete from figures where id = any($1::text[])", [reconciliation.aliased.map((a) => a.oldId)]);
     for (const { figure, reason } of reconciliation.withdrawn) await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [figure.id, reason]);
 
-    const derivedAfter = await derivedOfPairs(tx, pairs);
+    const derivedAfter = await derivedOf(tx, groups);
     const afterByClaim = new Map([...derivedAfter].map(([id, f]) => [claimOfDerived(f), id]));
     let derivedAliased = 0;
     let derivedWithdrawn = 0;

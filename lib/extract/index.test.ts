@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanRawArticle } from "@/lib/clean";
-import { processArticle } from "@/lib/pipeline";
+import { cleanRawArticle } from "@/lib/ingest/clean";
+import { processArticle } from "@/lib/extract/pipeline";
 import type { Figure } from "@/lib/schema";
 
 const seed = (name: string) => readFileSync(new URL(`../../data/raw/${name}`, import.meta.url), "utf8");

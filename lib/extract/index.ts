@@ -8,9 +8,9 @@ import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
 import { balanceSignOf, notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
 import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
-import { figureId } from "@/lib/figure-id";
+import { figureId } from "@/lib/extract/figure-id";
 import type { Article, CountryCode, Figure } from "@/lib/schema";
-import { orientFigure } from "@/lib/series";
+import { orientFigure } from "@/lib/series/series";
 
 const SHARE_CONFIDENCE = 0.5;
 const MIN_TRADE_VALUE = 10000;

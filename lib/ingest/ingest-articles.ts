@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db/database";
 import { findStoredArticle, saveArticle, type StoredArticleChange } from "@/lib/db/store";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 import { articleMetaSchema, slugSchema, type ArticleMeta } from "@/lib/schema";
 
 /** An article to ingest: cleaned, with the raw text it was cleaned from and the file that held it. */

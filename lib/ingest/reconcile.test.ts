@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticleFile } from "@/lib/article-file";
-import { figureText } from "@/lib/figure-id";
+import { parseArticleFile } from "@/lib/ingest/article-file";
+import { figureText } from "@/lib/extract/figure-id";
 import { reconcileFigures, type TextedFigure } from "@/lib/ingest/reconcile";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 
 const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
 const SEED = readFileSync(join(import.meta.dirname, "..", "..", "data", "articles", `${MINSK}.md`), "utf8");

@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/database";
 import { findStoredArticle, listArticleIds, saveArticle } from "@/lib/db/store";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { countsOf, type ArticleChangeCounts } from "@/lib/ingest/ingest-articles";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 
 export type ReextractedArticle = { id: string; figureCount: number; change: ArticleChangeCounts };
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { describeConfidence, formatConfidence, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
+import { describeConfidence, formatConfidence, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { BASE_URL, closeBrowser, openPage } from "./browser";
 import { readRows } from "./pages";
 

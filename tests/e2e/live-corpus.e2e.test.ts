@@ -38,6 +38,8 @@ describe("the corpus while the server runs", () => {
   });
 
   it("shows an article ingested into the running server on the overview and its pair page, with no rebuild", async () => {
+    const csvBefore = await (await fetch(`${BASE_URL}/api/figures.csv`)).text();
+    expect(csvBefore).not.toContain("MDA,ROU");
     expect(ingest("moldova-romania.txt", MOLDOVA(STATED))).toMatch(/→ moldova-and-romania-trade-in-2022 .*: new, 1 figure/);
     const { page, close } = await openPage("/");
     const link = page.getByRole("link", { name: "Moldova – Romania" });
@@ -47,6 +49,13 @@ describe("the corpus while the server runs", () => {
     await page.getByRole("heading", { name: "Moldova – Romania trade" }).waitFor();
     expect(await page.locator("table").innerText()).toContain("USD 3.25 billion");
     await close();
+    // The whole corpus's exports are made again for the new version, gzipped or not.
+    for (const encoding of ["gzip", "identity"]) {
+      const csv = await fetch(`${BASE_URL}/api/figures.csv`, { headers: { "accept-encoding": encoding } });
+      expect(await csv.text()).toContain("MDA,ROU,turnover,2022-01-01,2022-12-31,year,3250000000");
+      const json = (await (await fetch(`${BASE_URL}/api/figures`, { headers: { "accept-encoding": encoding } })).json()) as { articles: Array<{ id: string }> };
+      expect(json.articles.map((a) => a.id)).toContain("moldova-and-romania-trade-in-2022");
+    }
   });
 
   it("after “(Reuters)” is added to the sentence, the figure's permalink leads to the same claim; when the number goes, it answers 410 with the sentence", async () => {

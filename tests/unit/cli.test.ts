@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseArticleFile } from "@/lib/article-file";
+import { parseArticleFile } from "@/lib/ingest/article-file";
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import { corpusVersion, loadCorpus } from "@/lib/db/store";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
@@ -135,7 +135,7 @@ describe("extract CLI", () => {
   });
 });
 
-describe("ingest CLI", () => {
+describe("ingest CLI", { timeout: 60_000 }, () => {
   const SEED_IDS = ["belarusian-and-ukrainian-defence-ministries-entangle-in-confrontation-spiral", "can-belarus-revive-its-multi-vector-foreign-policy", "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations"];
   const MINSK = SEED_IDS[2]!;
   /** A data directory of its own, with the bundled articles to seed from or without. */
@@ -258,7 +258,7 @@ describe("ingest CLI", () => {
   });
 });
 
-describe("reextract CLI", () => {
+describe("reextract CLI", { timeout: 60_000 }, () => {
   const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
   const seededDir = () => {
     const dir = mkdtempSync(join(work, "reextract-"));

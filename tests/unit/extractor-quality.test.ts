@@ -3,8 +3,8 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldAccents } from "@/lib/extract/fold";
 import { findMoneyMentions } from "@/lib/extract/money";
-import { processArticle } from "@/lib/pipeline";
-import { scoreFigures, type GoldArticle } from "@/lib/score-figures";
+import { processArticle } from "@/lib/extract/pipeline";
+import { scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
 import { loadArticles, type LoadedArticle } from "../../scripts/article-input";
 import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../scripts/annotated-sets";
 

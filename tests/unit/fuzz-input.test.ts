@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { processArticle } from "@/lib/pipeline";
+import { processArticle } from "@/lib/extract/pipeline";
 import { randomSource } from "@/tests/unit/random";
 import { loadArticles } from "../../scripts/article-input";
 

@@ -5,12 +5,17 @@ import { buildSeedCorpus, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
 import { randomSource } from "@/tests/unit/random";
 
 vi.mock("@/lib/corpus", async () => {
-  const { allPairFigures } = await import("@/lib/api-params");
+  const { allPairFigures } = await import("@/lib/api/api-params");
   const seed = buildSeedCorpus();
   // One figure read with low confidence, so the routes have an unconfirmed figure to mark.
   const corpus = { ...seed, figures: seed.figures.map((f) => (f.id === "f-2014-share" ? { ...f, confidence: 0.62 } : f)) };
   const view = { ...corpus, pairFigures: allPairFigures(corpus.figures, null) };
-  return { getCorpus: async () => view, getFigure: async (id: string) => corpus.figures.find((f) => f.id === id) };
+  const { gzipSync } = await import("node:zlib");
+  return {
+    getCorpus: async () => view,
+    getFigure: async (id: string) => corpus.figures.find((f) => f.id === id),
+    cachedExport: async (_key: string, chunks: (v: typeof view) => Iterable<string>) => new Uint8Array(gzipSync([...chunks(view)].join(""))),
+  };
 });
 
 const { GET: getFigures } = await import("@/app/api/figures/route");
@@ -21,7 +26,7 @@ const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
 const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
 const { GET: getUnknownApi } = await import("@/app/api/[...path]/route");
 const { GET: getOpenApi } = await import("@/app/api/openapi.json/route");
-const { apiErrorSchema, corpusSchema, figureRecordSchema, pairListSchema, pairSchema } = await import("@/lib/api-schema");
+const { apiErrorSchema, corpusSchema, figureRecordSchema, pairListSchema, pairSchema } = await import("@/lib/api/api-schema");
 
 const ORIGIN = "http://tradecite.test";
 const request = (path: string) => new Request(`${ORIGIN}${path}`);

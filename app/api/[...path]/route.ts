@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/api-params";
+import { errorResponse } from "@/lib/api/api-params";
 
 /** Any other path under /api: a JSON 404 (not the HTML not-found page), naming the path. */
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {

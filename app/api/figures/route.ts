@@ -1,7 +1,7 @@
-import { getCorpus } from "@/lib/corpus";
-import { apiResponse, ofMetrics, errorResponse, parseMetrics, resolveBaseUrl } from "@/lib/api-params";
-import { toFigureRecord, type ExportCorpus } from "@/lib/figure-export";
-import type { PairFigure } from "@/lib/series";
+import { cachedExport, getCorpus } from "@/lib/corpus";
+import { apiResponse, errorResponse, gzippedResponse, ofMetrics, parseMetrics, resolveBaseUrl } from "@/lib/api/api-params";
+import { toFigureRecord, type ExportCorpus } from "@/lib/export/figure-export";
+import type { PairFigure } from "@/lib/series/series";
 
 /** Records per chunk of the streamed answer. */
 const CHUNK = 500;
@@ -16,11 +16,17 @@ function* corpusJson(corpus: ExportCorpus, figures: PairFigure[], baseUrl: strin
   yield "]}";
 }
 
-/** GET /api/figures[?metrics=turnover,exports]: every figure of the corpus (stated and derived) with its sources, streamed. */
+/**
+ * GET /api/figures[?metrics=turnover,exports]: every figure of the corpus (stated and derived)
+ * with its sources. The whole corpus is made once per corpus version and kept gzipped; a choice
+ * of metrics streams.
+ */
 export async function GET(request: Request) {
   const metrics = parseMetrics(new URL(request.url).searchParams);
   if (!metrics.ok) return errorResponse(metrics);
-  const corpus = await getCorpus();
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
-  return apiResponse(request, corpusJson(corpus, ofMetrics(corpus.pairFigures, metrics.metrics), baseUrl), { "Content-Type": "application/json" });
+  const headers = { "Content-Type": "application/json" };
+  if (metrics.metrics === null) return gzippedResponse(request, await cachedExport(`json ${baseUrl}`, (corpus) => corpusJson(corpus, corpus.pairFigures, baseUrl)), headers);
+  const corpus = await getCorpus();
+  return apiResponse(request, corpusJson(corpus, ofMetrics(corpus.pairFigures, metrics.metrics), baseUrl), headers);
 }

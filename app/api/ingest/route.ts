@@ -1,7 +1,7 @@
 import { corpusDatabase } from "@/lib/corpus";
 import { commandRefusal } from "@/lib/ingest/command-token";
 import { ingestArticles, ingestRequestSchema } from "@/lib/ingest/ingest-articles";
-import { MAX_INPUT_BYTES } from "@/lib/input";
+import { MAX_INPUT_BYTES } from "@/lib/ingest/input";
 
 /** A run's articles, each up to MAX_INPUT_BYTES twice over (its raw text and its cleaned body). */
 const MAX_REQUEST_BYTES = 8 * 2 * MAX_INPUT_BYTES;

@@ -1,7 +1,7 @@
 import { getCorpus } from "@/lib/corpus";
-import { jsonResponse, resolveBaseUrl } from "@/lib/api-params";
+import { jsonResponse, resolveBaseUrl } from "@/lib/api/api-params";
 import { slugOfCode } from "@/lib/countries";
-import { listPairs } from "@/lib/series";
+import { listPairs } from "@/lib/series/series";
 
 /** GET /api/pairs: every country pair with figures, with links to its JSON and CSV. */
 export async function GET(request: Request) {

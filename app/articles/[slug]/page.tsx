@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { segmentArticle } from "@/lib/article-view";
-import { CONFIRMED_CONFIDENCE, describeConfidence, isUnconfirmed } from "@/lib/confidence-display";
+import { segmentArticle } from "@/lib/view/article-view";
+import { CONFIRMED_CONFIDENCE, describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
 import { getArticle, getCorpus } from "@/lib/corpus";
-import { formatDate, sentenceAnchor } from "@/lib/format";
-import { figureHref } from "@/lib/pair-view";
+import { formatDate, sentenceAnchor } from "@/lib/view/format";
+import { figureHref } from "@/lib/series/pair-view";
 
 type Params = { slug: string };
 

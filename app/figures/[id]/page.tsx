@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { resolveFigureRequest } from "@/lib/api-params";
-import { isUnconfirmed } from "@/lib/confidence-display";
+import { resolveFigureRequest } from "@/lib/api/api-params";
+import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { getCorpus } from "@/lib/corpus";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
-import { countryRefFor, excerptsFor } from "@/lib/pair-view";
-import type { PairFigure } from "@/lib/series";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import { countryRefFor, excerptsFor } from "@/lib/series/pair-view";
+import type { PairFigure } from "@/lib/series/series";
 import { FigureFromSide, FigureSummary, type FigureView } from "@/components/figure-summary";
 
 type Params = { id: string };

@@ -49,7 +49,7 @@ create table figures (
   updated_at timestamptz not null default now()
 );
 create index figures_article on figures (article_id);
-create index figures_current on figures (status, reporter, partner);
+create index figures_current on figures (status, reporter, partner, period);
 
 -- An id once issued and no longer a figure's own: where its claim lives now (a stated or a
 -- derived figure's id).

@@ -1,6 +1,6 @@
 import { getCorpus } from "@/lib/corpus";
-import { errorResponse, jsonResponse, resolveBaseUrl, resolveFigureRequest } from "@/lib/api-params";
-import { toFigureRecord } from "@/lib/figure-export";
+import { errorResponse, jsonResponse, resolveBaseUrl, resolveFigureRequest } from "@/lib/api/api-params";
+import { toFigureRecord } from "@/lib/export/figure-export";
 
 /** GET /api/figures/<id>[?side=<slug>]: one figure (stated or derived) with its sources, seen from `side` if given. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { isUnconfirmed } from "@/lib/confidence-display";
+import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { getPairView } from "@/lib/corpus";
 import { countryBySlug } from "@/lib/countries";
-import { countryRefFor } from "@/lib/pair-view";
+import { countryRefFor } from "@/lib/series/pair-view";
 import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
 
 type Params = { from: string; to: string };

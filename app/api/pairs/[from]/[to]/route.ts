@@ -1,6 +1,6 @@
 import { getCorpus } from "@/lib/corpus";
-import { errorResponse, jsonResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api-params";
-import { toFigureRecord } from "@/lib/figure-export";
+import { errorResponse, jsonResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api/api-params";
+import { toFigureRecord } from "@/lib/export/figure-export";
 
 /** GET /api/pairs/<from>/<to>[?metrics=…][&side=<slug>]: the pair's figures (stated and derived) seen from one side. */
 export async function GET(request: Request, { params }: { params: Promise<{ from: string; to: string }> }) {

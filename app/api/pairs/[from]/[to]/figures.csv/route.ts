@@ -1,6 +1,6 @@
 import { getCorpus } from "@/lib/corpus";
-import { csvResponse, errorResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api-params";
-import { figuresToCsv, pairCsvFileName } from "@/lib/csv";
+import { csvResponse, errorResponse, resolveBaseUrl, resolvePairRequest } from "@/lib/api/api-params";
+import { figuresToCsv, pairCsvFileName } from "@/lib/export/csv";
 
 /** GET /api/pairs/<from>/<to>/figures.csv[?metrics=…][&side=<slug>]: the pair's figures in view as CSV. */
 export async function GET(request: Request, { params }: { params: Promise<{ from: string; to: string }> }) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema, metricSchema } from "@/lib/schema";
-import { pairFigureSchema } from "@/lib/series";
+import { pairFigureSchema } from "@/lib/series/series";
 
 /**
  * What the read API answers, as zod schemas: the routes' types come from them, a test checks

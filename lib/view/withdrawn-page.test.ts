@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withdrawnFigurePage } from "@/lib/withdrawn-page";
+import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
 
 const figure = {
   metric: "turnover" as const, reporter: "BLR", partner: "GEO", period: "2014", value: 64180000, currency: "USD", qualifier: "exact" as const,

@@ -1,8 +1,8 @@
-import type { SourceExcerpt } from "@/lib/article-view";
-import { formatDate, formatPeriod, formatValue } from "@/lib/format";
+import type { SourceExcerpt } from "@/lib/view/article-view";
+import { formatDate, formatPeriod, formatValue } from "@/lib/view/format";
 import type { Metric } from "@/lib/schema";
-import type { PairFigure } from "@/lib/series";
-import { buildTextFragmentUrl } from "@/lib/text-fragment";
+import type { PairFigure } from "@/lib/series/series";
+import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
 
 /**
  * Everything a citation of one figure needs: plain data, so a client component can hold it.

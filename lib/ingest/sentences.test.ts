@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "@/lib/sentences";
+import { splitSentences } from "@/lib/ingest/sentences";
 
 const texts = (body: string) => splitSentences(body).map((s) => body.slice(s.start, s.end));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/schema";
-import { excerptFor, segmentArticle } from "@/lib/article-view";
+import { excerptFor, segmentArticle } from "@/lib/view/article-view";
 
 const body = "Trade grew. In 2014, it totalled USD 64.18 million. That was all.\n\nA second paragraph <script>alert(1)</script>.";
 const article: Article = {

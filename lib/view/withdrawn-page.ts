@@ -1,6 +1,6 @@
 import type { IssuedId } from "@/lib/db/store";
-import { countryRefFor } from "@/lib/pair-view";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/format";
+import { countryRefFor } from "@/lib/series/pair-view";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 
 type Withdrawn = Extract<IssuedId, { status: "withdrawn" }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartFileName, chartSourceLine, composeChartSvg, escapeXml, wrapText } from "@/lib/chart-image";
+import { chartFileName, chartSourceLine, composeChartSvg, escapeXml, wrapText } from "@/lib/export/chart-image";
 
 describe("chartSourceLine", () => {
   it("names each article once with publisher and date", () => {

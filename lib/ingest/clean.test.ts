@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cleanRawArticle } from "@/lib/clean";
+import { cleanRawArticle } from "@/lib/ingest/clean";
 
-const seed = (name: string) => readFileSync(new URL(`../data/raw/${name}`, import.meta.url), "utf8");
+const seed = (name: string) => readFileSync(new URL(`../../data/raw/${name}`, import.meta.url), "utf8");
 const [georgia, related] = cleanRawArticle(seed("000_030d030831b57284.txt"));
 const [courier, ...rest] = cleanRawArticle(seed("003_46ef3c5490df1303.txt"));
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -104,7 +104,7 @@ describe("cleanRawArticle on agency copy", () => {
 });
 
 describe("cleanRawArticle on real pages", () => {
-  const real = (path: string) => readFileSync(new URL(`../tests/fixtures/real/${path}`, import.meta.url), "utf8");
+  const real = (path: string) => readFileSync(new URL(`../../tests/fixtures/real/${path}`, import.meta.url), "utf8");
 
   it("reads an archive's date stamp before the text and keeps it out of the body", () => {
     const [a] = cleanRawArticle(real("realnews/articles/24-rt-russia-turkiye-jan-sep-2022.txt"));

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/figure-export";
-import { sentenceNumber } from "@/lib/format";
-import type { PairFigure } from "@/lib/series";
+import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/export/figure-export";
+import { sentenceNumber } from "@/lib/view/format";
+import type { PairFigure } from "@/lib/series/series";
 
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [

@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import type { figureRecordSchema, figureSourceSchema } from "@/lib/api-schema";
+import type { figureRecordSchema, figureSourceSchema } from "@/lib/api/api-schema";
 import { slugOfCode } from "@/lib/countries";
-import { isUnconfirmed } from "@/lib/confidence-display";
-import { isPartialYear } from "@/lib/format";
+import { isUnconfirmed } from "@/lib/view/confidence-display";
+import { isPartialYear } from "@/lib/view/format";
 import type { Article, Figure, Period } from "@/lib/schema";
-import { seenFromPartner, type PairFigure } from "@/lib/series";
-import { buildTextFragmentUrl } from "@/lib/text-fragment";
+import { seenFromPartner, type PairFigure } from "@/lib/series/series";
+import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
 
 /** What exports read figures from: the corpus's articles and stated figures. */
 export type ExportCorpus = { articles: Article[]; figures: Figure[] };

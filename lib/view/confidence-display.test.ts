@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONFIRMED_CONFIDENCE, describeConfidence, formatConfidence, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/confidence-display";
+import { CONFIRMED_CONFIDENCE, describeConfidence, formatConfidence, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 
 describe("isUnconfirmed", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { countryBySlug, slugOfCode, type Country } from "@/lib/countries";
 import { metricSchema, type Figure, type Metric } from "@/lib/schema";
-import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series";
+import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series/series";
 
 /** A request the API cannot answer: the HTTP status, a message for people and the parameter at fault. */
 export type ApiError = { status: 400 | 404; error: string; parameter: string };
@@ -179,12 +179,23 @@ export function apiResponse(request: Request, body: string | Iterable<string>, h
   return new Response(stream, { headers: { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
 }
 
+/** An answer already gzipped (a cached export): sent as it is, or unzipped as it streams for a client that does not accept gzip. */
+export function gzippedResponse(request: Request, gzipped: Uint8Array<ArrayBuffer>, headers: Record<string, string>): Response {
+  if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) return new Response(gzipped, { headers: { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
+  return new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip")), { headers: { ...headers, Vary: "Accept-Encoding" } });
+}
+
 /** A JSON answer (see apiResponse). */
 export function jsonResponse(request: Request, data: unknown): Response {
   return apiResponse(request, JSON.stringify(data), { "Content-Type": "application/json" });
 }
 
-/** A CSV download: `text/csv; charset=utf-8` with an attachment file name (see apiResponse). */
+/** The headers of a CSV download: `text/csv; charset=utf-8` with an attachment file name. */
+export function csvHeaders(fileName: string): Record<string, string> {
+  return { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` };
+}
+
+/** A CSV download (see apiResponse). */
 export function csvResponse(request: Request, csv: string | Iterable<string>, fileName: string): Response {
-  return apiResponse(request, csv, { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` });
+  return apiResponse(request, csv, csvHeaders(fileName));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "@/lib/schema";
-import { checkConsistency, listPairs, orientFigure, pairFigureSchema, pairFiguresFor, rangeOf, roundingOf, type PairFigure } from "@/lib/series";
+import { checkConsistency, listPairs, orientFigure, pairFigureSchema, pairFiguresFor, rangeOf, roundingOf, type PairFigure } from "@/lib/series/series";
 
 const ARTICLE = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
 

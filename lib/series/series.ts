@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { METRIC_ORDER } from "@/lib/metrics";
+import { METRIC_ORDER } from "@/lib/series/metrics";
 import {
   countryCodeSchema,
   kindSchema,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ArticleFileError, parseArticleFile, serializeArticleFile } from "@/lib/article-file";
-import { decodeArticleBytes } from "@/lib/input";
+import { ArticleFileError, parseArticleFile, serializeArticleFile } from "@/lib/ingest/article-file";
+import { decodeArticleBytes } from "@/lib/ingest/input";
 import { findDateInText, parseDateText } from "@/lib/dates";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/ingest/slug";
 
 describe("article files", () => {
   const meta = { title: "Can Belarus Revive its ‘Multi-Vector’ Foreign Policy?", date: "2023-01-09", author: "Nikola Mikovic", publisher: "Diplomatic Courier", source: "003_46ef3c5490df1303.txt" };

@@ -1,5 +1,5 @@
 import type { Metric } from "@/lib/schema";
-import type { PairFigure } from "@/lib/series";
+import type { PairFigure } from "@/lib/series/series";
 
 /** Display and sort order of metrics. */
 export const METRIC_ORDER: readonly Metric[] = ["turnover", "exports", "imports", "balance", "share"];

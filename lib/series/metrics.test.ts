@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartFiguresOf } from "@/lib/metrics";
-import type { PairFigure } from "@/lib/series";
+import { chartFiguresOf } from "@/lib/series/metrics";
+import type { PairFigure } from "@/lib/series/series";
 
 const base: PairFigure = { id: "x", reporter: "BLR", partner: "GEO", metric: "turnover", period: "2014", value: 1, currency: "USD", qualifier: "exact", kind: "actual", low: 1, high: 1, derived: false, derivedFrom: [], conflict: false, confidence: 0.95, source: null };
 

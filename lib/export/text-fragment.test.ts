@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTextDirective, buildTextFragmentUrl, encodeTextDirectiveTerm } from "@/lib/text-fragment";
+import { buildTextDirective, buildTextFragmentUrl, encodeTextDirectiveTerm } from "@/lib/export/text-fragment";
 
 describe("encodeTextDirectiveTerm", () => {
   it.each([

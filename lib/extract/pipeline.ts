@@ -1,5 +1,5 @@
 import { extractFigures, type AmountExplanation } from "@/lib/extract";
-import { splitSentences } from "@/lib/sentences";
+import { splitSentences } from "@/lib/ingest/sentences";
 import { z } from "zod";
 import { articleSchema, figureSchema, type ArticleMeta, type ExtractedArticle } from "@/lib/schema";
 

@@ -1,7 +1,7 @@
-import { excerptFor, type SourceExcerpt } from "@/lib/article-view";
+import { excerptFor, type SourceExcerpt } from "@/lib/view/article-view";
 import { countryByCode, type Country } from "@/lib/countries";
 import type { Article, CountryCode, Figure } from "@/lib/schema";
-import { checkConsistency, pairFiguresFor, seenFromPartner, type PairFigure } from "@/lib/series";
+import { checkConsistency, pairFiguresFor, seenFromPartner, type PairFigure } from "@/lib/series/series";
 
 /** A country as pages pass it to components: plain and small. */
 export type CountryRef = Pick<Country, "code" | "name" | "slug">;

@@ -10,7 +10,7 @@ import {
   formatWikipediaCitation,
   draftCitation,
   type CitationInput,
-} from "@/lib/cite";
+} from "@/lib/export/cite";
 
 const SENTENCE = "In 2014, it totalled USD 64.18 million or about 0.1% of the total foreign trade turnover with balance deficit for Belarus.";
 const PERMALINK = "https://tradecite.example/figures/f-2014-turnover";

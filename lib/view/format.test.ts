@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisTicks, formatAxisValue, formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/format";
+import { axisTicks, formatAxisValue, formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
 
 describe("formatPeriod", () => {
   it.each([

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, figuresToCsv, figuresToCsvChunks, pairCsvFileName } from "@/lib/csv";
-import { pairFiguresFor } from "@/lib/series";
+import { CSV_COLUMNS, figuresToCsv, figuresToCsvChunks, pairCsvFileName } from "@/lib/export/csv";
+import { pairFiguresFor } from "@/lib/series/series";
 import { buildArticle, buildSeedCorpus, SENTENCE_2011, SENTENCE_2014 } from "@/tests/unit/export-fixtures";
 
 const BASE = "https://tradecite.example";

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/view/format";
 
 /** An article a chart draws on, as its source line names it. */
 export type ChartSource = { title: string; publisher: string | null; date: string | null };
