@@ -32,6 +32,11 @@ export async function proxy(request: NextRequest) {
   }
   const issued = await answerIssuedId(request, api);
   const response = issued ?? NextResponse.next();
+  // Next's server compresses a route handler's answer only when the content type is on the
+  // response before the handler runs (vercel/next.js#98007). The JSON routes answer nothing but
+  // JSON, so saying it here lets their answers be gzipped; a CSV route's errors are JSON, so
+  // the CSV goes uncompressed.
+  if (api && !issued && !request.nextUrl.pathname.endsWith(".csv")) response.headers.set("content-type", "application/json");
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import type { SourceExcerpt } from "@/lib/view/article-view";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
@@ -35,12 +34,3 @@ export function FigureSummary({ view }: { view: FigureView }) {
   );
 }
 
-/**
- * The figure seen from the side `?side=<slug>` names (a row cited from its partner's side),
- * else as its reporter states it. The page stays static: both views come with it and the
- * query picks one in the browser.
- */
-export function FigureFromSide({ views, defaultSlug }: { views: Record<string, FigureView>; defaultSlug: string }) {
-  const side = useSearchParams().get("side");
-  return <FigureSummary view={(side && views[side]) || views[defaultSlug]!} />;
-}

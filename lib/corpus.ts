@@ -2,21 +2,33 @@ import { createGzip } from "node:zlib";
 // No `server-only` marker: the proxy, outside React's server graph, reads the corpus too.
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import { DatabaseBusyError, type Database } from "@/lib/db/database";
-import { corpusVersion, loadCorpus, lookupIssuedId, type Corpus, type IssuedId } from "@/lib/db/store";
-import { allPairFigures } from "@/lib/api/api-params";
+import {
+  corpusVersion,
+  findPairOfFigure,
+  loadActualTurnover,
+  loadArticle,
+  loadArticleList,
+  loadPair,
+  loadPairList,
+  lookupIssuedId,
+  type Corpus,
+  type IssuedId,
+} from "@/lib/db/store";
+import { countryBySlug } from "@/lib/countries";
+import { figureIdSchema } from "@/lib/api/api-params";
+import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
-import type { Article, CountryCode, Figure } from "@/lib/schema";
-import { listPairs, type PairFigure } from "@/lib/series/series";
+import { pairFiguresFor, type PairFigure } from "@/lib/series/series";
 
 export type { Corpus } from "@/lib/db/store";
 
-/** The corpus as pages and the API read it: the stored corpus, and every pair's figures (derived ones computed once). */
-export type CorpusView = Corpus & { pairFigures: PairFigure[]; figureIds: Set<string>; memo: Map<string, unknown>; exports: Map<string, Promise<Uint8Array<ArrayBuffer>>> };
+/** One pair as pages and the API read it: its stated figures, their articles, and its pair figures (derived ones included) seen from its first code. */
+export type PairScope = Corpus & { a: CountryCode; b: CountryCode; pairFigures: PairFigure[] };
 
-type ServerState = { db?: Promise<Database & { token?: string }>; cached?: { version: string; view: CorpusView } };
+type ServerState = { db?: Promise<Database & { token?: string }>; version?: string; memo: Map<string, unknown>; exports: Map<string, unknown> };
 
-// One per server process, shared by the bundles Next builds for instrumentation, pages and routes.
-const state: ServerState = ((globalThis as { __tradeciteCorpus?: ServerState }).__tradeciteCorpus ??= {});
+// One per server process, shared by the bundles Next builds for instrumentation, the proxy, pages and routes.
+const state: ServerState = ((globalThis as { __tradeciteCorpus?: ServerState }).__tradeciteCorpus ??= { memo: new Map(), exports: new Map() });
 
 /** Where this server answers, for the lock file, so that a command can send it an article. */
 function serverOrigin(): string | undefined {
@@ -47,43 +59,83 @@ export function corpusDatabase(): Promise<Database & { token?: string }> {
   return state.db;
 }
 
+/** The most results kept per corpus version: pair views and pairs' figures, articles, exports. */
+const MEMO_SIZE = 256;
+
 /**
- * The corpus, read from the database once per write: each call checks the write counter (one
- * small query) and reloads only when an ingest has changed it.
+ * The database and what has been read from it since the last write: each call checks the write
+ * counter (one small query) and forgets every result when an ingest has changed the corpus.
  */
-export async function getCorpus(): Promise<CorpusView> {
+async function current(): Promise<{ db: Database; memo: Map<string, unknown>; exports: Map<string, unknown> }> {
   const db = await corpusDatabase();
   const version = await corpusVersion(db);
-  if (state.cached?.version === version) return state.cached.view;
-  const corpus = await loadCorpus(db);
-  const pairFigures = allPairFigures(corpus.figures, null);
-  const view = { ...corpus, pairFigures, figureIds: new Set([...corpus.figures, ...pairFigures].map((f) => f.id)), memo: new Map(), exports: new Map() };
-  state.cached = { version, view };
-  return view;
+  if (state.version !== version) [state.version, state.memo, state.exports] = [version, new Map(), new Map()];
+  return { db, memo: state.memo, exports: state.exports };
+}
+
+/** A query's result, read once per corpus version (the oldest forgotten past `size`); concurrent first readers share one read. */
+async function memoized<T>(key: string, read: (db: Database) => Promise<T>, which: "memo" | "exports" = "memo", size = MEMO_SIZE): Promise<T> {
+  const now = await current();
+  const memo = now[which];
+  if (!memo.has(key)) {
+    const pending = read(now.db).catch((e: unknown) => {
+      memo.delete(key);
+      throw e;
+    });
+    memo.set(key, pending);
+    for (const oldest of memo.keys()) if (memo.size > size) memo.delete(oldest);
+  }
+  return memo.get(key) as Promise<T>;
+}
+
+/**
+ * A pair's figures and articles, with its pair figures (derived ones computed once per corpus
+ * version). Only pairs with figures are kept: asking for any other costs one look at the list.
+ */
+export async function getPairScope(a: CountryCode, b: CountryCode): Promise<PairScope> {
+  const [first, second] = [a, b].sort() as [CountryCode, CountryCode];
+  if (!(await listPairs()).some((p) => p.a === first && p.b === second)) return scopeOf({ articles: [], figures: [] }, first, second);
+  return memoized(`pair:${first}|${second}`, async (db) => scopeOf(await loadPair(db, first, second), first, second));
+}
+
+function scopeOf(corpus: Corpus, a: CountryCode, b: CountryCode): PairScope {
+  return { ...corpus, a, b, pairFigures: pairFiguresFor(corpus.figures, a, b) };
+}
+
+/** The scope of the pair two slugs name, or an empty one when they name no two countries (the request is then refused by its parameters). */
+export async function getPairScopeOfSlugs(from: unknown, to: unknown): Promise<Corpus> {
+  const [a, b] = [typeof from === "string" ? countryBySlug(from) : undefined, typeof to === "string" ? countryBySlug(to) : undefined];
+  return a && b && a.code !== b.code ? getPairScope(a.code, b.code) : { articles: [], figures: [] };
+}
+
+/** What the pair page shows for `from`–`to` (seen from `from`); kept per corpus version for pairs with figures. */
+export async function getPairView(from: CountryRef, to: CountryRef): Promise<PairView> {
+  const scope = await getPairScope(from.code, to.code);
+  if (scope.figures.length === 0) return pairViewFor(scope, from, to);
+  return memoized(`view:${from.code}|${to.code}`, async () => pairViewFor(scope, from, to));
+}
+
+/** The scope of the pair a figure id belongs to (stated or derived), if it is a current figure's. */
+export async function getFigureScope(id: string): Promise<PairScope | undefined> {
+  if (!figureIdSchema.safeParse(id).success) return undefined;
+  const pair = await findPairOfFigure((await current()).db, id);
+  return pair && getPairScope(pair[0], pair[1]);
 }
 
 /** Whether `id` is a current figure's (stated or derived). */
 export async function isCurrentFigureId(id: string): Promise<boolean> {
-  return (await getCorpus()).figureIds.has(id);
+  return (await getFigureScope(id)) !== undefined;
 }
 
-export async function getArticle(id: string): Promise<Article | undefined> {
-  return (await getCorpus()).articles.find((a) => a.id === id);
+/** One article and its figures. */
+export async function getArticle(id: string): Promise<{ article: Article; figures: Figure[] } | undefined> {
+  if (!slugSchema.safeParse(id).success) return undefined;
+  return loadArticle((await current()).db, id);
 }
 
-export async function getFigure(id: string): Promise<Figure | undefined> {
-  return (await getCorpus()).figures.find((f) => f.id === id);
-}
-
-/** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */
-export async function findIssuedId(id: string): Promise<IssuedId> {
-  return lookupIssuedId(await corpusDatabase(), id);
-}
-
-/** What is computed from a corpus is computed once per version of it: the first request after an ingest pays, the rest read. */
-function memoized<T>(view: CorpusView, key: string, compute: () => T): T {
-  if (!view.memo.has(key)) view.memo.set(key, compute());
-  return view.memo.get(key) as T;
+/** Every pair with figures, most figures first (alphabetically first code first). */
+export function listPairs(): Promise<Array<{ a: CountryCode; b: CountryCode; figureCount: number; articleIds: string[] }>> {
+  return memoized("pairs", loadPairList);
 }
 
 /** The most years a sparkline draws: the overview stays small however many articles a pair has. */
@@ -107,70 +159,61 @@ function sparklineSeries(turnover: PairFigure[]): PairFigure[] {
 export type PairSummary = { a: CountryCode; b: CountryCode; from: CountryRef; to: CountryRef; figureCount: number; articleCount: number; sparkline: PairFigure[]; latest: PairFigure | undefined };
 
 /** Every pair with figures, most figures first, each seen from its alphabetically first country. */
-export async function listPairSummaries(): Promise<PairSummary[]> {
-  const view = await getCorpus();
-  return memoized(view, "pairs", () => {
-    const turnoverOf = new Map<string, PairFigure[]>();
-    for (const f of view.pairFigures) {
-      if (f.metric !== "turnover" || f.kind !== "actual") continue;
-      const key = `${f.reporter}|${f.partner}`;
+export function listPairSummaries(): Promise<PairSummary[]> {
+  return memoized("pair-summaries", async (db) => {
+    const [pairs, turnover] = [await listPairs(), await loadActualTurnover(db)];
+    const turnoverOf = new Map<string, Figure[]>();
+    for (const f of turnover) {
+      const key = [f.reporter, f.partner].sort().join("|");
       turnoverOf.set(key, [...(turnoverOf.get(key) ?? []), f]);
     }
-    return listPairs(view.figures).map(({ a, b, figureCount, articleIds }) => {
-      const turnover = turnoverOf.get(`${a}|${b}`) ?? [];
-      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: sparklineSeries(turnover), latest: turnover.at(-1) };
+    return pairs.map(({ a, b, figureCount, articleIds }) => {
+      const series = pairFiguresFor(turnoverOf.get(`${a}|${b}`) ?? [], a, b);
+      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: sparklineSeries(series), latest: series.at(-1) };
     });
   });
 }
 
 /** An article as lists show it. */
-export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date"> & { figureCount: number };
+export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number };
 
 /** A page of the articles, newest first, and how many there are in all. */
 export async function listArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
-  const view = await getCorpus();
-  const counts = memoized(view, "figure-counts", () => {
-    const byArticle = new Map<string, number>();
-    for (const f of view.figures) byArticle.set(f.articleId, (byArticle.get(f.articleId) ?? 0) + 1);
-    return byArticle;
-  });
-  const articles = view.articles.slice(offset, offset + limit).map(({ id, title, publisher, date }) => ({ id, title, publisher, date, figureCount: counts.get(id) ?? 0 }));
-  return { total: view.articles.length, articles };
+  return loadArticleList((await current()).db, offset, limit);
 }
 
-/** What the pair page shows for `from`–`to` (seen from `from`). */
-export async function getPairView(from: CountryRef, to: CountryRef): Promise<PairView> {
-  const view = await getCorpus();
-  return memoized(view, `pair:${from.code}|${to.code}`, () => pairViewFor(view, from, to));
+/** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */
+export async function findIssuedId(id: string): Promise<IssuedId> {
+  return lookupIssuedId(await corpusDatabase(), id);
+}
+
+/** Every pair's scope in turn, read for the export and not kept: memory holds one pair at a time. */
+export async function* eachPairScope(): AsyncGenerator<PairScope> {
+  const { db } = await current();
+  for (const { a, b } of await listPairs()) yield scopeOf(await loadPair(db, a, b), a, b);
 }
 
 /**
  * A whole-corpus export (CSV or JSON), made once per corpus version and kept gzipped: every
  * request after the first is a copy of bytes, and concurrent first requests share one build.
- * The build yields to other requests between chunks.
+ * `key` holds the base URL of the request's host: EXPORTS_KEPT are kept, so forged Host headers
+ * cannot fill memory (each new one costs what an export without the cache would).
  */
-export async function cachedExport(key: string, chunks: (view: CorpusView) => Iterable<string>): Promise<Uint8Array<ArrayBuffer>> {
-  const view = await getCorpus();
-  let built = view.exports.get(key);
-  if (!built) {
-    built = gzipChunks(chunks(view));
-    view.exports.set(key, built);
-    // The key holds the base URL of the request's host: a few hosts are kept, never one per forged Host header.
-    for (const oldest of view.exports.keys()) if (view.exports.size > EXPORTS_KEPT) view.exports.delete(oldest);
-  }
-  return built;
+export function cachedExport(key: string, chunks: () => AsyncIterable<string>): Promise<Uint8Array<ArrayBuffer>> {
+  return memoized(key, () => gzipChunks(chunks()), "exports", EXPORTS_KEPT);
 }
 
 /** Whole-corpus exports kept per corpus version (by kind and base URL). */
 const EXPORTS_KEPT = 4;
 
-async function gzipChunks(chunks: Iterable<string>): Promise<Uint8Array<ArrayBuffer>> {
+async function gzipChunks(chunks: AsyncIterable<string>): Promise<Uint8Array<ArrayBuffer>> {
   const gzip = createGzip();
   const parts: Buffer[] = [];
   gzip.on("data", (part: Buffer) => parts.push(part));
   const finished = new Promise((resolve, reject) => gzip.on("end", resolve).on("error", reject));
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     gzip.write(chunk);
+    // Other requests are answered between chunks.
     await new Promise((r) => setImmediate(r));
   }
   gzip.end();

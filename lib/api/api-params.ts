@@ -15,7 +15,7 @@ const countrySlugSchema = z
   .max(60, "is too long")
   .regex(/^[a-z]+(?:-[a-z]+)*$/, "must be a country slug such as 'belarus'");
 
-const figureIdSchema = z
+export const figureIdSchema = z
   .string()
   .min(1, "must not be empty")
   .max(MAX_PARAM_LENGTH, "is too long")
@@ -150,44 +150,34 @@ export function errorResponse({ status, error, parameter }: ApiError): Response 
 }
 
 /** A body sent as it is made, chunk by chunk: memory stays flat however long it is. */
-export function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
+export function streamOf(chunks: Iterable<string> | AsyncIterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
   const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.iterator]();
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   return new ReadableStream({
-    pull(controller) {
-      const next = iterator.next();
+    async pull(controller) {
+      const next = await iterator.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },
-    cancel() {
-      iterator.return?.();
+    async cancel() {
+      await iterator.return?.();
     },
   });
 }
 
-/** Below this many characters, gzip saves less than it costs. */
-const COMPRESS_FROM = 1024;
-
-/**
- * An API answer, gzipped when the client accepts it (Next compresses pages, not route
- * handlers' answers); chunks stream through the compressor as they are made.
- */
-export function apiResponse(request: Request, body: string | Iterable<string>, headers: Record<string, string>): Response {
-  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "") && (typeof body !== "string" || body.length >= COMPRESS_FROM);
-  if (!gzip) return new Response(typeof body === "string" ? body : streamOf(body), { headers: { ...headers, Vary: "Accept-Encoding" } });
-  const stream = streamOf(typeof body === "string" ? [body] : body).pipeThrough(new CompressionStream("gzip"));
-  return new Response(stream, { headers: { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
+/** An API answer: a string, or chunks streamed as they are made. */
+export function apiResponse(body: string | Iterable<string> | AsyncIterable<string>, headers: Record<string, string>): Response {
+  return new Response(typeof body === "string" ? body : streamOf(body), { headers });
 }
 
-/** An answer already gzipped (a cached export): sent as it is, or unzipped as it streams for a client that does not accept gzip. */
-export function gzippedResponse(request: Request, gzipped: Uint8Array<ArrayBuffer>, headers: Record<string, string>): Response {
-  if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) return new Response(gzipped, { headers: { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } });
-  return new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip")), { headers: { ...headers, Vary: "Accept-Encoding" } });
+/** An answer kept gzipped (a cached export), unzipped as it streams. */
+export function gzippedResponse(gzipped: Uint8Array<ArrayBuffer>, headers: Record<string, string>): Response {
+  return new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip")), { headers });
 }
 
-/** A JSON answer (see apiResponse). */
-export function jsonResponse(request: Request, data: unknown): Response {
-  return apiResponse(request, JSON.stringify(data), { "Content-Type": "application/json" });
+/** A JSON answer. */
+export function jsonResponse(data: unknown): Response {
+  return apiResponse(JSON.stringify(data), { "Content-Type": "application/json" });
 }
 
 /** The headers of a CSV download: `text/csv; charset=utf-8` with an attachment file name. */
@@ -195,7 +185,7 @@ export function csvHeaders(fileName: string): Record<string, string> {
   return { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` };
 }
 
-/** A CSV download (see apiResponse). */
-export function csvResponse(request: Request, csv: string | Iterable<string>, fileName: string): Response {
-  return apiResponse(request, csv, csvHeaders(fileName));
+/** A CSV download. */
+export function csvResponse(csv: string | Iterable<string> | AsyncIterable<string>, fileName: string): Response {
+  return apiResponse(csv, csvHeaders(fileName));
 }

@@ -159,6 +159,8 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
       }
     }
     if (derivedAfter.size > 0) await tx.query("delete from withdrawn_derived where id = any($1::text[])", [[...derivedAfter.keys()]]);
+    for (const [a, b, period] of groups) await tx.query("delete from derived_figures where pair_a = $1 and pair_b = $2 and period = $3", [a, b, period]);
+    await insertRows(tx, "insert into derived_figures (id, pair_a, pair_b, period)", [...derivedAfter].map(([id, f]) => [id, ...[f.reporter, f.partner].sort(), f.period]), "on conflict (id) do nothing");
     await bumpVersion(tx);
     return { articleId: article.id, created: !existing, unchanged: false, figures: reconciliation, derivedAliased, derivedWithdrawn };
   });
@@ -171,22 +173,79 @@ export async function addAlias(tx: Queryable, oldId: string, newId: string, reas
   await tx.query("update figure_aliases set figure_id = $2 where figure_id = $1", [oldId, newId]);
 }
 
+async function articlesWhere(db: Queryable, where: string, params: unknown[]): Promise<Article[]> {
+  const rows = await db.query(`select * from articles where ${where} order by coalesce(published_on, '') desc, id`, params);
+  if (rows.length === 0) return [];
+  const sentenceRows = await db.query("select * from sentences where article_id = any($1::text[]) order by article_id, sentence_index", [rows.map((r) => r.id)]);
+  const sentencesOf = new Map<string, Row[]>();
+  for (const s of sentenceRows) sentencesOf.set(String(s.article_id), [...(sentencesOf.get(String(s.article_id)) ?? []), s]);
+  return rows.map((r) => articleFromRows(r, sentencesOf.get(String(r.id)) ?? []));
+}
+
+/** Figures in corpus order: their articles' (newest first, then id), then where they stand. */
+function inCorpusOrder(articles: Article[], figures: Figure[]): Figure[] {
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  return figures.sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)! || a.span[0] - b.span[0] || a.id.localeCompare(b.id));
+}
+
+const stripTexts = (f: TextedFigure): Figure => figureSchema.parse(f);
+
 /** Every article with its sentences, and every current figure: newest article first, then by id. */
 export async function loadCorpus(db: Queryable): Promise<Corpus> {
-  const rows = await db.query("select * from articles order by coalesce(published_on, '') desc, id");
-  const sentenceRows = await db.query("select * from sentences order by article_id, sentence_index");
-  const sentencesOf = new Map<string, Row[]>();
-  for (const s of sentenceRows) {
-    const list = sentencesOf.get(String(s.article_id)) ?? [];
-    list.push(s);
-    sentencesOf.set(String(s.article_id), list);
-  }
-  const articles = rows.map((r) => articleFromRows(r, sentencesOf.get(String(r.id)) ?? []));
-  const order = new Map(articles.map((a, i) => [a.id, i]));
-  const figures = (await currentFiguresWhere(db, "true", []))
-    .map((f): Figure => figureSchema.parse(f))
-    .sort((a, b) => order.get(a.articleId)! - order.get(b.articleId)! || a.span[0] - b.span[0] || a.id.localeCompare(b.id));
-  return { articles, figures };
+  const articles = await articlesWhere(db, "true", []);
+  return { articles, figures: inCorpusOrder(articles, (await currentFiguresWhere(db, "true", [])).map(stripTexts)) };
+}
+
+/** One pair's stated figures (both directions) and the articles that state them: all a pair's page, CSV or figure needs. */
+export async function loadPair(db: Queryable, a: CountryCode, b: CountryCode): Promise<Corpus> {
+  const figures = (await currentFiguresWhere(db, "((reporter = $1 and partner = $2) or (reporter = $2 and partner = $1))", [a, b])).map(stripTexts);
+  const articles = figures.length ? await articlesWhere(db, "id = any($1::text[])", [[...new Set(figures.map((f) => f.articleId))]]) : [];
+  return { articles, figures: inCorpusOrder(articles, figures) };
+}
+
+/** One article and its current figures. */
+export async function loadArticle(db: Queryable, id: string): Promise<{ article: Article; figures: Figure[] } | undefined> {
+  const [article] = await articlesWhere(db, "id = $1", [id]);
+  if (!article) return undefined;
+  return { article, figures: inCorpusOrder([article], (await currentFiguresWhere(db, "article_id = $1", [id])).map(stripTexts)) };
+}
+
+/** Every pair with figures (alphabetically first code first): its figure count and articles, most figures first. */
+export async function loadPairList(db: Queryable): Promise<Array<{ a: CountryCode; b: CountryCode; figureCount: number; articleIds: string[] }>> {
+  const rows = await db.query<{ a: string; b: string; figure_count: number; article_ids: string[] }>(
+    `select least(reporter collate "C", partner collate "C") as a, greatest(reporter collate "C", partner collate "C") as b, count(*)::integer as figure_count,
+       array_agg(distinct article_id order by article_id) as article_ids
+     from figures where status = 'current' group by 1, 2`,
+  );
+  return rows.map((r) => ({ a: r.a, b: r.b, figureCount: r.figure_count, articleIds: r.article_ids })).sort((x, y) => y.figureCount - x.figureCount || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/** Every current turnover stated as an actual figure: what the overview's sparklines and latest values are made of. */
+export async function loadActualTurnover(db: Queryable): Promise<Figure[]> {
+  return (await currentFiguresWhere(db, "metric = 'turnover' and kind = 'actual'", [])).map(stripTexts);
+}
+
+/** The pair a figure's id belongs to, stated or derived, if it is a current figure's. */
+export async function findPairOfFigure(db: Queryable, id: string): Promise<[CountryCode, CountryCode] | undefined> {
+  const [stated] = await db.query<{ reporter: string; partner: string }>("select reporter, partner from figures where id = $1 and status = 'current'", [id]);
+  if (stated) return [stated.reporter, stated.partner].sort() as [CountryCode, CountryCode];
+  const [derived] = await db.query<{ pair_a: string; pair_b: string }>("select pair_a, pair_b from derived_figures where id = $1", [id]);
+  return derived ? [derived.pair_a, derived.pair_b] : undefined;
+}
+
+/** A page of the articles as lists show them, newest first, and how many there are. */
+export async function loadArticleList(db: Queryable, offset: number, limit: number): Promise<{ total: number; articles: Array<Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number }> }> {
+  const [count] = await db.query<{ n: number }>("select count(*)::integer as n from articles");
+  const rows = await db.query(
+    `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from figures f where f.article_id = a.id and f.status = 'current') as figure_count
+     from articles a order by coalesce(a.published_on, '') desc, a.id offset $1 limit $2`,
+    [offset, limit],
+  );
+  const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+  return {
+    total: count?.n ?? 0,
+    articles: rows.map((r) => ({ id: String(r.id), title: String(r.title), publisher: optional(r.publisher), author: optional(r.author), url: optional(r.url), date: optional(r.published_on), figureCount: Number(r.figure_count) })),
+  };
 }
 
 /** Where an id that is not a current figure's leads: an alias, a withdrawn figure, or nothing ever issued. */

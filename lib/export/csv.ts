@@ -76,14 +76,16 @@ export function figuresToCsv(rows: PairFigure[], ctx: CsvContext): string {
   return [...figuresToCsvChunks(rows, ctx)].join("");
 }
 
+/** figuresToCsv's text in chunks, so a long CSV can stream; with `header: false`, rows only (a later part of one CSV). */
+
 /** Rows per chunk of a streamed CSV: enough to keep per-chunk overhead small, few enough to keep memory flat. */
 const CSV_CHUNK_ROWS = 500;
 
-/** figuresToCsv's text in chunks (the BOM and header with the first), so a long CSV can stream. */
-export function* figuresToCsvChunks(rows: PairFigure[], ctx: CsvContext): Generator<string> {
+export function* figuresToCsvChunks(rows: PairFigure[], ctx: CsvContext, { header = true } = {}): Generator<string> {
   for (let i = 0; i === 0 || i < rows.length; i += CSV_CHUNK_ROWS) {
     const records = rows.slice(i, i + CSV_CHUNK_ROWS).map((row) => figureToCsvRow(toFigureRecord(row, ctx, ctx.baseUrl)));
-    yield stringify(records, { bom: i === 0, header: i === 0, columns: [...CSV_COLUMNS], record_delimiter: "windows", escape_formulas: true });
+    const first = header && i === 0;
+    yield stringify(records, { bom: first, header: first, columns: [...CSV_COLUMNS], record_delimiter: "windows", escape_formulas: true });
   }
 }
 

@@ -23,6 +23,19 @@ describe("HTTP on the production server", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it.each(["/", "/api/pairs/belarus/georgia", "/api/figures", "/api/openapi.json"])("gzips %s for a client that accepts it", async (path) => {
+    const response = await fetch(`${BASE_URL}${path}`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect((await response.text()).length).toBeGreaterThan(1000);
+  });
+
+  it.each(["__proto__", "constructor", "belarus", "nowhere"])("shows a figure from its reporter's side for ?side=%s", async (side) => {
+    const response = await fetch(`${BASE_URL}/figures/turnover-2014-e2405af5d8?side=${side}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Belarus – Georgia turnover 2014");
+  });
+
   it("lets any site read the API (CORS), not the pages", async () => {
     expect((await fetch(`${BASE_URL}/api/pairs`)).headers.get("access-control-allow-origin")).toBe("*");
     expect((await fetch(`${BASE_URL}/`)).headers.get("access-control-allow-origin")).toBeNull();

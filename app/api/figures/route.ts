@@ -1,18 +1,29 @@
-import { cachedExport, getCorpus } from "@/lib/corpus";
+import { cachedExport, eachPairScope, listArticles } from "@/lib/corpus";
 import { apiResponse, errorResponse, gzippedResponse, ofMetrics, parseMetrics, resolveBaseUrl } from "@/lib/api/api-params";
-import { toFigureRecord, type ExportCorpus } from "@/lib/export/figure-export";
-import type { PairFigure } from "@/lib/series/series";
+import { toFigureRecord } from "@/lib/export/figure-export";
+import type { Metric } from "@/lib/schema";
 
-/** Records per chunk of the streamed answer. */
+/** Records per chunk of the answer. */
 const CHUNK = 500;
 
-/** `{"articles":[…],"figures":[…]}`, a chunk at a time. */
-function* corpusJson(corpus: ExportCorpus, figures: PairFigure[], baseUrl: string): Generator<string> {
-  const articles = corpus.articles.map(({ id, title, author, publisher, date, url }) => ({ id, title, author: author ?? null, publisher: publisher ?? null, publishedOn: date ?? null, url: url ?? null }));
+/** `{"articles":[…],"figures":[…]}`, a chunk at a time: memory holds a page of articles or one pair at a time. */
+async function* corpusJson(metrics: Metric[] | null, baseUrl: string): AsyncGenerator<string> {
   yield '{"articles":[';
-  for (let i = 0; i < articles.length; i += CHUNK) yield (i ? "," : "") + articles.slice(i, i + CHUNK).map((a) => JSON.stringify(a)).join(",");
+  for (let offset = 0, total = 1; offset < total; offset += CHUNK) {
+    const page = await listArticles(offset, CHUNK);
+    total = page.total;
+    const records = page.articles.map(({ id, title, author, publisher, date, url }) => JSON.stringify({ id, title, author: author ?? null, publisher: publisher ?? null, publishedOn: date ?? null, url: url ?? null }));
+    if (records.length > 0) yield (offset ? "," : "") + records.join(",");
+  }
   yield '],"figures":[';
-  for (let i = 0; i < figures.length; i += CHUNK) yield (i ? "," : "") + figures.slice(i, i + CHUNK).map((f) => JSON.stringify(toFigureRecord(f, corpus, baseUrl))).join(",");
+  let first = true;
+  for await (const scope of eachPairScope()) {
+    const figures = ofMetrics(scope.pairFigures, metrics);
+    for (let i = 0; i < figures.length; i += CHUNK) {
+      yield (first ? "" : ",") + figures.slice(i, i + CHUNK).map((f) => JSON.stringify(toFigureRecord(f, scope, baseUrl))).join(",");
+      first = false;
+    }
+  }
   yield "]}";
 }
 
@@ -26,7 +37,6 @@ export async function GET(request: Request) {
   if (!metrics.ok) return errorResponse(metrics);
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
   const headers = { "Content-Type": "application/json" };
-  if (metrics.metrics === null) return gzippedResponse(request, await cachedExport(`json ${baseUrl}`, (corpus) => corpusJson(corpus, corpus.pairFigures, baseUrl)), headers);
-  const corpus = await getCorpus();
-  return apiResponse(request, corpusJson(corpus, ofMetrics(corpus.pairFigures, metrics.metrics), baseUrl), headers);
+  if (metrics.metrics === null) return gzippedResponse(await cachedExport(`json ${baseUrl}`, () => corpusJson(null, baseUrl)), headers);
+  return apiResponse(corpusJson(metrics.metrics, baseUrl), headers);
 }

@@ -3,5 +3,5 @@ import { openApiDocument } from "@/lib/api/api-schema";
 
 /** GET /api/openapi.json: the read API's OpenAPI document, generated from its zod schemas. */
 export async function GET(request: Request) {
-  return jsonResponse(request, openApiDocument(resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request)));
+  return jsonResponse(openApiDocument(resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request)));
 }

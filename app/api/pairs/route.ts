@@ -1,14 +1,13 @@
-import { getCorpus } from "@/lib/corpus";
+import { listPairs } from "@/lib/corpus";
 import { jsonResponse, resolveBaseUrl } from "@/lib/api/api-params";
 import { slugOfCode } from "@/lib/countries";
-import { listPairs } from "@/lib/series/series";
 
 /** GET /api/pairs: every country pair with figures, with links to its JSON and CSV. */
 export async function GET(request: Request) {
   const baseUrl = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, request);
-  const pairs = listPairs((await getCorpus()).figures).map(({ a, b, figureCount, articleIds }) => {
+  const pairs = (await listPairs()).map(({ a, b, figureCount, articleIds }) => {
     const path = `${slugOfCode(a)}/${slugOfCode(b)}`;
     return { a, b, figureCount, articleIds, json: `${baseUrl}/api/pairs/${path}`, csv: `${baseUrl}/api/pairs/${path}/figures.csv`, page: `${baseUrl}/pairs/${path}` };
   });
-  return jsonResponse(request, { pairs });
+  return jsonResponse({ pairs });
 }

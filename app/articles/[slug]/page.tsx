@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { segmentArticle } from "@/lib/view/article-view";
 import { CONFIRMED_CONFIDENCE, describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
-import { getArticle, getCorpus } from "@/lib/corpus";
+import { getArticle } from "@/lib/corpus";
 import { formatDate, sentenceAnchor } from "@/lib/view/format";
 import { figureHref } from "@/lib/series/pair-view";
 
@@ -12,14 +12,14 @@ type Params = { slug: string };
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
+  const article = (await getArticle((await params).slug))?.article;
   return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.` } : {};
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
-  const figures = (await getCorpus()).figures.filter((f) => f.articleId === article.id);
+  const found = await getArticle((await params).slug);
+  if (!found) notFound();
+  const { article, figures } = found;
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const unconfirmedCount = figures.filter(isUnconfirmed).length;
   const paragraphs = segmentArticle(

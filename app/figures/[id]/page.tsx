@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { resolveFigureRequest } from "@/lib/api/api-params";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
-import { getCorpus } from "@/lib/corpus";
+import { getFigureScope } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import { countryRefFor, excerptsFor } from "@/lib/series/pair-view";
 import type { PairFigure } from "@/lib/series/series";
-import { FigureFromSide, FigureSummary, type FigureView } from "@/components/figure-summary";
+import { FigureSummary, type FigureView } from "@/components/figure-summary";
 
 type Params = { id: string };
 
@@ -18,7 +17,8 @@ export const dynamic = "force-dynamic";
  * from each of its two countries, keyed by slug; the default view's slug too.
  */
 async function figureViewsOf(id: string): Promise<{ views: Record<string, FigureView>; defaultSlug: string } | undefined> {
-  const corpus = await getCorpus();
+  const corpus = await getFigureScope(id);
+  if (!corpus) return undefined;
   const resolved = resolveFigureRequest({ id }, corpus.figures, corpus.pairFigures);
   if (!resolved.ok) return undefined;
   const viewOf = (figure: PairFigure, side?: string): FigureView => {
@@ -44,16 +44,15 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title, description, openGraph: { title, description, type: "article" } };
 }
 
-export default async function FigurePage({ params }: { params: Promise<Params> }) {
+export default async function FigurePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const found = await figureViewsOf((await params).id);
   if (!found) notFound();
   const { views, defaultSlug } = found;
+  // ?side=<slug> shows the figure from its partner's side, as a row seen from there cites it.
+  const side = (await searchParams).side;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      {/* The reporter's view is in the HTML; ?side= switches in the browser. */}
-      <Suspense fallback={<FigureSummary view={views[defaultSlug]!} />}>
-        <FigureFromSide views={views} defaultSlug={defaultSlug} />
-      </Suspense>
+      <FigureSummary view={typeof side === "string" && Object.hasOwn(views, side) ? views[side]! : views[defaultSlug]!} />
     </div>
   );
 }

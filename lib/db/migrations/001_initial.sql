@@ -61,6 +61,16 @@ create table figure_aliases (
 );
 create index figure_aliases_target on figure_aliases (figure_id);
 
+-- The derived figures of today, by pair (alphabetically first code first) and period: where a
+-- derived id's page is found without computing every pair.
+create table derived_figures (
+  id text primary key,
+  pair_a text not null,
+  pair_b text not null,
+  period text not null
+);
+create index derived_figures_group on derived_figures (pair_a, pair_b, period);
+
 -- A derived figure's id once issued whose inputs no longer give it (a stated one keeps its row).
 create table withdrawn_derived (
   id text primary key,
