@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { findIssuedId, isCurrentFigureId } from "@/lib/corpus";
+import { answersWithCsv, CSV_CONTENT_TYPE } from "@/lib/api/api-params";
+import { findIssuedId, getPairScopeOfSlugs, isCurrentFigureId } from "@/lib/corpus";
 import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
 
 /** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
@@ -33,10 +34,12 @@ export async function proxy(request: NextRequest) {
   const issued = await answerIssuedId(request, api);
   const response = issued ?? NextResponse.next();
   // Next's server compresses a route handler's answer only when the content type is on the
-  // response before the handler runs (vercel/next.js#98007). The JSON routes answer nothing but
-  // JSON, so saying it here lets their answers be gzipped; a CSV route's errors are JSON, so
-  // the CSV goes uncompressed.
-  if (api && !issued && !request.nextUrl.pathname.endsWith(".csv")) response.headers.set("content-type", "application/json");
+  // response before the handler runs (vercel/next.js#98007): it is said here, CSV for a CSV
+  // route whose parameters are good, JSON for every other answer of the API.
+  if (api && !issued) {
+    const csv = await answersWithCsv(request.nextUrl.pathname, request.nextUrl.searchParams, async (from, to) => (await getPairScopeOfSlugs(from, to)).figures);
+    response.headers.set("content-type", csv ? CSV_CONTENT_TYPE : "application/json");
+  }
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }

@@ -178,8 +178,8 @@ export function listPairSummaries(): Promise<PairSummary[]> {
 export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number };
 
 /** A page of the articles, newest first, and how many there are in all. */
-export async function listArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
-  return loadArticleList((await current()).db, offset, limit);
+export function listArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
+  return memoized(`articles:${offset}:${limit}`, (db) => loadArticleList(db, offset, limit));
 }
 
 /** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */

@@ -24,7 +24,7 @@ const ROOT = process.cwd();
 const PORT = 3197;
 const DIST_DIR = ".next-bench";
 const BATCH = 200;
-const ROUTES = ["/", "/pairs/belarus/russia", "/api/figures.csv"];
+const ROUTES = ["/", "/pairs/belarus/russia", "/articles/minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations", "/api/pairs/belarus/russia", "/api/figures.csv"];
 
 function options(argv: string[]): { articles: number; seconds: number; connections: number } | string {
   try {
@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       const rssStart = treeRssMb(server.pid);
       process.stdout.write(`server memory after start (corpus loaded): ${rssStart.toFixed(0)} MB\n\n`);
-      process.stdout.write(`${opts.connections} connections, ${opts.seconds} s per route\n${"route".padEnd(24)} ${"first ms".padStart(9)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}\n`);
+      process.stdout.write(`${opts.connections} connections, ${opts.seconds} s per route\n${"route".padEnd(32)} ${"first ms".padStart(9)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}\n`);
       let failed = false;
       for (const route of ROUTES) {
         const t0 = performance.now();
@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
         const firstMs = performance.now() - t0;
         const r = await autocannon({ url: `${server.base}${route}`, connections: opts.connections, duration: opts.seconds, headers: { "accept-encoding": "gzip" } });
         failed ||= r.errors > 0 || r.timeouts > 0 || r.non2xx > 0 || !first.ok;
-        process.stdout.write(`${route.padEnd(24)} ${firstMs.toFixed(0).padStart(9)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)}\n`);
+        process.stdout.write(`${route.slice(0, 32).padEnd(32)} ${firstMs.toFixed(0).padStart(9)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.errors + r.timeouts).padStart(7)} ${String(r.non2xx).padStart(8)}\n`);
       }
       process.stdout.write(`\nserver memory after the load: ${treeRssMb(server.pid).toFixed(0)} MB\n`);
       return failed ? 1 : 0;

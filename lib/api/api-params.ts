@@ -180,9 +180,26 @@ export function jsonResponse(data: unknown): Response {
   return apiResponse(JSON.stringify(data), { "Content-Type": "application/json" });
 }
 
+export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
+
 /** The headers of a CSV download: `text/csv; charset=utf-8` with an attachment file name. */
 export function csvHeaders(fileName: string): Record<string, string> {
-  return { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${fileName}"` };
+  return { "Content-Type": CSV_CONTENT_TYPE, "Content-Disposition": `attachment; filename="${fileName}"` };
+}
+
+const PAIR_CSV_PATH = /^\/api\/pairs\/([^/]+)\/([^/]+)\/figures\.csv$/;
+
+/**
+ * Whether a request to an API path will be answered with CSV: a CSV route whose parameters are
+ * good (else it answers a JSON error). `pairFigures` gives the stated figures of the pair two
+ * slugs name, as the pair routes read them.
+ */
+export async function answersWithCsv(pathname: string, searchParams: URLSearchParams, pairFigures: (from: string, to: string) => Promise<Figure[]>): Promise<boolean> {
+  if (pathname === "/api/figures.csv") return parseMetrics(searchParams).ok;
+  const pair = PAIR_CSV_PATH.exec(pathname);
+  if (!pair) return false;
+  const [from, to] = [decodeURIComponent(pair[1]!), decodeURIComponent(pair[2]!)];
+  return resolvePairRequest({ from, to }, searchParams, await pairFigures(from, to)).ok;
 }
 
 /** A CSV download. */

@@ -23,11 +23,26 @@ describe("HTTP on the production server", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
-  it.each(["/", "/api/pairs/belarus/georgia", "/api/figures", "/api/openapi.json"])("gzips %s for a client that accepts it", async (path) => {
+  it.each([
+    ["/", "text/html"],
+    ["/api/pairs/belarus/georgia", "application/json"],
+    ["/api/figures", "application/json"],
+    ["/api/openapi.json", "application/json"],
+    ["/api/figures.csv", "text/csv"],
+    ["/api/pairs/belarus/georgia/figures.csv", "text/csv"],
+  ])("gzips %s for a client that accepts it", async (path, type) => {
     const response = await fetch(`${BASE_URL}${path}`, { headers: { "accept-encoding": "gzip" } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("content-type")).toContain(type);
     expect((await response.text()).length).toBeGreaterThan(1000);
+  });
+
+  it.each(["/api/figures.csv?metrics=bogus", "/api/pairs/belarus/atlantis/figures.csv", "/api/pairs/belarus/georgia/figures.csv?side=russia"])("answers a bad CSV request %s with a JSON error", async (path) => {
+    const response = await fetch(`${BASE_URL}${path}`);
+    expect([400, 404]).toContain(response.status);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toHaveProperty("error");
   });
 
   it.each(["__proto__", "constructor", "belarus", "nowhere"])("shows a figure from its reporter's side for ?side=%s", async (side) => {

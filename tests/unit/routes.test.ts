@@ -40,6 +40,7 @@ const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
 const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
 const { GET: getUnknownApi } = await import("@/app/api/[...path]/route");
 const { GET: getOpenApi } = await import("@/app/api/openapi.json/route");
+const { answersWithCsv } = await import("@/lib/api/api-params");
 const { apiErrorSchema, corpusSchema, figureRecordSchema, pairListSchema, pairSchema } = await import("@/lib/api/api-schema");
 
 const ORIGIN = "http://tradecite.test";
@@ -257,6 +258,21 @@ describe("route handlers answer good requests", () => {
     const csv = await getFiguresCsv(request("/api/figures.csv"));
     expect(csv.headers.get("content-disposition")).toBe('attachment; filename="tradecite-all-figures.csv"');
     expect((await csv.text()).split("\r\n").filter(Boolean)).toHaveLength(7);
+  });
+
+  it.each([
+    ["/api/figures.csv", "", true],
+    ["/api/figures.csv", "metrics=turnover", true],
+    ["/api/figures.csv", "metrics=bogus", false],
+    ["/api/pairs/belarus/georgia/figures.csv", "side=georgia", true],
+    ["/api/pairs/belarus/georgia/figures.csv", "side=russia", false],
+    ["/api/pairs/belarus/russia/figures.csv", "", false],
+    ["/api/pairs/atlantis/georgia/figures.csv", "", false],
+    ["/api/pairs/belarus/georgia", "", false],
+  ])("answersWithCsv(%s?%s) is %s: what the route will answer with", async (path, query, csv) => {
+    const seed = buildSeedCorpus();
+    const figuresOf = async (from: string, to: string) => ([from, to].sort().join(" ") === "belarus georgia" ? seed.figures : []);
+    expect(await answersWithCsv(path, new URLSearchParams(query), figuresOf)).toBe(csv);
   });
 
   it("GET /api/pairs lists the pair with links", async () => {

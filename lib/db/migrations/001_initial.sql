@@ -14,6 +14,9 @@ create table articles (
   updated_at timestamptz not null default now()
 );
 
+-- Lists show the newest first.
+create index articles_newest on articles ((coalesce(published_on, '')) desc, id);
+
 create table sentences (
   article_id text not null references articles (id) on delete cascade,
   sentence_index integer not null,
