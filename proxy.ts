@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { answersWithCsv, CSV_CONTENT_TYPE } from "@/lib/api/api-params";
-import { findIssuedId, getPairScopeOfSlugs, isCurrentFigureId } from "@/lib/corpus";
+import { findIssuedId, getPairScopeOfSlugs, isCurrentFigureId, pageExists } from "@/lib/corpus";
 import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
 
 /** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
@@ -15,8 +15,9 @@ const COMMAND_PATHS = new Set(["/api/ingest", "/api/reextract"]);
  * (`/api/figures/%E0%A4%A`) gets a 400: Next's router would throw decoding the dynamic segment
  * and answer a plain-text 500 (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
  * wrong. A figure's permalink whose id is no longer a figure's own answers here: 308 to the
- * figure that states its claim now, or 410 with what it said and why it is gone. Over HTTPS,
- * responses carry HSTS.
+ * figure that states its claim now, or 410 with what it said and why it is gone; a pair,
+ * article or figure page for something the corpus does not hold gets the not-found page. Over
+ * HTTPS, responses carry HSTS.
  */
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
@@ -32,6 +33,7 @@ export async function proxy(request: NextRequest) {
     return refuse(api, 400, "the path is not valid percent-encoded UTF-8", "path");
   }
   const issued = await answerIssuedId(request, api);
+  if (!api && !issued && !(await pageExists(request.nextUrl.pathname))) return NextResponse.rewrite(new URL(MISSING_PAGE, request.url));
   const response = issued ?? NextResponse.next();
   // Next's server compresses a route handler's answer only when the content type is on the
   // response before the handler runs (vercel/next.js#98007): it is said here, CSV for a CSV
@@ -47,6 +49,9 @@ export async function proxy(request: NextRequest) {
 }
 
 const FIGURE_PATH = /^\/(api\/)?figures\/([a-z0-9-]{1,120})$/;
+
+/** A path no route answers: rewritten to it, a request for a pair, article or figure the corpus does not hold gets the not-found page, never a page made and cached for it. */
+const MISSING_PAGE = "/_missing";
 
 async function answerIssuedId(request: NextRequest, api: boolean): Promise<NextResponse | undefined> {
   const match = FIGURE_PATH.exec(request.nextUrl.pathname);

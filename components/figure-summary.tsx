@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import type { SourceExcerpt } from "@/lib/view/article-view";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
@@ -34,3 +35,12 @@ export function FigureSummary({ view }: { view: FigureView }) {
   );
 }
 
+/**
+ * The figure seen from the side `?side=<slug>` names (a row cited from its partner's side),
+ * else as its reporter states it. The page stays static: both views come with it and the
+ * query picks one in the browser.
+ */
+export function FigureFromSide({ views, defaultSlug }: { views: Record<string, FigureView>; defaultSlug: string }) {
+  const side = useSearchParams().get("side");
+  return <FigureSummary view={side !== null && Object.hasOwn(views, side) ? views[side]! : views[defaultSlug]!} />;
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
@@ -160,8 +160,8 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
 /** PairExplorer reading and writing the selected figure in the URL (render inside Suspense). */
 export function PairExplorerFromUrl({ view }: { view: PairView }) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
-  const onSelect = useCallback((id: string) => router.replace(`${pathname}?figure=${encodeURIComponent(id)}`, { scroll: false }), [router, pathname]);
+  // The browser's own history, which Next's router follows: a selection asks nothing of the server.
+  const onSelect = useCallback((id: string) => window.history.replaceState(null, "", `${pathname}?figure=${encodeURIComponent(id)}`), [pathname]);
   return <PairExplorer view={view} selectedId={params.get("figure")} onSelect={onSelect} />;
 }

@@ -5,6 +5,7 @@ import { DatabaseBusyError, type Database } from "@/lib/db/database";
 import {
   corpusVersion,
   findPairOfFigure,
+  hasArticle,
   loadActualTurnover,
   loadArticle,
   loadArticleList,
@@ -125,6 +126,23 @@ export async function getFigureScope(id: string): Promise<PairScope | undefined>
 /** Whether `id` is a current figure's (stated or derived). */
 export async function isCurrentFigureId(id: string): Promise<boolean> {
   return (await getFigureScope(id)) !== undefined;
+}
+
+/**
+ * Whether a page path names something the corpus holds: a pair with figures, a stored
+ * article, a current figure. Pages kept in Next's cache are only ever made for these, so
+ * requests for made-up addresses cannot fill the cache.
+ */
+export async function pageExists(pathname: string): Promise<boolean> {
+  const [, kind, ...rest] = pathname.split("/");
+  const segments = rest.map((s) => decodeURIComponent(s));
+  if (kind === "pairs" && segments.length === 2) {
+    const [a, b] = segments.map((s) => countryBySlug(s!));
+    return Boolean(a && b && a.code !== b.code && (await getPairScope(a.code, b.code)).figures.length > 0);
+  }
+  if (kind === "articles" && segments.length === 1) return slugSchema.safeParse(segments[0]).success && hasArticle((await current()).db, segments[0]!);
+  if (kind === "figures" && segments.length === 1) return isCurrentFigureId(segments[0]!);
+  return true;
 }
 
 /** One article and its figures. */

@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     const server = await startProductionServer(ROOT, PORT, { env: { TRADECITE_DATA_DIR: dir }, distDir: DIST_DIR });
     try {
       const rssStart = treeRssMb(server.pid);
-      process.stdout.write(`server memory after start (corpus loaded): ${rssStart.toFixed(0)} MB\n\n`);
+      process.stdout.write(`server memory after start (the overview's data read): ${rssStart.toFixed(0)} MB\n\n`);
       process.stdout.write(`${opts.connections} connections, ${opts.seconds} s per route\n${"route".padEnd(32)} ${"first ms".padStart(9)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}\n`);
       let failed = false;
       for (const route of ROUTES) {

@@ -83,7 +83,8 @@ describe("the Belarus–Georgia page", () => {
     expect(await permalink.getAttribute("href")).toBe(`/figures/${balanceId}?side=georgia`);
     await permalink.click();
     await page.waitForURL(`**/figures/${balanceId}?side=georgia`);
-    expect(await page.textContent("h1")).toContain("Georgia – Belarus");
+    // The page's HTML is the reporter's view; ?side= switches it once the page has loaded.
+    await page.locator("h1", { hasText: "Georgia – Belarus" }).waitFor();
     expect(await page.textContent('[data-testid="figure-value"]')).toContain("USD 237.1 million");
     expect(await page.textContent('[data-testid="figure-value"]')).not.toContain("−");
     await close();
@@ -100,7 +101,7 @@ describe("on a phone", () => {
     await expect.poll(() => page.evaluate(() => {
       const r = document.querySelector('[data-testid="source-panel"]')!.getBoundingClientRect();
       return r.top < window.innerHeight && r.bottom > 0;
-    })).toBe(true);
+    }), { timeout: 5000 }).toBe(true);
     await close();
   });
 });

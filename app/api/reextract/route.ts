@@ -1,3 +1,4 @@
+import { revalidatePath } from "next/cache";
 import { corpusDatabase } from "@/lib/corpus";
 import { commandRefusal } from "@/lib/ingest/command-token";
 import { reextractArticles } from "@/lib/ingest/reextract";
@@ -7,5 +8,8 @@ export async function POST(request: Request) {
   const db = await corpusDatabase();
   const refused = commandRefusal(request, db.token);
   if (refused) return refused;
-  return Response.json({ articles: await reextractArticles(db) });
+  const articles = await reextractArticles(db);
+  // Pages kept in Next's cache are made again from the corpus as it is now.
+  revalidatePath("/", "layout");
+  return Response.json({ articles });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { resolveFigureRequest } from "@/lib/api/api-params";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
@@ -6,11 +7,21 @@ import { getFigureScope } from "@/lib/corpus";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import { countryRefFor, excerptsFor } from "@/lib/series/pair-view";
 import type { PairFigure } from "@/lib/series/series";
-import { FigureSummary, type FigureView } from "@/components/figure-summary";
+import { FigureFromSide, FigureSummary, type FigureView } from "@/components/figure-summary";
 
 type Params = { id: string };
 
-export const dynamic = "force-dynamic";
+/**
+ * Rendered on the first request and then served from Next's cache: a write to the corpus
+ * through this server clears it (revalidatePath in the command routes); a write straight to a
+ * PostgreSQL server shows within `revalidate` seconds. An id that moved or was withdrawn is
+ * answered by the proxy before this page.
+ */
+export const revalidate = 30;
+
+export function generateStaticParams(): Params[] {
+  return [];
+}
 
 /**
  * The figure's views: as its reporter states it (a derived one from its pair's first code), and
@@ -44,15 +55,16 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title, description, openGraph: { title, description, type: "article" } };
 }
 
-export default async function FigurePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FigurePage({ params }: { params: Promise<Params> }) {
   const found = await figureViewsOf((await params).id);
   if (!found) notFound();
   const { views, defaultSlug } = found;
-  // ?side=<slug> shows the figure from its partner's side, as a row seen from there cites it.
-  const side = (await searchParams).side;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <FigureSummary view={typeof side === "string" && Object.hasOwn(views, side) ? views[side]! : views[defaultSlug]!} />
+      {/* Kept in Next's cache: the reporter's view is in the HTML; ?side= switches in the browser. */}
+      <Suspense fallback={<FigureSummary view={views[defaultSlug]!} />}>
+        <FigureFromSide views={views} defaultSlug={defaultSlug} />
+      </Suspense>
     </div>
   );
 }

@@ -9,7 +9,16 @@ import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
 
 type Params = { from: string; to: string };
 
-export const dynamic = "force-dynamic";
+/**
+ * Rendered on the first request and then served from Next's cache: a write to the corpus
+ * through this server clears it (revalidatePath in the command routes); a write straight to a
+ * PostgreSQL server shows within `revalidate` seconds.
+ */
+export const revalidate = 30;
+
+export function generateStaticParams(): Params[] {
+  return [];
+}
 
 function pairOf({ from, to }: Params) {
   const [a, b] = [countryBySlug(from), countryBySlug(to)];
