@@ -20,7 +20,7 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Read at run time: the migrations, and the bundled corpus the database is seeded from.
-  outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./data/articles/**", "./data/issued-ids.json"] },
+  outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./data/articles/**"] },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

@@ -12,7 +12,6 @@ import { countryRefFor } from "@/lib/series/pair-view";
 const ROOT = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "tradecite-corpus-"));
 cpSync(join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
-cpSync(join(ROOT, "data", "issued-ids.json"), join(dir, "issued-ids.json"));
 process.env.TRADECITE_DATA_DIR = dir;
 const corpus = await import("@/lib/corpus");
 

@@ -80,7 +80,6 @@ async function main(argv: string[]): Promise<number> {
   }
   const dir = mkdtempSync(join(tmpdir(), "tradecite-scale-"));
   cpSync(join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
-  cpSync(join(ROOT, "data", "issued-ids.json"), join(dir, "issued-ids.json"));
   try {
     // Ingest, a batch at a time, as `npm run ingest` stores articles.
     const db = await openCorpusDatabase({ role: "cli", dataDir: dir });

@@ -1,25 +1,44 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
 import { ArticleFileError, parseArticleFile } from "@/lib/ingest/article-file";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { decodeArticleBytes } from "@/lib/ingest/input";
 import { processArticle } from "@/lib/extract/pipeline";
 import { slugSchema } from "@/lib/schema";
 import { dataDir, openDatabase, type Database, type OpenOptions } from "@/lib/db/database";
-import { addAlias, saveArticle } from "@/lib/db/store";
+import { insertRows, loadCorpus, saveArticle } from "@/lib/db/store";
+import { legacyFigureId } from "@/lib/extract/figure-id";
+import type { Figure } from "@/lib/schema";
+import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series/series";
 
 /** A bundled file that cannot be read; the message names the file and says why. */
 export class CorpusError extends Error {}
 
-/** The ids an earlier release issued for the bundled corpus, each with the id of the same claim today. */
-const issuedIdsSchema = z.object({ aliases: z.array(z.object({ old: z.string().regex(/^[a-z0-9-]+$/), current: z.string().regex(/^[a-z0-9-]+$/), reason: z.string().min(1) })) });
+const LEGACY_REASON = "issued by the release before the database, whose ids hashed where the number stands";
+
+/** [the release before the database's id, today's id] of every figure, stated and derived, whose id differs. */
+function legacyAliases(figures: Figure[]): Array<[string, string]> {
+  const legacyOf = new Map(figures.map((f) => [f.id, legacyFigureId(f)]));
+  const currentOf = new Map([...legacyOf].map(([current, legacy]) => [legacy, current]));
+  const aliases: Array<[string, string]> = [...legacyOf].map(([current, legacy]) => [legacy, current]);
+  const inputsKey = (f: PairFigure, ids: string[]) => [f.metric, f.period, f.currency ?? "", ...ids].join("|");
+  for (const { a, b } of listPairs(figures)) {
+    const today = new Map(pairFiguresFor(figures, a, b).filter((f) => f.derived).map((f) => [inputsKey(f, f.derivedFrom), f.id]));
+    const before = pairFiguresFor(figures.map((f) => ({ ...f, id: legacyOf.get(f.id)! })), a, b).filter((f) => f.derived);
+    for (const f of before) {
+      const current = today.get(inputsKey(f, f.derivedFrom.map((id) => currentOf.get(id)!)));
+      if (current) aliases.push([f.id, current]);
+    }
+  }
+  return aliases.filter(([old, current]) => old !== current);
+}
 
 /**
- * Loads the bundled corpus (`<data dir>/articles/*.md`, and the ids earlier releases issued
- * for it, `<data dir>/issued-ids.json`) into a database that has never been seeded. Each
- * article is stored in its own transaction and storing is idempotent, so a seed cut short is
- * finished by the next start.
+ * Loads the articles of `<data dir>/articles/*.md` (the bundled corpus, and any a user of the
+ * release before the database added there) into a database that has never been seeded, and
+ * makes the ids that release issued for their figures, stated and derived, aliases of today's.
+ * Each article is stored in its own transaction and storing is idempotent, so a seed cut short
+ * is finished by the next start.
  */
 export async function seedBundledCorpus(db: Database, dir = dataDir()): Promise<number> {
   const [seeded] = await db.query("select 1 from corpus_state where key = 'seeded'");
@@ -42,11 +61,8 @@ export async function seedBundledCorpus(db: Database, dir = dataDir()): Promise<
     const { article, figures } = processArticle({ id, ...parsed.meta, body: parsed.body });
     await saveArticle(db, { article, figures, rawText: read.text, language: "en" }, EXTRACTOR_VERSION);
   }
-  const issuedFile = join(dir, "issued-ids.json");
-  const issued = existsSync(issuedFile) ? issuedIdsSchema.safeParse(JSON.parse(readFileSync(issuedFile, "utf8"))) : { success: true as const, data: { aliases: [] } };
-  if (!issued.success) throw new CorpusError(`${issuedFile}: ${issued.error.issues[0]?.message ?? "not a list of aliases"}`);
   await db.transaction(async (tx) => {
-    for (const a of issued.data.aliases) await addAlias(tx, a.old, a.current, a.reason);
+    await insertRows(tx, "insert into figure_aliases (old_id, figure_id, reason)", legacyAliases((await loadCorpus(tx)).figures).map(([old, current]) => [old, current, LEGACY_REASON]), "on conflict (old_id) do nothing");
     await tx.query("insert into corpus_state (key, value) values ('seeded', now()::text) on conflict (key) do nothing");
   });
   return files.length;

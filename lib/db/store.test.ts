@@ -21,10 +21,7 @@ function dataDirWith(files: Record<string, string | Buffer> = {}, withSeeds = tr
   const dir = mkdtempSync(join(tmpdir(), "tradecite-db-"));
   dirs.push(dir);
   mkdirSync(join(dir, "articles"));
-  if (withSeeds) {
-    for (const seed of SEEDS) cpSync(join(ROOT, "data", "articles", seed), join(dir, "articles", seed));
-    cpSync(join(ROOT, "data", "issued-ids.json"), join(dir, "issued-ids.json"));
-  }
+  if (withSeeds) for (const seed of SEEDS) cpSync(join(ROOT, "data", "articles", seed), join(dir, "articles", seed));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, "articles", name), content);
   return dir;
 }

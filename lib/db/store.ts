@@ -32,7 +32,7 @@ function figureFromRow(r: Row): TextedFigure {
 }
 
 /** Inserts rows in batches (one statement per batch): `values` gives each row's parameters. */
-async function insertRows(tx: Queryable, head: string, rows: unknown[][], tail = ""): Promise<void> {
+export async function insertRows(tx: Queryable, head: string, rows: unknown[][], tail = ""): Promise<void> {
   const width = rows[0]?.length ?? 0;
   const perBatch = Math.max(1, Math.floor(30_000 / Math.max(1, width)));
   for (let i = 0; i < rows.length; i += perBatch) {

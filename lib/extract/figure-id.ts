@@ -37,3 +37,13 @@ export function figureId(f: Omit<Figure, "id" | "confidence">, article: Pick<Art
   const key = [f.articleId, text.sentence, text.number, text.occurrence, f.metric, [f.reporter, f.partner].sort().join("-")].join("|");
   return `${f.metric}-${f.period.slice(0, 4)}-${hash64(key).slice(0, 10)}`;
 }
+
+/**
+ * The id the release before the database gave a figure: it hashed where the number stands and
+ * the reading. Computed when the bundled articles are first loaded, so the permalinks that
+ * release issued for them become aliases of today's ids.
+ */
+export function legacyFigureId(f: Omit<Figure, "id" | "confidence">): string {
+  const key = [f.articleId, f.span[0], f.span[1], f.metric, f.reporter, f.partner, f.period, f.kind].join("|");
+  return `${f.metric}-${f.period.slice(0, 4)}-${hash64(key).slice(0, 10)}`;
+}

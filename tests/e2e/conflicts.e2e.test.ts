@@ -18,7 +18,7 @@ describe("two sources for one point, and a part-year figure", () => {
     for (const row of turnover2022) {
       await page.click(`[data-testid="pair-chart"] [data-figure-id="${row.id}"]`);
       await page.waitForURL(`**?figure=${row.id}`);
-      const panel = await readSourcePanel(page);
+      const panel = await readSourcePanel(page, row.id);
       sentences.push(panel.sentences.join(" "));
       expect(await page.textContent('[data-testid="source-panel"]')).toContain("both are shown");
     }

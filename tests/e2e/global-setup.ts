@@ -89,7 +89,6 @@ export const E2E_DIST_DIR = ".next-e2e";
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), "tradecite-e2e-"));
   cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
-  cpSync(join(ROOT, "data", "issued-ids.json"), join(dir, "issued-ids.json"));
   const env = { ...process.env, TRADECITE_DATA_DIR: dir, TRADECITE_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
   const ingest = (name: string, text: string): string => {
     const raw = join(dir, name);

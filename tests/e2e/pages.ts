@@ -28,8 +28,9 @@ export function parseDisplayedValue(text: string): number {
 }
 
 /** The selected figure's source panel: its figure id and the highlighted sentence's text. */
-export async function readSourcePanel(page: Page): Promise<{ id: string | null; sentences: string[] }> {
-  const panel = page.locator('[data-testid="source-panel"]');
+export async function readSourcePanel(page: Page, selectedId?: string): Promise<{ id: string | null; sentences: string[] }> {
+  // A selection changes the URL first (the browser's history) and the panel as React renders: given the id, wait for it.
+  const panel = page.locator(selectedId ? `[data-testid="source-panel"][data-figure-id="${selectedId}"]` : '[data-testid="source-panel"]');
   await panel.waitFor();
   return { id: await panel.getAttribute("data-figure-id"), sentences: await panel.locator('[data-testid="source-sentence"]').allTextContents() };
 }

@@ -28,7 +28,7 @@ describe("the Belarus–Georgia page", () => {
     const id = await rowId(page, "2014", "Turnover");
     await page.click(`[data-testid="pair-chart"] [data-figure-id="${id}"]`);
     await page.waitForURL(`**${PAIR}?figure=${id}`);
-    const panel = await readSourcePanel(page);
+    const panel = await readSourcePanel(page, id);
     expect(panel.id).toBe(id);
     expect(panel.sentences.join(" ")).toContain(SENTENCE_2014);
     expect(await page.textContent('[data-testid="source-panel"] mark')).toBe("USD 64.18 million");
@@ -40,7 +40,7 @@ describe("the Belarus–Georgia page", () => {
     const id = await rowId(page, "2014", "Turnover");
     await page.click(`[data-testid="figure-table"] tr[data-figure-id="${id}"] td:first-child`);
     await page.waitForURL(`**?figure=${id}`);
-    expect((await readSourcePanel(page)).sentences.join(" ")).toContain(SENTENCE_2014);
+    expect((await readSourcePanel(page, id)).sentences.join(" ")).toContain(SENTENCE_2014);
     await page.reload({ waitUntil: "networkidle" });
     const panel = await readSourcePanel(page);
     expect(panel.id).toBe(id);
@@ -117,13 +117,13 @@ describe("keyboard use", () => {
     await page.focus(`tr[data-figure-id="${id}"] button`);
     await page.keyboard.press("Enter");
     await page.waitForURL(`**?figure=${id}`);
-    expect((await readSourcePanel(page)).sentences.join(" ")).toContain(SENTENCE_2014);
+    expect((await readSourcePanel(page, id)).sentences.join(" ")).toContain(SENTENCE_2014);
 
     const balanceId = await rowId(page, "2011", "Balance");
     await page.focus(`[data-testid="pair-chart"] [data-figure-id="${balanceId}"]`);
     await page.keyboard.press(" ");
     await page.waitForURL(`**?figure=${balanceId}`);
-    expect((await readSourcePanel(page)).id).toBe(balanceId);
+    expect((await readSourcePanel(page, balanceId)).id).toBe(balanceId);
     // Focus stays on the point that was chosen, and the panel is a polite live region.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-figure-id"))).toBe(balanceId);
     expect(await page.locator('[aria-live="polite"]:has([data-testid="source-panel"])').count()).toBe(1);
