@@ -48,21 +48,27 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-const FIGURE_PATH = /^\/(api\/)?figures\/([a-z0-9-]{1,120})$/;
+const FIGURE_PATH = /^\/(api\/)?figures\/([^/]+)$/;
 
 /** A path no route answers: rewritten to it, a request for a pair, article or figure the corpus does not hold gets the not-found page, never a page made and cached for it. */
 const MISSING_PAGE = "/_missing";
 
+/**
+ * A figure path's answer when its id is not a current figure's: 308 for an alias, 410 for a
+ * withdrawn figure, the not-found page for a page of an id never issued (the API's route
+ * answers that itself, in JSON). Undefined when the route should answer.
+ */
 async function answerIssuedId(request: NextRequest, api: boolean): Promise<NextResponse | undefined> {
   const match = FIGURE_PATH.exec(request.nextUrl.pathname);
-  if (!match || (await isCurrentFigureId(match[2]!))) return undefined;
-  const issued = await findIssuedId(match[2]!);
+  const id = match && decodeURIComponent(match[2]!);
+  if (!id || (await isCurrentFigureId(id))) return undefined;
+  const issued = await findIssuedId(id);
   if (issued.status === "alias") {
     const target = request.nextUrl.clone();
     target.pathname = `/${match[1] ?? ""}figures/${issued.figureId}`;
     return NextResponse.redirect(target, 308);
   }
-  if (issued.status !== "withdrawn") return undefined;
+  if (issued.status !== "withdrawn") return api ? undefined : NextResponse.rewrite(new URL(MISSING_PAGE, request.url));
   if (api) return NextResponse.json({ error: `this figure was withdrawn: ${issued.reason}`, parameter: "id", withdrawn: issued.figure }, { status: 410 });
   return new NextResponse(withdrawnFigurePage(issued), { status: 410, headers: { "content-type": "text/html; charset=utf-8" } });
 }

@@ -12,6 +12,7 @@ import {
   loadPair,
   loadPairList,
   lookupIssuedId,
+  type ArticleSummary,
   type Corpus,
   type IssuedId,
 } from "@/lib/db/store";
@@ -21,7 +22,7 @@ import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/s
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
 import { pairFiguresFor, type PairFigure } from "@/lib/series/series";
 
-export type { Corpus } from "@/lib/db/store";
+export type { ArticleSummary, Corpus } from "@/lib/db/store";
 
 /** One pair as pages and the API read it: its stated figures, their articles, and its pair figures (derived ones included) seen from its first code. */
 export type PairScope = Corpus & { a: CountryCode; b: CountryCode; pairFigures: PairFigure[] };
@@ -129,9 +130,10 @@ export async function isCurrentFigureId(id: string): Promise<boolean> {
 }
 
 /**
- * Whether a page path names something the corpus holds: a pair with figures, a stored
- * article, a current figure. Pages kept in Next's cache are only ever made for these, so
- * requests for made-up addresses cannot fill the cache.
+ * Whether a pair or article page path names something the corpus holds: a pair with figures,
+ * a stored article. Pages kept in Next's cache are only ever made for these (and for current
+ * figures, which the proxy checks as it resolves figure ids), so requests for made-up
+ * addresses cannot fill the cache.
  */
 export async function pageExists(pathname: string): Promise<boolean> {
   const [, kind, ...rest] = pathname.split("/");
@@ -141,7 +143,6 @@ export async function pageExists(pathname: string): Promise<boolean> {
     return Boolean(a && b && a.code !== b.code && (await getPairScope(a.code, b.code)).figures.length > 0);
   }
   if (kind === "articles" && segments.length === 1) return slugSchema.safeParse(segments[0]).success && hasArticle((await current()).db, segments[0]!);
-  if (kind === "figures" && segments.length === 1) return isCurrentFigureId(segments[0]!);
   return true;
 }
 
@@ -192,9 +193,6 @@ export function listPairSummaries(): Promise<PairSummary[]> {
   });
 }
 
-/** An article as lists show it. */
-export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number };
-
 /** A page of the articles, newest first, and how many there are in all. */
 export function listArticles(offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
   return memoized(`articles:${offset}:${limit}`, (db) => loadArticleList(db, offset, limit));
@@ -202,6 +200,7 @@ export function listArticles(offset: number, limit: number): Promise<{ total: nu
 
 /** Where an id that is no current figure's leads (an alias, a withdrawn figure, or nowhere). */
 export async function findIssuedId(id: string): Promise<IssuedId> {
+  if (!figureIdSchema.safeParse(id).success) return { status: "unknown" };
   return lookupIssuedId(await corpusDatabase(), id);
 }
 

@@ -80,8 +80,10 @@ export async function findStoredArticle(db: Queryable, id: string): Promise<{ ar
   return { article: articleFromRows(row, sentences), rawText: String(row.raw_text), language: String(row.language) };
 }
 
+/** A nullable text column as an optional field. */
+const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+
 function articleFromRows(row: Row, sentences: Row[]): Article {
-  const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   return articleSchema.parse({
     id: row.id, title: row.title, date: optional(row.published_on), author: optional(row.author), publisher: optional(row.publisher), url: optional(row.url), source: optional(row.source),
     body: row.body, sentences: sentences.map((s) => ({ index: s.sentence_index, start: s.start_offset, end: s.end_offset, paragraph: s.paragraph })),
@@ -238,15 +240,17 @@ export async function findPairOfFigure(db: Queryable, id: string): Promise<[Coun
   return derived ? [derived.pair_a, derived.pair_b] : undefined;
 }
 
+/** An article as lists show it. */
+export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number };
+
 /** A page of the articles as lists show them, newest first, and how many there are. */
-export async function loadArticleList(db: Queryable, offset: number, limit: number): Promise<{ total: number; articles: Array<Pick<Article, "id" | "title" | "publisher" | "date" | "author" | "url"> & { figureCount: number }> }> {
+export async function loadArticleList(db: Queryable, offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
   const [count] = await db.query<{ n: number }>("select count(*)::integer as n from articles");
   const rows = await db.query(
     `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from figures f where f.article_id = a.id and f.status = 'current') as figure_count
      from articles a order by coalesce(a.published_on, '') desc, a.id offset $1 limit $2`,
     [offset, limit],
   );
-  const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
   return {
     total: count?.n ?? 0,
     articles: rows.map((r) => ({ id: String(r.id), title: String(r.title), publisher: optional(r.publisher), author: optional(r.author), url: optional(r.url), date: optional(r.published_on), figureCount: Number(r.figure_count) })),
