@@ -1,10 +1,10 @@
 /**
- * Sent with every response, static files included. The Content-Security-Policy restricts
- * framing, plugins, the base URL and form targets; restricting scripts needs a nonce per
- * request, which static pages cannot carry.
+ * Sent with every response, static files included. The proxy replaces the
+ * Content-Security-Policy of pages (scripts by a nonce per request) and of the API; this one is
+ * for the files it does not see.
  */
-const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
+export const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { answersWithCsv, CSV_CONTENT_TYPE } from "@/lib/api/api-params";
 import { findIssuedId, getPairScopeOfSlugs, isCurrentFigureId, pageExists } from "@/lib/corpus";
+import { API_CONTENT_SECURITY_POLICY, makeNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
 
 /** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
@@ -9,18 +10,29 @@ const ALLOW = "GET, HEAD, OPTIONS";
 const COMMAND_PATHS = new Set(["/api/ingest", "/api/reextract"]);
 
 /**
- * Before routing: a method that would change something (POST, PUT, DELETE, TRACE …) gets a 405
- * with `Allow`, since nothing but the commands' endpoints (POST, with a token) accepts one
- * (pages would otherwise answer 200 and TRACE a 500). A path that cannot be percent-decoded
+ * Before routing: a method that would change something (POST, PUT, DELETE …) gets a 405 with
+ * `Allow`, since nothing but the commands' endpoints (POST, with a token) accepts one (pages
+ * would otherwise answer 200); TRACE never gets this far (scripts/serve.mjs answers it). A path that cannot be percent-decoded
  * (`/api/figures/%E0%A4%A`) gets a 400: Next's router would throw decoding the dynamic segment
  * and answer a plain-text 500 (vercel/next.js#92527). The API answers in JSON, pages with a short page saying what is
  * wrong. A figure's permalink whose id is no longer a figure's own answers here: 308 to the
  * figure that states its claim now, or 410 with what it said and why it is gone; a pair,
- * article or figure page for something the corpus does not hold gets the not-found page. Over
- * HTTPS, responses carry HSTS.
+ * article or figure page for something the corpus does not hold gets the not-found page. Every
+ * answer carries a Content-Security-Policy (a page's with a nonce of its own), and over HTTPS, HSTS.
  */
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
+  const policy = api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development");
+  const response = await answer(request, api, policy);
+  response.headers.set("content-security-policy", policy);
+  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
+    response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
+}
+
+/** The proxy's answer, or the route's with the page's policy on the request, where Next reads its nonce from. */
+async function answer(request: NextRequest, api: boolean, policy: string): Promise<NextResponse> {
   if (COMMAND_PATHS.has(request.nextUrl.pathname)) {
     return request.method === "POST" ? NextResponse.next() : refuse(true, 405, "this endpoint takes POST", "method", { allow: "POST" });
   }
@@ -32,18 +44,19 @@ export async function proxy(request: NextRequest) {
   } catch {
     return refuse(api, 400, "the path is not valid percent-encoded UTF-8", "path");
   }
-  const issued = await answerIssuedId(request, api);
-  if (!api && !issued && !(await pageExists(request.nextUrl.pathname))) return NextResponse.rewrite(new URL(MISSING_PAGE, request.url));
-  const response = issued ?? NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const forward = { request: { headers } };
+  const issued = await answerIssuedId(request, api, forward);
+  if (issued) return issued;
+  if (!api && !(await pageExists(request.nextUrl.pathname))) return NextResponse.rewrite(new URL(MISSING_PAGE, request.url), forward);
+  const response = NextResponse.next(forward);
   // Next's server compresses a route handler's answer only when the content type is on the
   // response before the handler runs (vercel/next.js#98007): it is said here, CSV for a CSV
   // route whose parameters are good, JSON for every other answer of the API.
-  if (api && !issued) {
+  if (api) {
     const csv = await answersWithCsv(request.nextUrl.pathname, request.nextUrl.searchParams, async (from, to) => (await getPairScopeOfSlugs(from, to)).figures);
     response.headers.set("content-type", csv ? CSV_CONTENT_TYPE : "application/json");
-  }
-  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
-    response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }
   return response;
 }
@@ -58,7 +71,7 @@ const MISSING_PAGE = "/_missing";
  * withdrawn figure, the not-found page for a page of an id never issued (the API's route
  * answers that itself, in JSON). Undefined when the route should answer.
  */
-async function answerIssuedId(request: NextRequest, api: boolean): Promise<NextResponse | undefined> {
+async function answerIssuedId(request: NextRequest, api: boolean, forward: { request: { headers: Headers } }): Promise<NextResponse | undefined> {
   const match = FIGURE_PATH.exec(request.nextUrl.pathname);
   const id = match && decodeURIComponent(match[2]!);
   if (!id || (await isCurrentFigureId(id))) return undefined;
@@ -68,7 +81,7 @@ async function answerIssuedId(request: NextRequest, api: boolean): Promise<NextR
     target.pathname = `/${match[1] ?? ""}figures/${issued.figureId}`;
     return NextResponse.redirect(target, 308);
   }
-  if (issued.status !== "withdrawn") return api ? undefined : NextResponse.rewrite(new URL(MISSING_PAGE, request.url));
+  if (issued.status !== "withdrawn") return api ? undefined : NextResponse.rewrite(new URL(MISSING_PAGE, request.url), forward);
   if (api) return NextResponse.json({ error: `this figure was withdrawn: ${issued.reason}`, parameter: "id", withdrawn: issued.figure }, { status: 410 });
   return new NextResponse(withdrawnFigurePage(issued), { status: 410, headers: { "content-type": "text/html; charset=utf-8" } });
 }

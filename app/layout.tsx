@@ -2,6 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
 
+/**
+ * Every page is made per request: its scripts carry that response's CSP nonce (the proxy sets
+ * it; Next reads it from the request's policy). The corpus behind them is cached per write.
+ */
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "tradecite — bilateral trade figures with their sources", template: "%s — tradecite" },
   description: "Bilateral trade figures from news articles, charted, with every number linked to the sentence that states it.",

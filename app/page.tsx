@@ -5,9 +5,6 @@ import { formatPeriod, formatValue } from "@/lib/view/format";
 import { ArticleList } from "@/components/article-list";
 import { Sparkline } from "@/components/sparkline";
 
-/** Read on every request (from the cached corpus), so an article ingested into a running server shows at once. */
-export const dynamic = "force-dynamic";
-
 /** How many of the newest articles the overview lists; the rest are a page away. */
 const LATEST_ARTICLES = 10;
 

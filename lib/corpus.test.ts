@@ -52,7 +52,7 @@ describe("the corpus as pages read it, from the database", () => {
     expect((await corpus.getPairScopeOfSlugs("belarus", "belarus")).figures).toEqual([]);
   });
 
-  it("forgets what it read when an article is stored: the new pair, its figure and the exports show at once", async () => {
+  it("forgets what it read when this server stores an article: the new pair, its figure and the exports show at once", async () => {
     const csv = async () => gunzipSync(await corpus.cachedExport("csv test", async function* () {
       for await (const scope of corpus.eachPairScope()) yield scope.pairFigures.map((f) => `${f.reporter},${f.partner},${f.value}\n`).join("");
     })).toString("utf8");
@@ -60,9 +60,19 @@ describe("the corpus as pages read it, from the database", () => {
     const { meta, body } = parseArticleFile(ARMENIA);
     const extracted = processArticle({ id: "armenia-and-georgia-trade", ...meta, body });
     await saveArticle(await corpus.corpusDatabase(), { ...extracted, rawText: ARMENIA, language: "en" }, EXTRACTOR_VERSION);
+    corpus.corpusChanged();
     expect((await corpus.listPairs()).map((p) => `${p.a}-${p.b}`)).toEqual(["BLR-GEO", "ARM-GEO"]);
     expect((await corpus.listArticles(0, 1)).articles[0]?.id).toBe("armenia-and-georgia-trade");
     expect(await csv()).toContain("ARM,GEO,1200000000");
     expect(await corpus.isCurrentFigureId(extracted.figures[0]!.id)).toBe(true);
+  });
+
+  it("sees a write made by another process (a command on a PostgreSQL server) within a tenth of a second", async () => {
+    const before = (await corpus.listPairs()).length;
+    const raw = ARMENIA.replace(/Armenia/g, "Moldova");
+    const { meta, body } = parseArticleFile(raw);
+    await saveArticle(await corpus.corpusDatabase(), { ...processArticle({ id: "moldova-and-georgia-trade", ...meta, body }), rawText: raw, language: "en" }, EXTRACTOR_VERSION);
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await corpus.listPairs()).length).toBe(before + 1);
   });
 });

@@ -5,7 +5,6 @@ import { DatabaseBusyError, type Database } from "@/lib/db/database";
 import {
   corpusVersion,
   findPairOfFigure,
-  hasArticle,
   loadActualTurnover,
   loadArticle,
   loadArticleList,
@@ -27,14 +26,21 @@ export type { ArticleSummary, Corpus } from "@/lib/db/store";
 /** One pair as pages and the API read it: its stated figures, their articles, and its pair figures (derived ones included) seen from its first code. */
 export type PairScope = Corpus & { a: CountryCode; b: CountryCode; pairFigures: PairFigure[] };
 
-type ServerState = { db?: Promise<Database & { token?: string }>; version?: string; memo: Map<string, unknown>; exports: Map<string, unknown> };
+type ServerState = {
+  db?: Promise<Database & { token?: string }>;
+  version?: string;
+  /** The write counter as last read, and when: concurrent requests share one read. */
+  versionRead?: { at: number; version: Promise<string> };
+  memo: Map<string, unknown>;
+  exports: Map<string, unknown>;
+};
 
 // One per server process, shared by the bundles Next builds for instrumentation, the proxy, pages and routes.
 const state: ServerState = ((globalThis as { __tradeciteCorpus?: ServerState }).__tradeciteCorpus ??= { memo: new Map(), exports: new Map() });
 
 /** Where this server answers, for the lock file, so that a command can send it an article. */
 function serverOrigin(): string | undefined {
-  return process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://localhost:${process.env.PORT}` : undefined);
+  return process.env.TRADECITE_SERVER_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://localhost:${process.env.PORT}` : undefined);
 }
 
 /** How long the server waits for a command that holds the embedded database to finish. */
@@ -61,16 +67,34 @@ export function corpusDatabase(): Promise<Database & { token?: string }> {
   return state.db;
 }
 
+/** Says that this server has just written to the corpus: the next read checks the write counter. */
+export function corpusChanged(): void {
+  state.versionRead = undefined;
+}
+
 /** The most results kept per corpus version: pair views and pairs' figures, articles, exports. */
 const MEMO_SIZE = 256;
 
 /**
- * The database and what has been read from it since the last write: each call checks the write
- * counter (one small query) and forgets every result when an ingest has changed the corpus.
+ * How long a reading of the write counter stands. A write through this server is seen at once
+ * (corpusChanged); one straight to a PostgreSQL server within this time.
+ */
+const VERSION_READ_MS = 100;
+
+/**
+ * The database and what has been read from it since the last write: the write counter is read
+ * (one small query) at most every VERSION_READ_MS, and every result is forgotten when a write
+ * has changed the corpus.
  */
 async function current(): Promise<{ db: Database; memo: Map<string, unknown>; exports: Map<string, unknown> }> {
   const db = await corpusDatabase();
-  const version = await corpusVersion(db);
+  const now = Date.now();
+  if (!state.versionRead || now - state.versionRead.at > VERSION_READ_MS) {
+    const version = corpusVersion(db);
+    state.versionRead = { at: now, version };
+    version.catch(() => (state.versionRead = undefined));
+  }
+  const version = await state.versionRead.version;
   if (state.version !== version) [state.version, state.memo, state.exports] = [version, new Map(), new Map()];
   return { db, memo: state.memo, exports: state.exports };
 }
@@ -120,7 +144,7 @@ export async function getPairView(from: CountryRef, to: CountryRef): Promise<Pai
 /** The scope of the pair a figure id belongs to (stated or derived), if it is a current figure's. */
 export async function getFigureScope(id: string): Promise<PairScope | undefined> {
   if (!figureIdSchema.safeParse(id).success) return undefined;
-  const pair = await findPairOfFigure((await current()).db, id);
+  const pair = await memoized(`pair-of:${id}`, (db) => findPairOfFigure(db, id));
   return pair && getPairScope(pair[0], pair[1]);
 }
 
@@ -131,9 +155,8 @@ export async function isCurrentFigureId(id: string): Promise<boolean> {
 
 /**
  * Whether a pair or article page path names something the corpus holds: a pair with figures,
- * a stored article. Pages kept in Next's cache are only ever made for these (and for current
- * figures, which the proxy checks as it resolves figure ids), so requests for made-up
- * addresses cannot fill the cache.
+ * a stored article (figure ids the proxy checks as it resolves them). Any other address gets
+ * the not-found page before a page is rendered for it.
  */
 export async function pageExists(pathname: string): Promise<boolean> {
   const [, kind, ...rest] = pathname.split("/");
@@ -142,14 +165,14 @@ export async function pageExists(pathname: string): Promise<boolean> {
     const [a, b] = segments.map((s) => countryBySlug(s!));
     return Boolean(a && b && a.code !== b.code && (await getPairScope(a.code, b.code)).figures.length > 0);
   }
-  if (kind === "articles" && segments.length === 1) return slugSchema.safeParse(segments[0]).success && hasArticle((await current()).db, segments[0]!);
+  if (kind === "articles" && segments.length === 1) return slugSchema.safeParse(segments[0]).success && (await getArticle(segments[0]!)) !== undefined;
   return true;
 }
 
 /** One article and its figures. */
 export async function getArticle(id: string): Promise<{ article: Article; figures: Figure[] } | undefined> {
   if (!slugSchema.safeParse(id).success) return undefined;
-  return loadArticle((await current()).db, id);
+  return memoized(`article:${id}`, (db) => loadArticle(db, id));
 }
 
 /** Every pair with figures, most figures first (alphabetically first code first). */

@@ -3,7 +3,7 @@ import autocannon from "autocannon";
 import { startProductionServer } from "./production-server";
 
 /**
- * Load on the production server (`next start`, from `npm run build`): autocannon with 50
+ * Load on the production server (`npm start`, from `npm run build`): autocannon with 50
  * connections for a few seconds per route; reports requests per second, p50 and p99 latency,
  * and errors and non-2xx answers per route. The machine is shared and noisy: compare runs on
  * the same machine only.

@@ -8,7 +8,7 @@ import { startProductionServer } from "./production-server";
  * Measures the production build as a visitor meets it: the JavaScript each page loads first
  * (its <script src> chunks, gzipped, as a browser with ES modules loads them: the noModule
  * polyfill left out) and the pair page's Largest Contentful Paint in Chromium.
- * Starts `next start` on a spare port; needs `npm run build` first.
+ * Starts the production server on a spare port; needs `npm run build` first.
  * usage: npm run bench:pages [-- --loads 6]
  */
 const ROOT = process.cwd();

@@ -5,7 +5,7 @@ import { join } from "node:path";
 export type ServerOptions = { env?: Record<string, string>; distDir?: string };
 
 /**
- * Starts `next start` on `port` from the production build in `root` (its `.next`, or
+ * Starts the production server (`npm start`) on `port` from the production build in `root` (its `.next`, or
  * `distDir`) and waits until it answers; `stop()` ends it and its children. Fails with a
  * readable message when there is no build.
  */
@@ -14,7 +14,7 @@ export async function startProductionServer(root: string, port: number, options:
   if (!existsSync(join(root, distDir, "BUILD_ID"))) throw new Error("no production build here; run `npm run build` first");
   const base = `http://localhost:${port}`;
   const env = { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: "1", TRADECITE_DIST_DIR: distDir };
-  const server = spawn(join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], { cwd: root, stdio: "ignore", detached: true, env });
+  const server = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--port", String(port)], { cwd: root, stdio: "ignore", detached: true, env });
   const stop = () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   };
@@ -24,7 +24,7 @@ export async function startProductionServer(root: string, port: number, options:
     } catch {
       if (tries > 240) {
         stop();
-        throw new Error("next start did not answer within two minutes");
+        throw new Error("the production server did not answer within two minutes");
       }
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -4,8 +4,6 @@ import { notFound } from "next/navigation";
 import { listArticles } from "@/lib/corpus";
 import { ArticleList } from "@/components/article-list";
 
-export const dynamic = "force-dynamic";
-
 const PER_PAGE = 50;
 
 export const metadata: Metadata = { title: "Articles", description: "Every article in the corpus, newest first, with how many trade figures each states." };

@@ -205,11 +205,6 @@ export async function loadPair(db: Queryable, a: CountryCode, b: CountryCode): P
   return { articles, figures: inCorpusOrder(articles, figures) };
 }
 
-/** Whether an article of this id is stored. */
-export async function hasArticle(db: Queryable, id: string): Promise<boolean> {
-  return (await db.query("select 1 from articles where id = $1", [id])).length > 0;
-}
-
 /** One article and its current figures. */
 export async function loadArticle(db: Queryable, id: string): Promise<{ article: Article; figures: Figure[] } | undefined> {
   const [article] = await articlesWhere(db, "id = $1", [id]);

@@ -67,7 +67,7 @@ function runForOutput(command: string, args: string[], env: NodeJS.ProcessEnv): 
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the production server exited with ${server.exitCode}`);
     try {
       const res = await fetch(url);
       if (res.status < 500) return;
@@ -105,7 +105,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await db.close();
 
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, E2E_DIST_DIR, "BUILD_ID"))) run("npx", ["next", "build"], env);
-  const server = spawn("npx", ["next", "start", "-p", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitForServer(`http://localhost:${PORT}/`, server);
 
   project.provide("corpusDir", dir);

@@ -1,5 +1,4 @@
-import { revalidatePath } from "next/cache";
-import { corpusDatabase } from "@/lib/corpus";
+import { corpusChanged, corpusDatabase } from "@/lib/corpus";
 import { commandRefusal } from "@/lib/ingest/command-token";
 import { ingestArticles, ingestRequestSchema } from "@/lib/ingest/ingest-articles";
 import { MAX_INPUT_BYTES } from "@/lib/ingest/input";
@@ -31,7 +30,6 @@ export async function POST(request: Request) {
   const parsed = ingestRequestSchema.safeParse(body);
   if (!parsed.success) return refuse(400, `the request is not a list of articles: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const result = await ingestArticles(db, parsed.data);
-  // Pages kept in Next's cache are made again from the corpus as it is now.
-  if (result.ok) revalidatePath("/", "layout");
+  corpusChanged();
   return Response.json(result, { status: result.ok ? 200 : 409 });
 }

@@ -1,5 +1,4 @@
-import { revalidatePath } from "next/cache";
-import { corpusDatabase } from "@/lib/corpus";
+import { corpusChanged, corpusDatabase } from "@/lib/corpus";
 import { commandRefusal } from "@/lib/ingest/command-token";
 import { reextractArticles } from "@/lib/ingest/reextract";
 
@@ -9,7 +8,6 @@ export async function POST(request: Request) {
   const refused = commandRefusal(request, db.token);
   if (refused) return refused;
   const articles = await reextractArticles(db);
-  // Pages kept in Next's cache are made again from the corpus as it is now.
-  revalidatePath("/", "layout");
+  corpusChanged();
   return Response.json({ articles });
 }

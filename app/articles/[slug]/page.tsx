@@ -9,17 +9,6 @@ import { figureHref } from "@/lib/series/pair-view";
 
 type Params = { slug: string };
 
-/**
- * Rendered on the first request and then served from Next's cache: a write to the corpus
- * through this server clears it (revalidatePath in the command routes); a write straight to a
- * PostgreSQL server shows within `revalidate` seconds.
- */
-export const revalidate = 30;
-
-export function generateStaticParams(): Params[] {
-  return [];
-}
-
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = (await getArticle((await params).slug))?.article;
   return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.` } : {};

@@ -12,18 +12,6 @@ import { FigureFromSide, FigureSummary, type FigureView } from "@/components/fig
 type Params = { id: string };
 
 /**
- * Rendered on the first request and then served from Next's cache: a write to the corpus
- * through this server clears it (revalidatePath in the command routes); a write straight to a
- * PostgreSQL server shows within `revalidate` seconds. An id that moved or was withdrawn is
- * answered by the proxy before this page.
- */
-export const revalidate = 30;
-
-export function generateStaticParams(): Params[] {
-  return [];
-}
-
-/**
  * The figure's views: as its reporter states it (a derived one from its pair's first code), and
  * from each of its two countries, keyed by slug; the default view's slug too.
  */

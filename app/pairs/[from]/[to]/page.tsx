@@ -9,17 +9,6 @@ import { PairExplorer, PairExplorerFromUrl } from "@/components/pair-explorer";
 
 type Params = { from: string; to: string };
 
-/**
- * Rendered on the first request and then served from Next's cache: a write to the corpus
- * through this server clears it (revalidatePath in the command routes); a write straight to a
- * PostgreSQL server shows within `revalidate` seconds.
- */
-export const revalidate = 30;
-
-export function generateStaticParams(): Params[] {
-  return [];
-}
-
 function pairOf({ from, to }: Params) {
   const [a, b] = [countryBySlug(from), countryBySlug(to)];
   if (!a || !b || a.code === b.code) return undefined;
