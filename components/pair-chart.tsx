@@ -3,7 +3,8 @@
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
 import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
-import { axisTicks, formatAxisValue, formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
+import { formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
+import { axisTicks, formatAxisValue } from "@/lib/view/axis";
 import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import type { PairFigure } from "@/lib/series/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";

@@ -14,7 +14,7 @@ export type Period = z.infer<typeof periodSchema>;
 export const metricSchema = z.enum(["turnover", "exports", "imports", "balance", "share"]);
 export type Metric = z.infer<typeof metricSchema>;
 
-export const qualifierSchema = z.enum(["exact", "approx", "more_than", "less_than"]);
+export const qualifierSchema = z.enum(["exact", "approx", "almost", "more_than", "less_than"]);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 export const kindSchema = z.enum(["actual", "target", "forecast"]);

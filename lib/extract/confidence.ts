@@ -28,7 +28,8 @@ export function readingFeatures(figure: Pick<Figure, "metric" | "partner" | "cur
     `parties-from=${e.partiesSource}`,
     `period-from=${e.periodSource}`,
     `kind=${figure.kind}`,
-    `qualifier=${figure.qualifier}`,
+    // A hedge is a hedge to the model, whichever side of the amount it falls (weights fitted so).
+    `qualifier=${figure.qualifier === "almost" ? "approx" : figure.qualifier}`,
     `countries=${bucket(e.countries, [0, 1, 2])}`,
     `amounts=${bucket(e.amounts, [1, 3])}`,
     ...(figure.partner === "WLD" ? ["partner=world"] : []),

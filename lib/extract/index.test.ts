@@ -17,7 +17,7 @@ describe("extractFigures on the seeds", () => {
     expect(figures.map(brief)).toEqual([
       ["turnover", "BLR", "GEO", "2014", 64180000, "USD", "exact", "actual"],
       ["share", "BLR", "GEO", "2014", 0.1, null, "approx", "actual"],
-      ["turnover", "BLR", "GEO", "2011", 300000000, "USD", "approx", "actual"],
+      ["turnover", "BLR", "GEO", "2011", 300000000, "USD", "almost", "actual"],
       ["balance", "BLR", "GEO", "2011", -237100000, "USD", "exact", "actual"],
     ]);
   });
@@ -132,7 +132,7 @@ describe("extractFigures on trade news", () => {
       "The foreign trade turnover of Uzbekistan in January-November 2021 was $37,94 billion. Other major trading partners of Uzbekistan in the first 11 months of this year were Russia (almost $6,6 billion), Kazakhstan (more than $3,53 billion) and Korea (more than $1.67 billion).",
       [
         ["turnover", "UZB", "WLD", "2021-01/2021-11", 37.94e9, "USD", "exact", "actual"],
-        ["turnover", "UZB", "RUS", "2021-01/2021-11", 6.6e9, "USD", "approx", "actual"],
+        ["turnover", "UZB", "RUS", "2021-01/2021-11", 6.6e9, "USD", "almost", "actual"],
         ["turnover", "UZB", "KAZ", "2021-01/2021-11", 3.53e9, "USD", "more_than", "actual"],
         ["turnover", "UZB", "KOR", "2021-01/2021-11", 1.67e9, "USD", "more_than", "actual"],
       ],

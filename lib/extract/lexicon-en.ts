@@ -73,8 +73,10 @@ export const FORECAST = /\b(?:can\s+(?:reach|bring|hit|grow|rise|increase|double
 /** A participle or verb that states a level of the sentence's subject: "having stood at", "reaching", "amounting to". */
 export const LEVEL_BEFORE = /^[\s,]*(?:having\s+)?(?:stood|standing|amount(?:ed|ing)\s+to|reach(?:ed|ing)|total(?:l)?(?:ed|ing)|made\s+up|making\s+up|made|making)\s+(?:at\s+|to\s+)?(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|approximately\s+)?$/i;
 
-export const APPROX_BEFORE = /\b(?:almost|nearly|about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
+export const APPROX_BEFORE = /\b(?:about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
 
+/** "almost USD 300 million": near the stated amount, and short of it. */
+export const ALMOST_BEFORE = /\b(?:almost|nearly|not\s+quite)\s*$/i;
 export const MORE_BEFORE = /\b(?:over|more\s+than|above|exceed(?:ed|ing|s)?|in\s+excess\s+of|upwards\s+of|at\s+least|top(?:ped|s)?|surpass(?:ed|ing)?|beyond|north\s+of)\s*$/i;
 
 export const LESS_BEFORE = /\b(?:under|less\s+than|below|(?<!\b(?:adds?|added|summed|tots?|totted)\s)up\s+to|not\s+more\s+than|no\s+more\s+than|at\s+most|just\s+shy\s+of)\s*$/i;

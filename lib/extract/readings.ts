@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -65,6 +65,7 @@ export function balanceSignOf(words: string): "deficit" | "surplus" | undefined 
 export function qualifierOf(before: string, money: MoneyMention | undefined, after: string): Qualifier {
   if (money?.plus || /^\s*(?:or\s+more|and\s+more|plus)\b/i.test(after)) return "more_than";
   if (/^\s*or\s+so\b/i.test(after)) return "approx";
+  if (ALMOST_BEFORE.test(before)) return "almost";
   if (APPROX_BEFORE.test(before)) return "approx";
   if (MORE_BEFORE.test(before)) return "more_than";
   if (LESS_BEFORE.test(before)) return "less_than";

@@ -46,6 +46,9 @@ describe("rangeOf", () => {
     [64180000, "exact", 64180000, 64180000],
     [300000000, "approx", 285000000, 315000000],
     [-237100000, "approx", -248955000, -225245000],
+    // "almost USD 300 million" falls short of 300 million; a deficit of almost 237.1 million too.
+    [300000000, "almost", 285000000, 300000000],
+    [-237100000, "almost", -237100000, -225245000],
     [100, "more_than", 100, 110],
     [100, "less_than", 90, 100],
     [-5000000, "more_than", -5500000, -5000000],

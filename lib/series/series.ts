@@ -9,6 +9,7 @@ import {
   type CountryCode,
   type Figure,
   type Metric,
+  type Qualifier,
 } from "@/lib/schema";
 
 /**
@@ -56,24 +57,24 @@ export const BOUND_TOLERANCE = 0.1;
 /**
  * The range a stated value stands for, in the figure's own orientation:
  * - exact → [v, v];
- * - approx ("about", "almost", "around" — the qualifier does not tell them apart) → v ± 5 % of |v|;
+ * - approx ("about", "around") → v ± 5 % of |v|;
+ * - almost ("almost", "nearly") → from 5 % closer to zero up to v: short of it, and near;
  * - more_than → from v to 10 % further from zero; less_than → from 10 % closer to zero up to v.
- * "More/less than" speak of the stated amount, so a deficit of "more than USD 5 million"
- * (v = −5e6) reaches from −5.5e6 to −5e6.
+ * The words speak of the stated amount, so a deficit of "more than USD 5 million"
+ * (v = −5e6) reaches from −5.5e6 to −5e6, and "almost USD 300 million" from 285 to 300 million.
  */
 export function rangeOf(figure: Pick<Figure, "value" | "qualifier">): { low: number; high: number } {
   const { value: v, qualifier } = figure;
   const m = Math.abs(v);
   const sign = v < 0 ? -1 : 1;
-  const bounds =
-    qualifier === "approx"
-      ? [v - APPROX_TOLERANCE * m, v + APPROX_TOLERANCE * m]
-      : qualifier === "more_than"
-        ? [v, sign * m * (1 + BOUND_TOLERANCE)]
-        : qualifier === "less_than"
-          ? [sign * m * (1 - BOUND_TOLERANCE), v]
-          : [v, v];
-  const [a = v, b = v] = bounds;
+  const bounds: Record<Qualifier, [number, number]> = {
+    exact: [v, v],
+    approx: [v - APPROX_TOLERANCE * m, v + APPROX_TOLERANCE * m],
+    almost: [sign * m * (1 - APPROX_TOLERANCE), v],
+    more_than: [v, sign * m * (1 + BOUND_TOLERANCE)],
+    less_than: [sign * m * (1 - BOUND_TOLERANCE), v],
+  };
+  const [a, b] = bounds[qualifier]!;
   return { low: Math.min(a, b), high: Math.max(a, b) };
 }
 

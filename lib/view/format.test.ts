@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { axisTicks, formatAxisValue, formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
+import { formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
+import { axisTicks, formatAxisValue } from "@/lib/view/axis";
 
 describe("formatPeriod", () => {
   it.each([
@@ -18,6 +19,7 @@ describe("formatValue", () => {
     [64180000, "USD", "exact", "USD 64.18 million"],
     [-237100000, "USD", "exact", "−USD 237.1 million"],
     [300000000, "USD", "approx", "about USD 300 million"],
+    [300000000, "USD", "almost", "almost USD 300 million"],
     [1.5e9, "EUR", "more_than", "more than EUR 1.5 billion"],
     [112000, "USD", "less_than", "less than USD 112,000"],
     [0.1, null, "approx", "about 0.1 %"],

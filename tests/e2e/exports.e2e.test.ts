@@ -32,6 +32,8 @@ describe("CSV download", () => {
     expect(turnover2014[0]).toMatchObject({ reporter: "BLR", partner: "GEO", value: "64180000", currency: "USD", period_end: "2014-12-31", period_type: "year", derived: "false", sentence: SENTENCE_2014, article_title: TITLE, published_on: "2016-04-22" });
     expect(turnover2014[0]?.figure_url).toMatch(new RegExp(`^${BASE_URL}/figures/[a-z0-9-]+$`));
     expect(data.find((r) => r.metric === "balance" && r.period_start === "2011-01-01")?.value).toBe("-237100000");
+    // "almost USD 300 million" falls short of 300 million: the range ends at it.
+    expect(data.find((r) => r.metric === "turnover" && r.period_start === "2011-01-01")).toMatchObject({ value: "300000000", qualifier: "almost", value_low: "285000000", value_high: "300000000" });
     const derived = data.filter((r) => r.derived === "true");
     expect(derived.map((r) => `${r.period_start} ${r.metric}`).sort()).toEqual(["2011-01-01 exports", "2011-01-01 imports"]);
     for (const row of derived) {

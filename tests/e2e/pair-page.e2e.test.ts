@@ -13,10 +13,11 @@ describe("the Belarus–Georgia page", () => {
     const rows = await readRows(page);
     const row = (period: string, metric: string) => rows.find((r) => r.period === period && r.metric === metric);
     expect(row("2014", "Turnover")?.value).toBe("USD 64.18 million");
-    expect(row("2011", "Turnover")).toMatchObject({ value: "USD 300 million", qualifier: "approx." });
+    expect(row("2011", "Turnover")).toMatchObject({ value: "USD 300 million", qualifier: "almost" });
     expect(row("2011", "Balance")?.value).toBe("−USD 237.1 million");
     expect(row("2011", "Exports")?.qualifier).toContain("derived");
     expect(await page.textContent('[data-testid="chart-summary"]')).toContain("Balance: 2011 −USD 237.1 million");
+    expect(await page.textContent('[data-testid="chart-summary"]')).toContain("2011 almost USD 300 million");
     const balance = await page.locator(`[data-testid="pair-chart"] [data-figure-id="${row("2011", "Balance")?.id}"]`).boundingBox();
     const zero = await page.locator('[data-testid="pair-chart"] .recharts-reference-line line').boundingBox();
     expect(balance && zero && balance.y > zero.y).toBe(true);
