@@ -15,14 +15,19 @@ export const figureSourceSchema = z.object({
   publisher: z.string().nullable(),
   publishedOn: z.string().nullable().describe("YYYY-MM-DD, or null when the article is undated"),
   articleUrl: z.string().nullable(),
-  sentenceIndex: z.number().int().nonnegative().describe("the sentence's index in the article, as the reader's #s-<index> anchor uses it"),
+  sentenceNumber: z.number().int().positive().describe("the sentence's number in the article, counted from 1, as the reader's #s-<number> anchor and the CSV's sentence_number count it"),
   sentence: z.string(),
   statedAs: z.string().describe("the number's own text, e.g. \"USD 64.18 million\""),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).describe("where statedAs stands in the article's cleaned body: [start, end) in UTF-16 code units"),
   sentenceUrl: z.string().nullable().describe("the article URL with a text fragment selecting the sentence, or null without a URL"),
 });
 
-/** A figure as the JSON routes give it: the pair figure, its period bounds, its permalink and sources. */
-export const figureRecordSchema = pairFigureSchema.extend({
+/**
+ * A figure as the JSON routes give it: the pair figure, its period bounds, its permalink and
+ * sources (where a stated figure's own locator, with the sentence's index from 0, is left out:
+ * its source says the same, numbered from 1 as everywhere a sentence is numbered).
+ */
+export const figureRecordSchema = pairFigureSchema.omit({ source: true }).extend({
   confirmed: z.boolean().describe("false when the confidence is below 0.8: the figure is unconfirmed"),
   periodStart: z.string().describe("YYYY-MM-DD"),
   periodEnd: z.string().describe("YYYY-MM-DD"),

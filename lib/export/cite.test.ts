@@ -8,9 +8,9 @@ import {
   formatPlainCitation,
   formatRis,
   formatWikipediaCitation,
-  draftCitation,
   type CitationInput,
 } from "@/lib/export/cite";
+import { draftCitation } from "@/lib/export/citation-draft";
 
 const SENTENCE = "In 2014, it totalled USD 64.18 million or about 0.1% of the total foreign trade turnover with balance deficit for Belarus.";
 const PERMALINK = "https://tradecite.example/figures/f-2014-turnover";
@@ -39,6 +39,30 @@ const input: CitationInput = {
 };
 const FRAGMENT_URL =
   "https://example.org/news/minsk#:~:text=In%202014%2C%20it%20totalled%20USD%2064.18%20million%20or%20about%200.1%25%20of%20the%20total%20foreign%20trade%20turnover%20with%20balance%20deficit%20for%20Belarus.";
+
+describe("an article with no URL", () => {
+  const offline: CitationInput = { ...input, article: { ...input.article, url: undefined } };
+
+  it("is cited without a URL of its own: the permalink never stands in for the article's", () => {
+    const bibtex = parseBibtex(formatBibtex(offline));
+    expect(bibtex.entries[0]?.fields.url).toBeUndefined();
+    expect(bibtex.entries[0]?.fields.note).toContain(PERMALINK);
+    const [csl] = JSON.parse(formatCslJson(offline)) as Array<Record<string, unknown>>;
+    expect(csl).not.toHaveProperty("URL");
+    expect(csl?.note).toContain(`Permalink: ${PERMALINK}`);
+    const ris = formatRis(offline);
+    expect(ris).not.toMatch(/^UR {2}-/m);
+    expect(ris).toMatch(new RegExp(`^N1 {2}- .*Permalink: ${PERMALINK}`, "m"));
+    expect(formatWikipediaCitation(offline)).not.toMatch(/\|url=/);
+    expect(formatPlainCitation(offline)).toContain(`Via tradecite: ${PERMALINK}`);
+  });
+
+  it("with a URL, gives the article's (at the sentence) as its URL and the permalink apart", () => {
+    expect(parseBibtex(formatBibtex(input)).entries[0]?.fields.url).toBe(FRAGMENT_URL);
+    expect((JSON.parse(formatCslJson(input)) as Array<Record<string, unknown>>)[0]?.URL).toBe(FRAGMENT_URL);
+    expect(formatRis(input)).toContain(`UR  - ${FRAGMENT_URL}\r\n`);
+  });
+});
 
 describe("formatPlainCitation", () => {
   it("names value, pair, metric and period, quotes the sentence, names the article and links sentence and permalink", () => {
@@ -176,14 +200,20 @@ describe("formatCitations", () => {
 describe("draftCitation", () => {
   const excerpt = (sentence: string, number: string) => {
     const at = sentence.indexOf(number);
-    return { articleId: "a", title: "T", date: "2016-04-22", publisher: "P", url: null, sentenceIndex: 4, before: "", lead: sentence.slice(0, at), number, tail: sentence.slice(at + number.length), after: "" };
+    return { articleId: "a", title: "T", date: "2016-04-22", author: "A. Author", publisher: "P", url: null, sentenceIndex: 4, before: "", lead: sentence.slice(0, at), number, tail: sentence.slice(at + number.length), after: "" };
   };
   const sentence2011 = "Trade peaked in 2011 reaching almost USD 300 million with a deficit (USD 237.1 million).";
   const excerpts = { t: excerpt(sentence2011, "USD 300 million"), b: excerpt(sentence2011, "USD 237.1 million") };
-  const figure: Parameters<typeof draftCitation>[0] = { id: "t", reporter: "BLR", partner: "GEO", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "approx", kind: "actual", derived: false, derivedFrom: [] };
+  const figure: Parameters<typeof draftCitation>[0] = { id: "t", reporter: "BLR", partner: "GEO", metric: "turnover", period: "2011", value: 3e8, currency: "USD", qualifier: "almost", kind: "actual", derived: false, derivedFrom: [] };
 
   it("quotes a stated figure's sentence, names the countries and links /figures/<id>", () => {
-    expect(draftCitation(figure, excerpts, NAMES)).toMatchObject({ reporterName: "Belarus", partnerName: "Georgia", sentence: sentence2011, article: { title: "T", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
+    expect(draftCitation(figure, excerpts, NAMES)).toMatchObject({ reporterName: "Belarus", partnerName: "Georgia", sentence: sentence2011, article: { title: "T", author: "A. Author", publisher: "P", date: "2016-04-22" }, permalinkPath: "/figures/t" });
+  });
+
+  it("says 'almost' of an amount the sentence says it falls short of", () => {
+    const draft = draftCitation(figure, excerpts, NAMES)!;
+    const citation = formatPlainCitation({ ...draft, permalink: `https://tradecite.example${draft.permalinkPath}` });
+    expect(citation).toContain("2011: almost USD 300 million");
   });
 
   it("quotes a derived figure's source sentence once when both inputs share it", () => {

@@ -1,4 +1,3 @@
-import type { SourceExcerpt } from "@/lib/view/article-view";
 import { formatDate, formatPeriod, formatValue } from "@/lib/view/format";
 import type { Metric } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series/series";
@@ -104,13 +103,14 @@ function bibtexUrl(url: string): string {
 /** BibTeX (biblatex-style fields, also read by BibTeX): an @article in the publisher, quote and permalink in `note`. */
 export function formatBibtex(input: CitationInput): string {
   const { article } = input;
+  const link = sentenceUrl(input);
   const fields: Array<[string, string | undefined]> = [
     ["title", `{${escapeBibtex(article.title)}}`],
     ["author", article.author && `{${escapeBibtex(article.author)}}`],
     ["journal", article.publisher && escapeBibtex(article.publisher)],
     ["date", article.date],
     ["year", article.date?.slice(0, 4)],
-    ["url", bibtexUrl(sentenceUrl(input) ?? input.permalink)],
+    ["url", link && bibtexUrl(link)],
     ["urldate", input.accessed],
     ["note", `${escapeBibtex(figureSummary(input))}. Quote: \`\`${escapeBibtex(input.sentence)}''. Permalink: \\url{${bibtexUrl(input.permalink)}}`],
   ];
@@ -130,7 +130,7 @@ export function formatCslJson(input: CitationInput): string {
     ...(article.publisher && { "container-title": article.publisher, publisher: article.publisher }),
     ...(article.date && { issued: toDateParts(article.date) }),
     ...(input.accessed && { accessed: toDateParts(input.accessed) }),
-    URL: sentenceUrl(input) ?? input.permalink,
+    ...(input.article.url && { URL: sentenceUrl(input) }),
     note: `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`,
   };
   return JSON.stringify([item], null, 2);
@@ -147,7 +147,7 @@ export function formatRis(input: CitationInput): string {
     ["PB", article.publisher],
     ["DA", article.date?.replace(/-/g, "/")],
     ["PY", article.date?.slice(0, 4)],
-    ["UR", sentenceUrl(input) ?? input.permalink],
+    ["UR", sentenceUrl(input)],
     ["Y2", input.accessed?.replace(/-/g, "/")],
     ["N1", `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`],
     ["ER", ""],
@@ -173,7 +173,7 @@ export function formatWikipediaCitation(input: CitationInput): string {
   const { article } = input;
   const params: Array<[string, string | undefined]> = [
     ["title", article.title],
-    ["url", sentenceUrl(input) ?? input.permalink],
+    ["url", sentenceUrl(input)],
     ["author", article.author],
     ["work", article.publisher],
     ["date", article.date],
@@ -191,43 +191,5 @@ export function formatCitations(input: CitationInput): Citations {
     "csl-json": formatCslJson(input),
     ris: formatRis(input),
     wikipedia: formatWikipediaCitation(input),
-  };
-}
-
-/** A citation before it is placed on a host: the permalink is a path, made absolute where it is shown. */
-export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { permalinkPath: string };
-
-/**
- * The citation draft of a pair figure from the source excerpts of a page: a stated figure
- * quotes its own sentence; a derived one quotes the distinct sentences of the figures it came
- * from (joined by " … ") and cites the first one's article. Countries are named by `names`, code
- * → name, which the page has (the code where it is missing; the country table stays off the
- * browser's first load); the permalink is `/figures/<id>`, with `?side=<slug>`
- * when the figure is cited from that country's side. Undefined without an excerpt.
- */
-export function draftCitation(
-  figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
-  excerpts: Record<string, SourceExcerpt>,
-  names: Readonly<Record<string, string>>,
-  side?: string,
-): CitationDraft | undefined {
-  const found = (figure.derived ? figure.derivedFrom : [figure.id]).map((id) => excerpts[id]).filter((e) => e !== undefined);
-  const first = found[0];
-  if (!first) return undefined;
-  const sentences = [...new Set(found.map((e) => `${e.lead}${e.number}${e.tail}`))];
-  return {
-    id: figure.id,
-    metric: figure.metric,
-    period: figure.period,
-    value: figure.value,
-    currency: figure.currency,
-    qualifier: figure.qualifier,
-    kind: figure.kind,
-    derived: figure.derived,
-    reporterName: names[figure.reporter] ?? figure.reporter,
-    partnerName: names[figure.partner] ?? figure.partner,
-    sentence: sentences.join(" … "),
-    article: { title: first.title, ...(first.publisher && { publisher: first.publisher }), ...(first.date && { date: first.date }), ...(first.url && { url: first.url }) },
-    permalinkPath: `/figures/${encodeURIComponent(figure.id)}${side ? `?side=${encodeURIComponent(side)}` : ""}`,
   };
 }

@@ -1,6 +1,5 @@
 import { stringify } from "csv-stringify/sync";
 import { toFigureRecord, type ExportCorpus, type FigureRecord } from "@/lib/export/figure-export";
-import { sentenceNumber } from "@/lib/view/format";
 import type { PairFigure } from "@/lib/series/series";
 
 /** The CSV columns, in order. */
@@ -35,7 +34,7 @@ function tidyNumber(n: number): number {
  */
 export function figureToCsvRow(record: FigureRecord): CsvRow {
   const { sources } = record;
-  const sentenceNumbers = [...new Set(sources.map((s) => sentenceNumber(s.sentenceIndex)))];
+  const sentenceNumbers = [...new Set(sources.map((s) => s.sentenceNumber))];
   return {
     reporter: record.reporter,
     partner: record.partner,

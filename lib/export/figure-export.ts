@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { figureRecordSchema, figureSourceSchema } from "@/lib/api/api-schema";
 import { slugOfCode } from "@/lib/countries";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
-import { isPartialYear } from "@/lib/view/format";
+import { isPartialYear, sentenceNumber } from "@/lib/view/format";
 import type { Article, Figure, Period } from "@/lib/schema";
 import { seenFromPartner, type PairFigure } from "@/lib/series/series";
 import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
@@ -83,9 +83,10 @@ export function resolveSources(figure: PairFigure, corpus: ExportCorpus): Figure
         publisher: article.publisher ?? null,
         publishedOn: article.date ?? null,
         articleUrl: article.url ?? null,
-        sentenceIndex,
+        sentenceNumber: sentenceNumber(sentenceIndex),
         sentence: text,
         statedAs: article.body.slice(span[0], span[1]),
+        span,
         sentenceUrl: article.url ? buildTextFragmentUrl(article.url, text) : null,
       },
     ];
@@ -95,5 +96,6 @@ export function resolveSources(figure: PairFigure, corpus: ExportCorpus): Figure
 /** The JSON form of a pair figure: whether it is confirmed, period bounds, absolute permalink on `baseUrl`, resolved sources. */
 export function toFigureRecord(figure: PairFigure, corpus: ExportCorpus, baseUrl: string): FigureRecord {
   const { start, end, type } = periodBounds(figure.period);
-  return { ...figure, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id, seenFromPartner(figure, corpus.figures) ? slugOfCode(figure.reporter) : undefined), sources: resolveSources(figure, corpus) };
+  const { source, ...stated } = figure;
+  return { ...stated, confirmed: !isUnconfirmed(figure), periodStart: start, periodEnd: end, periodType: type, url: figureUrl(baseUrl, figure.id, seenFromPartner(figure, corpus.figures) ? slugOfCode(figure.reporter) : undefined), sources: resolveSources(figure, corpus) };
 }

@@ -7,6 +7,7 @@ const article: Article = {
   id: "a",
   title: "Title",
   date: "2016-04-22",
+  author: "A. Writer",
   publisher: "Pub",
   body,
   sentences: [
@@ -24,6 +25,7 @@ describe("excerptFor", () => {
       articleId: "a",
       title: "Title",
       date: "2016-04-22",
+      author: "A. Writer",
       publisher: "Pub",
       url: null,
       sentenceIndex: 1,

@@ -5,6 +5,7 @@ export type SourceExcerpt = {
   articleId: string;
   title: string;
   date: string | null;
+  author: string | null;
   publisher: string | null;
   url: string | null;
   sentenceIndex: number;
@@ -38,6 +39,7 @@ export function excerptFor(article: Article, sentenceIndex: number, span: Span):
     articleId: article.id,
     title: article.title,
     date: article.date ?? null,
+    author: article.author ?? null,
     publisher: article.publisher ?? null,
     url: article.url ?? null,
     sentenceIndex,

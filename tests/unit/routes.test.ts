@@ -145,7 +145,7 @@ describe("route handlers answer good requests", () => {
     ]);
     const turnover2014 = body.figures.find((f: { id: string }) => f.id === "f-2014-turnover");
     expect(turnover2014).toMatchObject({ value: 64180000, confidence: 0.95, confirmed: true, periodStart: "2014-01-01", periodEnd: "2014-12-31", periodType: "year", url: `${ORIGIN}/figures/f-2014-turnover` });
-    expect(turnover2014.sources).toEqual([expect.objectContaining({ sentence: SENTENCE_2014, statedAs: "USD 64.18 million", sentenceIndex: 1 })]);
+    expect(turnover2014.sources).toEqual([expect.objectContaining({ sentence: SENTENCE_2014, statedAs: "USD 64.18 million", sentenceNumber: 2 })]);
   });
 
   it("every figure carries its confidence and whether it is confirmed; one below 0.8 is not", async () => {
