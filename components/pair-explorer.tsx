@@ -2,17 +2,16 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, useCallback, useEffect, useId, useRef, useState } from "react";
 import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import type { PairView } from "@/lib/series/pair-view";
-import dynamic from "next/dynamic";
 import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
-import { ChartDownload } from "@/components/chart-download";
 import { CiteMenu } from "@/components/cite-menu";
 import { UnconfirmedSample } from "@/components/unconfirmed-mark";
+import { InBrowser } from "@/components/in-browser";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
 function describeChart(view: PairView, drawn: PairView["figures"]): string {
@@ -26,10 +25,10 @@ function describeChart(view: PairView, drawn: PairView["figures"]): string {
 function ignoreSelection() {}
 
 /** The chart (Recharts) loads after the page: it is drawn in the browser only, so it is not in the first-load JS. */
-const PairChart = dynamic(() => import("@/components/pair-chart").then((m) => m.PairChart), {
-  ssr: false,
-  loading: () => <div style={{ height: 320 }} aria-hidden="true" />,
-});
+const PairChart = lazy(() => import("@/components/pair-chart").then((m) => ({ default: m.PairChart })));
+/** Its SVG and PNG downloads, likewise: they export what the chart has drawn. */
+const ChartDownload = lazy(() => import("@/components/chart-download").then((m) => ({ default: m.ChartDownload })));
+const CHART_PLACEHOLDER = <div style={{ height: 320 }} aria-hidden="true" />;
 
 /**
  * The interactive part of the pair page: side toggle, chart, table and source panel, with the
@@ -95,7 +94,9 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
           <a href={`/api/pairs/${view.from.slug}/${view.to.slug}/figures.csv`} download className="rounded border border-line px-3 py-1 no-underline hover:bg-panel">
             Download CSV
           </a>
-          <ChartDownload chartId="pair-chart" view={shown} />
+          <InBrowser>
+            <ChartDownload chartId="pair-chart" view={shown} />
+          </InBrowser>
         </span>
       </nav>
       {unconfirmedCount > 0 ? (
@@ -112,7 +113,9 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
-            <PairChart figures={shown.figures} selectedId={selectedId} onSelect={select} />
+            <InBrowser fallback={CHART_PLACEHOLDER}>
+              <PairChart figures={shown.figures} selectedId={selectedId} onSelect={select} />
+            </InBrowser>
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
                 {CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => (
