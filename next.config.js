@@ -17,6 +17,8 @@ const nextConfig = {
   // The browser tests build into a directory of their own (TRADECITE_DIST_DIR=.next-e2e).
   distDir: process.env.TRADECITE_DIST_DIR || ".next",
   poweredByHeader: false,
+  // An editor's upload of a saved page (at most 5 MB, lib/ingest/input.ts) goes to a Server Action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // PGlite loads its WebAssembly and data files from its own package at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Read at run time: the migrations, and the bundled corpus the database is seeded from.

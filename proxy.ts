@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { answersWithCsv, CSV_CONTENT_TYPE } from "@/lib/api/api-params";
-import { findIssuedId, getPairScopeOfSlugs, isCurrentFigureId, pageExists } from "@/lib/corpus";
+import { editorOfSession, findIssuedId, getPairScopeOfSlugs, isCurrentFigureId, pageExists } from "@/lib/corpus";
 import { API_CONTENT_SECURITY_POLICY, makeNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { withdrawnFigurePage } from "@/lib/view/withdrawn-page";
+import { isEditPath, SESSION_COOKIE, SIGN_IN_PATH } from "@/lib/edit/paths";
 
 /** Every route here only reads, but the commands' endpoints: these are the methods they answer. */
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -36,6 +37,7 @@ async function answer(request: NextRequest, api: boolean, policy: string): Promi
   if (COMMAND_PATHS.has(request.nextUrl.pathname)) {
     return request.method === "POST" ? NextResponse.next() : refuse(true, 405, "this endpoint takes POST", "method", { allow: "POST" });
   }
+  if (isEditPath(request.nextUrl.pathname)) return await answerEditRequest(request, policy);
   if (!READ_METHODS.has(request.method)) {
     return refuse(api, 405, `the method ${request.method.slice(0, 20)} is not allowed here; this site only reads`, "method", { allow: ALLOW });
   }
@@ -59,6 +61,47 @@ async function answer(request: NextRequest, api: boolean, policy: string): Promi
     response.headers.set("content-type", csv ? CSV_CONTENT_TYPE : "application/json");
   }
   return response;
+}
+
+/**
+ * The editors' pages and their Server Actions (POSTs to those pages). A POST must come from this
+ * site's own pages (its Origin is this site's; browsers always send one): that, and the session
+ * cookie being SameSite=Strict, is what keeps another site from making a change. Without a
+ * session that lasts, a page leads to the sign-in page and a POST is refused (403), before any
+ * of it runs; the page or action checks the session again itself.
+ */
+async function answerEditRequest(request: NextRequest, policy: string): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST") return refuse(false, 405, `the method ${request.method.slice(0, 20)} is not allowed here`, "method", { allow: "GET, HEAD, POST" });
+  const post = request.method === "POST";
+  if (post && !fromThisSite(request)) return refuse(false, 403, "a change must be made from this site's own pages", "origin");
+  if (pathname !== SIGN_IN_PATH) {
+    const token = request.cookies.get(SESSION_COOKIE)?.value;
+    if (!token || !(await editorOfSession(token))) {
+      if (post) return refuse(false, 403, "sign in to make changes", "session");
+      const target = new URL(SIGN_IN_PATH, request.url);
+      target.searchParams.set("next", `${pathname}${search}`);
+      return NextResponse.redirect(target, 303);
+    }
+  }
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  // Editors' pages show what only editors may see: never kept by a shared cache.
+  response.headers.set("cache-control", "private, no-store");
+  return response;
+}
+
+/** Whether the request's Origin is the host that received it (or the one a proxy in front says it received). */
+function fromThisSite(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 const FIGURE_PATH = /^\/(api\/)?figures\/([^/]+)$/;
@@ -88,7 +131,7 @@ async function answerIssuedId(request: NextRequest, api: boolean, forward: { req
 
 function refuse(api: boolean, status: number, error: string, parameter: string, headers: Record<string, string> = {}): NextResponse {
   if (api) return NextResponse.json({ error, parameter }, { status, headers });
-  const title = status === 405 ? "Not allowed" : "Bad address";
+  const title = status === 405 || status === 403 ? "Not allowed" : "Bad address";
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} – tradecite</title></head><body><main><h1>${title}</h1><p>${status === 405 ? "This request cannot be answered" : "This address cannot be read"}: ${error.replace(/[<>&"]/g, "")}.</p><p><a href="/">Go to the overview</a></p></main></body></html>`;
   return new NextResponse(page, { status, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
 }

@@ -19,7 +19,7 @@ export const FIGURE_COLUMNS: ReadonlyArray<{ id: FigureColumnId; header: string;
   { id: "period", header: "Period", cell: (f) => formatPeriod(f.period) },
   { id: "metric", header: "Metric", cell: (f) => `${formatMetric(f.metric)}${f.kind === "actual" ? "" : ` (${f.kind})`}` },
   { id: "value", header: "Value", cell: (f) => formatValue(f.value, f.currency) },
-  { id: "qualifier", header: "Qualifier", cell: (f) => [formatQualifier(f.qualifier), f.derived ? "derived" : "", f.conflict ? "conflict" : ""].filter(Boolean).join(", ") },
+  { id: "qualifier", header: "Qualifier", cell: (f) => [formatQualifier(f.qualifier), f.derived ? "derived" : "", f.conflict ? "conflict" : "", f.review ? f.review.state : ""].filter(Boolean).join(", ") },
   {
     id: "confidence",
     header: "Confidence",

@@ -34,7 +34,7 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
   const color = `var(--color-${point.metric})`;
   const unconfirmed = isUnconfirmed(point);
   const goal = point.kind !== "actual";
-  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${goal ? ` (${point.kind})` : ""}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}${unconfirmed ? ` (${describeConfidence(point)})` : ""}`;
+  const label = `${formatMetric(point.metric)} ${point.label}: ${formatValue(point.value, point.currency, point.qualifier)}${goal ? ` (${point.kind})` : ""}${point.derived ? " (derived)" : ""}${point.conflict ? " (conflicting claims)" : ""}${unconfirmed ? ` (${describeConfidence(point)})` : ""}${point.review ? ` (${point.review.state} by ${point.review.by})` : ""}`;
   const common = {
     fill: point.derived ? "var(--color-page)" : color,
     fillOpacity: unconfirmed && !point.derived ? UNCONFIRMED_FILL_OPACITY : undefined,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SourceExcerpt } from "@/lib/view/article-view";
 import { CONFIRMED_CONFIDENCE, formatConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
-import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import { describeReview, formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import type { PairFigure } from "@/lib/series/series";
 import { SourceSentence } from "@/components/source-sentence";
 
@@ -20,6 +20,13 @@ export function SourcePanel({ figure, excerpts, flagged, figures, actions, side 
       <h2 id="source-heading" className="text-lg font-semibold">
         Source of {formatMetric(figure.metric).toLowerCase()} {formatPeriod(figure.period)}: {formatValue(figure.value, figure.currency, figure.qualifier)}
       </h2>
+      {figure.review ? (
+        <p className="text-sm font-semibold" data-testid="figure-review">
+          {describeReview(figure.review)}
+          {figure.review.original ? ` The extractor read it as ${formatMetric(figure.review.original.metric).toLowerCase()} ${formatPeriod(figure.review.original.period)}: ${formatValue(figure.review.original.value, figure.review.original.currency, figure.review.original.qualifier)}.` : ""}
+          {figure.review.note ? ` Note: “${figure.review.note}”` : ""}
+        </p>
+      ) : null}
       <p className={`text-sm ${isUnconfirmed(figure) ? "rounded border border-dashed border-ink px-2 py-1 font-semibold" : ""}`} data-testid="figure-confidence">
         {isUnconfirmed(figure)
           ? `Unconfirmed: the extractor's confidence that it read this figure right is ${formatConfidence(figure.confidence)}, below ${CONFIRMED_CONFIDENCE}. Check the sentence before relying on it.`

@@ -16,6 +16,7 @@ import {
   type IssuedId,
 } from "@/lib/db/store";
 import { countryBySlug } from "@/lib/countries";
+import { sessionEditor } from "@/lib/db/reviews";
 import { figureIdSchema } from "@/lib/api/api-params";
 import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
@@ -65,6 +66,11 @@ export function corpusDatabase(): Promise<Database & { token?: string }> {
     throw e;
   });
   return state.db;
+}
+
+/** The editor a session token belongs to, while the session lasts (never cached: sessions end). */
+export async function editorOfSession(token: string): Promise<string | undefined> {
+  return sessionEditor(await corpusDatabase(), token);
 }
 
 /** Says that this server has just written to the corpus: the next read checks the write counter. */

@@ -57,13 +57,8 @@ export const articleSchema = articleMetaSchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const figureSchema = z.object({
-  /** Stable across runs: derived from the article id, the span and what the figure says. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  articleId: slugSchema,
-  sentenceIndex: z.number().int().nonnegative(),
-  /** The number's own text in the body, e.g. "USD 64.18 million". */
-  span: spanSchema,
+/** What a figure says: the extractor's reading of it, or an editor's correction. */
+export const figureReadingSchema = z.object({
   metric: metricSchema,
   /** The side the figure is seen from: exports are the reporter's to the partner. */
   reporter: countryCodeSchema,
@@ -75,8 +70,32 @@ export const figureSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   qualifier: qualifierSchema,
   kind: kindSchema,
+});
+export type FigureReading = z.infer<typeof figureReadingSchema>;
+
+/** An editor's review of a figure still shown: confirmed as read, or corrected (the extractor's reading kept as `original`). */
+export const reviewSchema = z.object({
+  state: z.enum(["confirmed", "corrected"]),
+  by: z.string(),
+  /** ISO 8601 time of the review. */
+  at: z.string(),
+  note: z.string().nullable(),
+  original: figureReadingSchema.nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const figureSchema = z.object({
+  /** Stable across runs: derived from the article id, the span and what the figure says. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  articleId: slugSchema,
+  sentenceIndex: z.number().int().nonnegative(),
+  /** The number's own text in the body, e.g. "USD 64.18 million". */
+  span: spanSchema,
+  ...figureReadingSchema.shape,
   /** The extractor's calibrated estimate that this reading is right, in [0, 1]. */
   confidence: z.number().min(0).max(1),
+  /** Absent until an editor reviews the figure; what it says is then the reviewed reading. */
+  review: reviewSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

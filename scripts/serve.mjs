@@ -15,6 +15,8 @@ import { SECURITY_HEADERS } from "../next.config.js";
 /** Methods the fetch standard forbids: Next cannot take them, and nothing here would answer them. */
 const FORBIDDEN_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 const ALLOW = "GET, HEAD, OPTIONS";
+/** Read by lib/edit/editor-session.ts. */
+const REMOTE_ADDRESS_HEADER = "x-tradecite-remote-address";
 
 const usage = "usage: npm start [-- --port N] [--hostname H]";
 /** @type {{ port?: string; hostname?: string; help?: boolean }} */
@@ -71,6 +73,8 @@ const server = createServer((request, response) => {
     response.writeHead(status, headers).end(body);
     return;
   }
+  // The client's address for the app (sign-in throttling), from the socket: a client cannot set it.
+  request.headers[REMOTE_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -7,6 +7,7 @@ import { allPairFigures } from "@/lib/api/api-params";
 import { CorpusError, openCorpusDatabase } from "@/lib/db/corpus-database";
 import { DatabaseBusyError, openDatabase, type Database } from "@/lib/db/database";
 import { corpusVersion, findStoredArticle, loadCorpus, lookupIssuedId, saveArticle } from "@/lib/db/store";
+import { closeSession, loadReviewQueue, openSession, ReviewError, reviewFigure, sessionEditor } from "@/lib/db/reviews";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { processArticle } from "@/lib/extract/pipeline";
 
@@ -198,6 +199,63 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
     const error = await seeded(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusError);
     expect(String(error)).toMatch(new RegExp(`${Object.keys(files)[0]}.*${reason}`));
+  });
+
+  describe("reviews", () => {
+    const idOf = async (db: Database, metric: string, period: string) => (await loadCorpus(db)).figures.find((f) => f.metric === metric && f.period === period)!.id;
+
+    it("a correction is what readers see, with the extractor's reading kept beside it; derived figures follow it and keep their permalinks", async () => {
+      const db = await seeded();
+      const turnover = await idOf(db, "turnover", "2011");
+      const derivedBefore = allPairFigures((await loadCorpus(db)).figures, null).filter((f) => f.derived).map((f) => f.id);
+      const version = await corpusVersion(db);
+      const corrected = await reviewFigure(db, turnover, "editor-a", { action: "correct", correction: { value: 298e6, qualifier: "exact" }, note: "Belstat's final figure" });
+      expect(corrected).toMatchObject({ value: 298e6, qualifier: "exact", review: { state: "corrected", by: "editor-a", note: "Belstat's final figure", original: { value: 3e8, qualifier: "almost", metric: "turnover" } } });
+      expect(await corpusVersion(db)).not.toBe(version);
+      const after = allPairFigures((await loadCorpus(db)).figures, null);
+      expect(after.find((f) => f.id === turnover)).toMatchObject({ value: 298e6, review: { state: "corrected" } });
+      const exports2011 = after.find((f) => f.derived && f.metric === "exports" && f.period === "2011");
+      expect(exports2011?.value).toBeCloseTo((298e6 - 237.1e6) / 2, 0);
+      for (const id of derivedBefore) expect(after.some((f) => f.id === id) || (await lookupIssuedId(db, id)).status !== "unknown").toBe(true);
+      expect(await db.query("select editor, action, subject from audit_log where action like 'figure.%'")).toEqual([{ editor: "editor-a", action: "figure.correct", subject: turnover }]);
+    });
+
+    it("a rejected figure leaves the corpus; its permalink says who rejected it and why", async () => {
+      const db = await seeded();
+      const balance = await idOf(db, "balance", "2011");
+      expect(await reviewFigure(db, balance, "editor-b", { action: "reject", note: "the deficit is Georgia's, not Belarus's" })).toBeUndefined();
+      expect((await loadCorpus(db)).figures.some((f) => f.id === balance)).toBe(false);
+      const issued = await lookupIssuedId(db, balance);
+      expect(issued).toMatchObject({ status: "withdrawn", figure: { value: -237100000, numberText: "USD 237.1 million" } });
+      expect(issued.status === "withdrawn" && issued.reason).toMatch(/^rejected by editor-b on \d{4}-\d{2}-\d{2}: the deficit is Georgia's, not Belarus's$/);
+    });
+
+    it("the queue lists unreviewed figures lowest confidence first; a confirmed one leaves it and is marked", async () => {
+      const db = await seeded();
+      const queue = await loadReviewQueue(db, 10);
+      expect(queue.total).toBe(4);
+      expect(queue.figures.map((f) => f.confidence)).toEqual([...queue.figures.map((f) => f.confidence)].sort((a, b) => a - b));
+      expect(queue.figures[0]).toHaveProperty("sentenceText");
+      const first = queue.figures[0]!;
+      expect(await reviewFigure(db, first.id, "editor-a", { action: "confirm" })).toMatchObject({ value: first.value, review: { state: "confirmed", original: null } });
+      expect((await loadReviewQueue(db, 10)).figures.map((f) => f.id)).not.toContain(first.id);
+    });
+
+    it("refuses a review of a figure that is not current, and stores nothing", async () => {
+      const db = await seeded();
+      await expect(reviewFigure(db, "no-such-figure", "editor-a", { action: "confirm" })).rejects.toThrow(ReviewError);
+      expect(await db.query("select count(*)::integer as n from reviews")).toEqual([{ n: 0 }]);
+    });
+
+    it("keeps a session only as its token's hash, and ends it", async () => {
+      const db = await seeded();
+      const token = await openSession(db, "editor-a");
+      expect(await sessionEditor(db, token)).toBe("editor-a");
+      expect(JSON.stringify(await db.query("select * from editor_sessions"))).not.toContain(token);
+      expect(await sessionEditor(db, token.replace(/.$/, (c) => (c === "A" ? "B" : "A")))).toBeUndefined();
+      await closeSession(db, token);
+      expect(await sessionEditor(db, token)).toBeUndefined();
+    });
   });
 });
 

@@ -22,11 +22,17 @@ export type IssuedId =
   | { status: "unknown" };
 
 const FIGURE_COLUMNS = "id, article_id, sentence_index, span_start, span_end, sentence_text, number_text, metric, reporter, partner, period, value, currency, qualifier, kind, confidence";
+/** What the reviewed_figures view adds: the newest review of each figure (migration 002). */
+const REVIEW_COLUMNS = "review_state, reviewed_by, reviewed_at, review_note, original_reading";
 
 function figureFromRow(r: Row): TextedFigure {
+  const review =
+    r.review_state === "confirmed" || r.review_state === "corrected"
+      ? { state: r.review_state, by: r.reviewed_by, at: new Date(r.reviewed_at as string).toISOString(), note: r.review_note ?? null, original: r.original_reading ?? null }
+      : undefined;
   const figure = figureSchema.parse({
     id: r.id, articleId: r.article_id, sentenceIndex: r.sentence_index, span: [r.span_start, r.span_end], metric: r.metric, reporter: r.reporter, partner: r.partner,
-    period: r.period, value: r.value, currency: r.currency, qualifier: r.qualifier, kind: r.kind, confidence: r.confidence,
+    period: r.period, value: r.value, currency: r.currency, qualifier: r.qualifier, kind: r.kind, confidence: r.confidence, ...(review && { review }),
   });
   return { ...figure, sentenceText: String(r.sentence_text), numberText: String(r.number_text) };
 }
@@ -42,8 +48,19 @@ export async function insertRows(tx: Queryable, head: string, rows: unknown[][],
   }
 }
 
-async function currentFiguresWhere(tx: Queryable, where: string, params: unknown[]): Promise<TextedFigure[]> {
-  return (await tx.query(`select ${FIGURE_COLUMNS} from figures where status = 'current' and ${where} order by article_id, span_start, id`, params)).map(figureFromRow);
+/** Current figures as readers see them: reviewed readings in place of the extractor's, rejected ones left out; in article order unless `order` says otherwise. */
+export async function currentFiguresWhere(tx: Queryable, where: string, params: unknown[], order = "article_id, span_start, id"): Promise<TextedFigure[]> {
+  return (await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from reviewed_figures where status = 'current' and review_state is distinct from 'rejected' and ${where} order by ${order}`, params)).map(figureFromRow);
+}
+
+/** A figure as the extractor read it, whatever its review says. */
+export async function extractedFigureById(tx: Queryable, id: string): Promise<TextedFigure | undefined> {
+  return (await tx.query(`select ${FIGURE_COLUMNS} from figures where id = $1`, [id])).map(figureFromRow)[0];
+}
+
+/** An article's current figures as the extractor read them (rejected ones too, not those editors added): what a new reading of it is reconciled with. */
+async function extractedFiguresOf(tx: Queryable, articleId: string): Promise<TextedFigure[]> {
+  return (await tx.query(`select ${FIGURE_COLUMNS} from figures where status = 'current' and added_by is null and article_id = $1 order by span_start, id`, [articleId])).map(figureFromRow);
 }
 
 /**
@@ -62,7 +79,7 @@ async function derivedOf(tx: Queryable, groups: Array<[CountryCode, CountryCode,
 
 const claimOfDerived = (f: { metric: string; reporter: string; partner: string; period: string; kind: string }) => [f.metric, f.reporter, f.partner, f.period, f.kind].join("|");
 
-async function bumpVersion(tx: Queryable): Promise<void> {
+export async function bumpVersion(tx: Queryable): Promise<void> {
   await tx.query("update corpus_state set value = (value::integer + 1)::text where key = 'version'");
 }
 
@@ -107,65 +124,80 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
       "select raw_text, body, title, published_on, author, publisher, url, source from articles where id = $1 for update",
       [article.id],
     );
-    const before = await currentFiguresWhere(tx, "article_id = $1", [article.id]);
+    const before = await extractedFiguresOf(tx, article.id);
     const meta = [article.title, article.date ?? null, article.author ?? null, article.publisher ?? null, article.url ?? null, article.source ?? null];
     const sameArticle = existing && existing.raw_text === rawText && existing.body === article.body && JSON.stringify([existing.title, existing.published_on, existing.author, existing.publisher, existing.url, existing.source]) === JSON.stringify(meta);
     const reconciliation = reconcileFigures(before, after);
     const figuresSame = reconciliation.gained.length + reconciliation.changed.length + reconciliation.aliased.length + reconciliation.withdrawn.length === 0;
     if (sameArticle && figuresSame) return { articleId: article.id, created: false, unchanged: true, figures: reconciliation, derivedAliased: 0, derivedWithdrawn: 0 };
 
-    const groupKeys = new Set([...before, ...after].map((f) => [...[f.reporter, f.partner].sort(), f.period].join("|")));
-    const groups = [...groupKeys].sort().map((k) => k.split("|") as [CountryCode, CountryCode, string]);
-    const derivedBefore = await derivedOf(tx, groups);
-
-    await tx.query(
-      `insert into articles (id, title, published_on, author, publisher, url, source, language, raw_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       on conflict (id) do update set title = excluded.title, published_on = excluded.published_on, author = excluded.author, publisher = excluded.publisher, url = excluded.url,
-         source = excluded.source, language = excluded.language, raw_text = excluded.raw_text, body = excluded.body, updated_at = now()`,
-      [article.id, ...meta, language, rawText, article.body],
-    );
-    await tx.query("delete from sentences where article_id = $1", [article.id]);
-    await insertRows(tx, "insert into sentences (article_id, sentence_index, start_offset, end_offset, paragraph)", article.sentences.map((s) => [article.id, s.index, s.start, s.end, s.paragraph]));
-    await insertRows(
-      tx,
-      `insert into figures (${FIGURE_COLUMNS}, extractor_version)`,
-      after.map((f) => [f.id, f.articleId, f.sentenceIndex, f.span[0], f.span[1], f.sentenceText, f.numberText, f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind, f.confidence, extractorVersion]),
-      `on conflict (id) do update set article_id = excluded.article_id, sentence_index = excluded.sentence_index, span_start = excluded.span_start, span_end = excluded.span_end,
-         sentence_text = excluded.sentence_text, number_text = excluded.number_text, metric = excluded.metric, reporter = excluded.reporter, partner = excluded.partner,
-         period = excluded.period, value = excluded.value, currency = excluded.currency, qualifier = excluded.qualifier, kind = excluded.kind, confidence = excluded.confidence,
-         extractor_version = excluded.extractor_version, status = 'current', withdrawn_reason = null, updated_at = now()`,
-    );
-    // An id that is a figure's own again is no longer an alias.
-    if (after.length > 0) await tx.query("delete from figure_aliases where old_id = any($1::text[])", [after.map((f) => f.id)]);
-    for (const { oldId, newId, reason } of reconciliation.aliased) await addAlias(tx, oldId, newId, reason);
-    for (const { oldId, newId } of reconciliation.aliased) await tx.query("update reviews set figure_id = $2 where figure_id = $1", [oldId, newId]);
-    if (reconciliation.aliased.length > 0) await tx.query("delete from figures where id = any($1::text[])", [reconciliation.aliased.map((a) => a.oldId)]);
-    for (const { figure, reason } of reconciliation.withdrawn) await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [figure.id, reason]);
-
-    const derivedAfter = await derivedOf(tx, groups);
-    const afterByClaim = new Map([...derivedAfter].map(([id, f]) => [claimOfDerived(f), id]));
-    let derivedAliased = 0;
-    let derivedWithdrawn = 0;
-    for (const [id, f] of derivedBefore) {
-      if (derivedAfter.has(id)) continue;
-      const successor = afterByClaim.get(claimOfDerived(f));
-      if (successor) {
-        await addAlias(tx, id, successor, "computed again from the figures it was derived from, as they read now");
-        derivedAliased++;
-      } else {
-        await tx.query(
-          `insert into withdrawn_derived (id, metric, reporter, partner, period, reason) values ($1, $2, $3, $4, $5, $6) on conflict (id) do update set reason = excluded.reason`,
-          [id, f.metric, f.reporter, f.partner, f.period, "the stated figures it was computed from no longer give it"],
-        );
-        derivedWithdrawn++;
-      }
-    }
-    if (derivedAfter.size > 0) await tx.query("delete from withdrawn_derived where id = any($1::text[])", [[...derivedAfter.keys()]]);
-    for (const [a, b, period] of groups) await tx.query("delete from derived_figures where pair_a = $1 and pair_b = $2 and period = $3", [a, b, period]);
-    await insertRows(tx, "insert into derived_figures (id, pair_a, pair_b, period)", [...derivedAfter].map(([id, f]) => [id, ...[f.reporter, f.partner].sort(), f.period]), "on conflict (id) do nothing");
+    const groups = pairPeriodsOf([...before, ...after, ...(await currentFiguresWhere(tx, "article_id = $1", [article.id]))]);
+    const derived = await withDerivedReconciled(tx, groups, async () => {
+      await tx.query(
+        `insert into articles (id, title, published_on, author, publisher, url, source, language, raw_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (id) do update set title = excluded.title, published_on = excluded.published_on, author = excluded.author, publisher = excluded.publisher, url = excluded.url,
+           source = excluded.source, language = excluded.language, raw_text = excluded.raw_text, body = excluded.body, updated_at = now()`,
+        [article.id, ...meta, language, rawText, article.body],
+      );
+      await tx.query("delete from sentences where article_id = $1", [article.id]);
+      await insertRows(tx, "insert into sentences (article_id, sentence_index, start_offset, end_offset, paragraph)", article.sentences.map((s) => [article.id, s.index, s.start, s.end, s.paragraph]));
+      await insertRows(
+        tx,
+        `insert into figures (${FIGURE_COLUMNS}, extractor_version)`,
+        after.map((f) => [f.id, f.articleId, f.sentenceIndex, f.span[0], f.span[1], f.sentenceText, f.numberText, f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind, f.confidence, extractorVersion]),
+        `on conflict (id) do update set article_id = excluded.article_id, sentence_index = excluded.sentence_index, span_start = excluded.span_start, span_end = excluded.span_end,
+           sentence_text = excluded.sentence_text, number_text = excluded.number_text, metric = excluded.metric, reporter = excluded.reporter, partner = excluded.partner,
+           period = excluded.period, value = excluded.value, currency = excluded.currency, qualifier = excluded.qualifier, kind = excluded.kind, confidence = excluded.confidence,
+           extractor_version = excluded.extractor_version, status = 'current', withdrawn_reason = null, added_by = null, updated_at = now()`,
+      );
+      // An id that is a figure's own again is no longer an alias.
+      if (after.length > 0) await tx.query("delete from figure_aliases where old_id = any($1::text[])", [after.map((f) => f.id)]);
+      for (const { oldId, newId, reason } of reconciliation.aliased) await addAlias(tx, oldId, newId, reason);
+      for (const { oldId, newId } of reconciliation.aliased) await tx.query("update reviews set figure_id = $2 where figure_id = $1", [oldId, newId]);
+      if (reconciliation.aliased.length > 0) await tx.query("delete from figures where id = any($1::text[])", [reconciliation.aliased.map((a) => a.oldId)]);
+      for (const { figure, reason } of reconciliation.withdrawn) await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [figure.id, reason]);
+    });
     await bumpVersion(tx);
-    return { articleId: article.id, created: !existing, unchanged: false, figures: reconciliation, derivedAliased, derivedWithdrawn };
+    return { articleId: article.id, created: !existing, unchanged: false, figures: reconciliation, ...derived };
   });
+}
+
+/** The pair-periods of `figures` (each pair alphabetically first code first), sorted. */
+export function pairPeriodsOf(figures: Figure[]): Array<[CountryCode, CountryCode, string]> {
+  const keys = new Set(figures.map((f) => [...[f.reporter, f.partner].sort(), f.period].join("|")));
+  return [...keys].sort().map((k) => k.split("|") as [CountryCode, CountryCode, string]);
+}
+
+/**
+ * Runs `write`, then keeps the permalinks of the derived figures of `groups` (the pair-periods
+ * the write can change): a derived figure gone whose claim another now makes is aliased to it,
+ * any other is withdrawn; derived_figures then lists those of today.
+ */
+export async function withDerivedReconciled(tx: Queryable, groups: Array<[CountryCode, CountryCode, string]>, write: () => Promise<void>): Promise<{ derivedAliased: number; derivedWithdrawn: number }> {
+  const derivedBefore = await derivedOf(tx, groups);
+  await write();
+  const derivedAfter = await derivedOf(tx, groups);
+  const afterByClaim = new Map([...derivedAfter].map(([id, f]) => [claimOfDerived(f), id]));
+  let derivedAliased = 0;
+  let derivedWithdrawn = 0;
+  for (const [id, f] of derivedBefore) {
+    if (derivedAfter.has(id)) continue;
+    const successor = afterByClaim.get(claimOfDerived(f));
+    if (successor) {
+      await addAlias(tx, id, successor, "computed again from the figures it was derived from, as they read now");
+      derivedAliased++;
+    } else {
+      await tx.query(
+        `insert into withdrawn_derived (id, metric, reporter, partner, period, reason) values ($1, $2, $3, $4, $5, $6) on conflict (id) do update set reason = excluded.reason`,
+        [id, f.metric, f.reporter, f.partner, f.period, "the stated figures it was computed from no longer give it"],
+      );
+      derivedWithdrawn++;
+    }
+  }
+  if (derivedAfter.size > 0) await tx.query("delete from withdrawn_derived where id = any($1::text[])", [[...derivedAfter.keys()]]);
+  for (const [a, b, period] of groups) await tx.query("delete from derived_figures where pair_a = $1 and pair_b = $2 and period = $3", [a, b, period]);
+  await insertRows(tx, "insert into derived_figures (id, pair_a, pair_b, period)", [...derivedAfter].map(([id, f]) => [id, ...[f.reporter, f.partner].sort(), f.period]), "on conflict (id) do nothing");
+  return { derivedAliased, derivedWithdrawn };
 }
 
 /** Points `oldId` at `newId`, and every alias that pointed at `oldId` too, so a lookup takes one step. */
@@ -217,7 +249,7 @@ export async function loadPairList(db: Queryable): Promise<Array<{ a: CountryCod
   const rows = await db.query<{ a: string; b: string; figure_count: number; article_ids: string[] }>(
     `select least(reporter collate "C", partner collate "C") as a, greatest(reporter collate "C", partner collate "C") as b, count(*)::integer as figure_count,
        array_agg(distinct article_id order by article_id) as article_ids
-     from figures where status = 'current' group by 1, 2`,
+     from reviewed_figures where status = 'current' and review_state is distinct from 'rejected' group by 1, 2`,
   );
   return rows.map((r) => ({ a: r.a, b: r.b, figureCount: r.figure_count, articleIds: r.article_ids })).sort((x, y) => y.figureCount - x.figureCount || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
@@ -229,7 +261,7 @@ export async function loadActualTurnover(db: Queryable): Promise<Figure[]> {
 
 /** The pair a figure's id belongs to, stated or derived, if it is a current figure's. */
 export async function findPairOfFigure(db: Queryable, id: string): Promise<[CountryCode, CountryCode] | undefined> {
-  const [stated] = await db.query<{ reporter: string; partner: string }>("select reporter, partner from figures where id = $1 and status = 'current'", [id]);
+  const [stated] = await db.query<{ reporter: string; partner: string }>("select reporter, partner from reviewed_figures where id = $1 and status = 'current' and review_state is distinct from 'rejected'", [id]);
   if (stated) return [stated.reporter, stated.partner].sort() as [CountryCode, CountryCode];
   const [derived] = await db.query<{ pair_a: string; pair_b: string }>("select pair_a, pair_b from derived_figures where id = $1", [id]);
   return derived ? [derived.pair_a, derived.pair_b] : undefined;
@@ -242,7 +274,7 @@ export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date"
 export async function loadArticleList(db: Queryable, offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
   const [count] = await db.query<{ n: number }>("select count(*)::integer as n from articles");
   const rows = await db.query(
-    `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from figures f where f.article_id = a.id and f.status = 'current') as figure_count
+    `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from reviewed_figures f where f.article_id = a.id and f.status = 'current' and f.review_state is distinct from 'rejected') as figure_count
      from articles a order by coalesce(a.published_on, '') desc, a.id offset $1 limit $2`,
     [offset, limit],
   );
@@ -256,11 +288,15 @@ export async function loadArticleList(db: Queryable, offset: number, limit: numb
 export async function lookupIssuedId(db: Queryable, id: string): Promise<IssuedId> {
   const [alias] = await db.query<{ figure_id: string; reason: string }>("select figure_id, reason from figure_aliases where old_id = $1", [id]);
   if (alias) return { status: "alias", figureId: alias.figure_id, reason: alias.reason };
-  const [gone] = await db.query("select f.*, a.title from figures f left join articles a on a.id = f.article_id where f.id = $1 and f.status = 'withdrawn'", [id]);
+  const [gone] = await db.query(
+    `select f.*, a.title from reviewed_figures f left join articles a on a.id = f.article_id where f.id = $1 and (f.status = 'withdrawn' or f.review_state = 'rejected')`,
+    [id],
+  );
   if (gone) {
+    const rejected = gone.status === "current";
     return {
       status: "withdrawn",
-      reason: String(gone.withdrawn_reason),
+      reason: rejected ? `rejected by ${gone.reviewed_by} on ${new Date(gone.reviewed_at as string).toISOString().slice(0, 10)}${gone.review_note ? `: ${gone.review_note}` : ""}` : String(gone.withdrawn_reason),
       figure: { ...figureFromRow(gone), value: Number(gone.value), numberText: String(gone.number_text), sentenceText: String(gone.sentence_text), articleTitle: gone.title === null ? null : String(gone.title) },
     };
   }

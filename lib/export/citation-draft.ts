@@ -14,7 +14,7 @@ export type CitationDraft = Omit<CitationInput, "permalink" | "accessed"> & { pe
  * when the figure is cited from that country's side. Undefined without an excerpt.
  */
 export function draftCitation(
-  figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom">,
+  figure: Pick<PairFigure, "id" | "reporter" | "partner" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived" | "derivedFrom"> & { review?: PairFigure["review"] },
   excerpts: Record<string, SourceExcerpt>,
   names: Readonly<Record<string, string>>,
   side?: string,
@@ -32,6 +32,7 @@ export function draftCitation(
     qualifier: figure.qualifier,
     kind: figure.kind,
     derived: figure.derived,
+    ...(figure.review && { review: { state: figure.review.state, by: figure.review.by, at: figure.review.at } }),
     reporterName: names[figure.reporter] ?? figure.reporter,
     partnerName: names[figure.partner] ?? figure.partner,
     sentence: sentences.join(" … "),

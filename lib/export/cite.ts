@@ -1,5 +1,5 @@
 import { formatDate, formatPeriod, formatValue } from "@/lib/view/format";
-import type { Metric } from "@/lib/schema";
+import type { Metric, Review } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series/series";
 import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
 
@@ -8,6 +8,8 @@ import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
  * (A type, not a zod schema: this module ships to the browser with the Cite menu.)
  */
 export type CitationInput = Pick<PairFigure, "id" | "metric" | "period" | "value" | "currency" | "qualifier" | "kind" | "derived"> & {
+  /** An editor's review of the figure: the citation says who reviewed it, and when. */
+  review?: Pick<Review, "state" | "by" | "at">;
   reporterName: string;
   partnerName: string;
   /** The sentence stating the figure (for a derived figure, its source sentence(s)). */
@@ -55,7 +57,8 @@ export function sentenceUrl(input: CitationInput): string | undefined {
 function figureSummary(input: CitationInput): string {
   const kind = input.kind === "actual" ? "" : ` (${input.kind})`;
   const derived = input.derived ? " (derived by tradecite from the figures stated in the quoted sentence)" : "";
-  return `${describeMetric(input.metric, input.reporterName, input.partnerName)}, ${formatPeriod(input.period)}: ${formatValue(input.value, input.currency, input.qualifier)}${kind}${derived}`;
+  const reviewed = input.review ? ` (${input.review.state} by ${input.review.by}, ${input.review.at.slice(0, 10)})` : "";
+  return `${describeMetric(input.metric, input.reporterName, input.partnerName)}, ${formatPeriod(input.period)}: ${formatValue(input.value, input.currency, input.qualifier)}${kind}${derived}${reviewed}`;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { PairFigure } from "@/lib/series/series";
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
   "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
-  "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
+  "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict",
+  "review_state", "reviewed_by", "reviewed_at", "original_reading", "article_title", "author",
   "publisher", "published_on", "article_url", "sentence_number", "sentence", "figure_url",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -30,7 +31,9 @@ function tidyNumber(n: number): number {
  * One CSV row of a figure record. Numbers stay numbers (value, confidence, value_low, value_high,
  * and sentence_number when there is one sentence); booleans (confirmed, derived, conflict) are
  * `true`/`false`; derived_from is the space-separated ids; a derived figure's source columns
- * describe the sentences it came from.
+ * describe the sentences it came from. review_state is confirmed or corrected (empty when no
+ * editor has reviewed the figure); a corrected figure's original_reading is the extractor's
+ * reading as JSON (metric, reporter, partner, period, value, currency, qualifier, kind).
  */
 export function figureToCsvRow(record: FigureRecord): CsvRow {
   const { sources } = record;
@@ -53,6 +56,10 @@ export function figureToCsvRow(record: FigureRecord): CsvRow {
     derived: String(record.derived),
     derived_from: record.derivedFrom.join(" "),
     conflict: String(record.conflict),
+    review_state: record.review?.state ?? "",
+    reviewed_by: record.review?.by ?? "",
+    reviewed_at: record.review?.at ?? "",
+    original_reading: record.review?.original ? JSON.stringify(record.review.original) : "",
     article_title: joinDistinct(sources.map((s) => s.articleTitle)),
     author: joinDistinct(sources.map((s) => s.author)),
     publisher: joinDistinct(sources.map((s) => s.publisher)),

@@ -6,6 +6,7 @@ import {
   metricSchema,
   periodSchema,
   qualifierSchema,
+  reviewSchema,
   type CountryCode,
   type Figure,
   type Metric,
@@ -38,6 +39,8 @@ export const pairFigureSchema = z.object({
   conflict: z.boolean(),
   /** The extractor's confidence in a stated figure; for a derived one, the product of its inputs'. */
   confidence: z.number().min(0).max(1),
+  /** An editor's review of a stated figure; null when it has none, and for a derived figure. */
+  review: reviewSchema.nullable(),
   /** Where the figure is stated; null iff derived. */
   source: z
     .object({
@@ -146,8 +149,14 @@ function toPairFigure(figure: Figure): PairFigure {
     derivedFrom: [],
     conflict: false,
     confidence: figure.confidence,
+    review: figure.review ?? null,
     source: { articleId: figure.articleId, sentenceIndex: figure.sentenceIndex, span: [figure.span[0], figure.span[1]] },
   };
+}
+
+/** How far a derivation can trust a stated figure: an editor's review makes it certain, else the extractor's confidence. */
+function trustOf(figure: PairFigure): number {
+  return figure.review ? 1 : figure.confidence;
 }
 
 /** FNV-1a, 32 bit, as 8 hex digits: a short deterministic id part. */
@@ -204,7 +213,7 @@ function deriveFigures(stated: PairFigure[]): PairFigure[] {
             // Sorted for the id: from the other side the same two figures are imports and exports.
             id: `d-balance-${hashOf([...derivedFrom].sort().join(" "))}`, reporter: e.reporter, partner: e.partner, metric: "balance", period: e.period, currency: e.currency,
             qualifier: e.qualifier === "exact" && i.qualifier === "exact" ? "exact" : "approx", kind: "actual", derived: true, derivedFrom, conflict: false,
-            confidence: e.confidence * i.confidence, source: null, value: e.value - i.value, low: e.low - i.high, high: e.high - i.low,
+            confidence: trustOf(e) * trustOf(i), review: null, source: null, value: e.value - i.value, low: e.low - i.high, high: e.high - i.low,
           });
         }
       }
@@ -214,7 +223,7 @@ function deriveFigures(stated: PairFigure[]): PairFigure[] {
       for (const b of group.filter((f) => f.metric === "balance")) {
         const qualifier = t.qualifier === "exact" && b.qualifier === "exact" ? "exact" : "approx";
         const derivedFrom = [t.id, b.id];
-        const base = { reporter: t.reporter, partner: t.partner, period: t.period, currency: t.currency, qualifier, kind: "actual", derived: true, derivedFrom, conflict: false, confidence: t.confidence * b.confidence, source: null } as const;
+        const base = { reporter: t.reporter, partner: t.partner, period: t.period, currency: t.currency, qualifier, kind: "actual", derived: true, derivedFrom, conflict: false, confidence: trustOf(t) * trustOf(b), review: null, source: null } as const;
         derived.push(
           { ...base, id: `d-exports-${hashOf(derivedFrom.join(" "))}`, metric: "exports", value: (t.value + b.value) / 2, low: (t.low + b.low) / 2, high: (t.high + b.high) / 2 },
           { ...base, id: `d-imports-${hashOf(derivedFrom.join(" "))}`, metric: "imports", value: (t.value - b.value) / 2, low: (t.low - b.high) / 2, high: (t.high - b.low) / 2 },

@@ -3,9 +3,9 @@ import type { Figure } from "@/lib/schema";
 /** The extractor confidence from which a figure is shown as a fact; below it, as unconfirmed. */
 export const CONFIRMED_CONFIDENCE = 0.8;
 
-/** True when the figure's confidence is below CONFIRMED_CONFIDENCE (the threshold itself confirms). */
-export function isUnconfirmed(figure: Pick<Figure, "confidence">): boolean {
-  return figure.confidence < CONFIRMED_CONFIDENCE;
+/** True when no editor has reviewed the figure and its confidence is below CONFIRMED_CONFIDENCE (the threshold itself confirms). */
+export function isUnconfirmed(figure: Pick<Figure, "confidence"> & { review?: unknown }): boolean {
+  return !figure.review && figure.confidence < CONFIRMED_CONFIDENCE;
 }
 
 /**

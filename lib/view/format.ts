@@ -1,4 +1,4 @@
-import type { Metric, Period, Qualifier } from "@/lib/schema";
+import type { Metric, Period, Qualifier, Review } from "@/lib/schema";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -70,4 +70,9 @@ export function sentenceAnchor(index: number): string {
 /** "2016-04-22" → "22 April 2016" (UTC, so the same on server and client). */
 export function formatDate(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** An editor's review in a sentence: "Reviewed: corrected by editor-a on 1 December 2026." */
+export function describeReview(review: Pick<Review, "state" | "by" | "at">): string {
+  return `Reviewed: ${review.state} by ${review.by} on ${formatDate(review.at.slice(0, 10))}.`;
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { openCorpusDatabase } from "@/lib/db/corpus-database";
 import { listArticleIds } from "@/lib/db/store";
+import { hashPassword } from "@/lib/edit/passwords";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +17,8 @@ declare module "vitest" {
     hostileArticleId: string;
     /** Id of the article written so that the extractor should doubt its figure (see DOUBTFUL_RAW). */
     doubtfulArticleId: string;
+    /** The editor the server knows (TRADECITE_EDITORS), and the password that signs it in. */
+    editor: { name: string; password: string };
   }
 }
 
@@ -105,13 +108,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await db.close();
 
   if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(join(ROOT, E2E_DIST_DIR, "BUILD_ID"))) run("npx", ["next", "build"], env);
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", PORT], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const editor = { name: "e2e-editor", password: `e2e password ${Math.random().toString(36).slice(2)}` };
+  const serverEnv = { ...env, TRADECITE_EDITORS: `${editor.name}:${await hashPassword(editor.password)}` };
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", PORT], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitForServer(`http://localhost:${PORT}/`, server);
 
   project.provide("corpusDir", dir);
   project.provide("articleIds", articleIds);
   project.provide("hostileArticleId", hostileArticleId);
   project.provide("doubtfulArticleId", doubtfulArticleId);
+  project.provide("editor", editor);
 
   return async () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");

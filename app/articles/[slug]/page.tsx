@@ -47,7 +47,10 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
                 Original article
               </a>
             </>
-          ) : null}
+          ) : null}{" "}
+          <Link href={`/edit/articles/${article.id}`} className="text-muted">
+            Editors: add a figure the extractor missed
+          </Link>
         </p>
       </header>
       <div className="space-y-4 font-serif text-lg leading-relaxed">

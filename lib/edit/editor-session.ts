@@ -1,0 +1,64 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { editorOfSession } from "@/lib/corpus";
+import { EditorsError, parseEditors } from "@/lib/edit/editors";
+import { SESSION_COOKIE, SIGN_IN_PATH } from "@/lib/edit/paths";
+import { SignInThrottle } from "@/lib/edit/sign-in-throttle";
+
+type EditState = { editors?: { from: string | undefined; parsed: Map<string, string> | EditorsError }; throttle: SignInThrottle };
+const state: EditState = ((globalThis as { __tradeciteEdit?: EditState }).__tradeciteEdit ??= { throttle: new SignInThrottle() });
+
+/** The editors TRADECITE_EDITORS names, or why it cannot be read. */
+export function configuredEditors(): Map<string, string> | EditorsError {
+  const from = process.env.TRADECITE_EDITORS;
+  if (state.editors?.from !== from) {
+    let parsed: Map<string, string> | EditorsError;
+    try {
+      parsed = parseEditors(from);
+    } catch (e) {
+      if (!(e instanceof EditorsError)) throw e;
+      parsed = e;
+    }
+    state.editors = { from, parsed };
+  }
+  return state.editors!.parsed;
+}
+
+export function signInThrottle(): SignInThrottle {
+  return state.throttle;
+}
+
+/** The signed-in editor of this request: a session that lasts, of an editor still configured. */
+export async function currentEditor(): Promise<string | undefined> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return undefined;
+  const editor = await editorOfSession(token);
+  const editors = configuredEditors();
+  return editor && !(editors instanceof EditorsError) && editors.has(editor) ? editor : undefined;
+}
+
+/** The signed-in editor; without one, the sign-in page (which brings the editor back to `from`). */
+export async function requireEditor(from: string): Promise<string> {
+  const editor = await currentEditor();
+  if (!editor) redirect(`${SIGN_IN_PATH}?next=${encodeURIComponent(from)}`);
+  return editor;
+}
+
+/** Whether this request came over HTTPS (directly or through a proxy that says so): the cookie is Secure then, and everywhere but localhost. */
+export async function cookieMustBeSecure(): Promise<boolean> {
+  const h = await headers();
+  const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").replace(/:\d+$/, "");
+  return h.get("x-forwarded-proto") === "https" || !["localhost", "127.0.0.1", "[::1]"].includes(host);
+}
+
+/**
+ * The client's address: the socket's, as scripts/serve.mjs passes it on (it overwrites any the
+ * client sends), or, with TRADECITE_TRUST_PROXY=1 behind a reverse proxy, the first
+ * X-Forwarded-For hop.
+ */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  const forwarded = process.env.TRADECITE_TRUST_PROXY === "1" ? h.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  return forwarded || h.get("x-tradecite-remote-address") || "unknown";
+}
