@@ -7,7 +7,8 @@ import { allPairFigures } from "@/lib/api/api-params";
 import { CorpusError, openCorpusDatabase } from "@/lib/db/corpus-database";
 import { DatabaseBusyError, openDatabase, type Database } from "@/lib/db/database";
 import { corpusVersion, findStoredArticle, loadCorpus, lookupIssuedId, saveArticle } from "@/lib/db/store";
-import { closeSession, loadReviewQueue, openSession, ReviewError, reviewFigure, sessionEditor } from "@/lib/db/reviews";
+import { addEditorFigure, closeSession, loadReviewQueue, openSession, ReviewError, reviewFigure, sessionEditor } from "@/lib/db/reviews";
+import { reextractArticles } from "@/lib/ingest/reextract";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { processArticle } from "@/lib/extract/pipeline";
 
@@ -245,6 +246,22 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
       const db = await seeded();
       await expect(reviewFigure(db, "no-such-figure", "editor-a", { action: "confirm" })).rejects.toThrow(ReviewError);
       expect(await db.query("select count(*)::integer as n from reviews")).toEqual([{ n: 0 }]);
+    });
+
+    it("re-extraction keeps corrections, rejections and the figures editors added", async () => {
+      const db = await seeded();
+      const turnover = await idOf(db, "turnover", "2011");
+      const balance = await idOf(db, "balance", "2011");
+      await reviewFigure(db, turnover, "editor-a", { action: "correct", correction: { value: 298e6 } });
+      await reviewFigure(db, balance, "editor-a", { action: "reject", note: "misread" });
+      const added = await addEditorFigure(db, "editor-b", { articleId: MINSK, sentenceIndex: 8, numberText: "0.1%", reading: { metric: "share", reporter: "BLR", partner: "WLD", period: "2014", value: 0.1, currency: null, qualifier: "approx", kind: "actual" } });
+      const reextracted = await reextractArticles(db);
+      expect(reextracted.find((a) => a.id === MINSK)?.change).toMatchObject({ withdrawn: 0, aliased: 0 });
+      const figures = (await loadCorpus(db)).figures;
+      expect(figures.find((f) => f.id === turnover)).toMatchObject({ value: 298e6, review: { state: "corrected" } });
+      expect(figures.some((f) => f.id === balance)).toBe(false);
+      expect(figures.find((f) => f.id === added.id)).toMatchObject({ partner: "WLD", review: { state: "confirmed", by: "editor-b" } });
+      await expect(addEditorFigure(db, "editor-b", { articleId: MINSK, sentenceIndex: 8, numberText: "no such number 42", reading: added })).rejects.toThrow(/is not in sentence 9/);
     });
 
     it("keeps a session only as its token's hash, and ends it", async () => {
