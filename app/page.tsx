@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
-import { listArticles, listPairSummaries } from "@/lib/corpus";
+import { listArticles, listPairSummaries, listTradingCountries } from "@/lib/corpus";
 import { formatPeriod, formatValue } from "@/lib/view/format";
 import { ArticleList } from "@/components/article-list";
 import { Sparkline } from "@/components/sparkline";
@@ -9,7 +9,7 @@ import { Sparkline } from "@/components/sparkline";
 const LATEST_ARTICLES = 10;
 
 export default async function OverviewPage() {
-  const [pairs, latest] = await Promise.all([listPairSummaries(), listArticles(0, LATEST_ARTICLES)]);
+  const [pairs, latest, countries] = await Promise.all([listPairSummaries(), listArticles(0, LATEST_ARTICLES), listTradingCountries()]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Bilateral trade in the news</h1>
@@ -49,6 +49,21 @@ export default async function OverviewPage() {
           ))}
         </ul>
       </section>
+      {countries.length > 0 ? (
+        <section aria-labelledby="countries-heading" className="space-y-2">
+          <h2 id="countries-heading" className="text-xl font-semibold">
+            Countries
+          </h2>
+          <p className="text-sm text-muted">Each country&apos;s partners, ranked by their latest trade figures.</p>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="country-list">
+            {countries.map((c) => (
+              <li key={c.code}>
+                <Link href={`/countries/${c.slug}`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="articles-heading" className="space-y-3">
         <h2 id="articles-heading" className="text-xl font-semibold">
           Latest articles

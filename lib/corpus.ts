@@ -21,6 +21,7 @@ import { figureIdSchema } from "@/lib/api/api-params";
 import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
 import { pairFiguresFor, type PairFigure } from "@/lib/series/series";
+import { countryPartnerRow, turnoverByYear, type CountryPartnerRow } from "@/lib/series/country-view";
 
 export type { ArticleSummary, Corpus } from "@/lib/db/store";
 
@@ -171,6 +172,10 @@ export async function pageExists(pathname: string): Promise<boolean> {
     const [a, b] = segments.map((s) => countryBySlug(s!));
     return Boolean(a && b && a.code !== b.code && (await getPairScope(a.code, b.code)).figures.length > 0);
   }
+  if (kind === "countries" && segments.length === 1) {
+    const country = countryBySlug(segments[0]!);
+    return Boolean(country && (await listPairs()).some((p) => p.a === country.code || p.b === country.code));
+  }
   if (kind === "articles" && segments.length === 1) return slugSchema.safeParse(segments[0]).success && (await getArticle(segments[0]!)) !== undefined;
   return true;
 }
@@ -189,20 +194,6 @@ export function listPairs(): Promise<Array<{ a: CountryCode; b: CountryCode; fig
 /** The most years a sparkline draws: the overview stays small however many articles a pair has. */
 const SPARKLINE_YEARS = 15;
 
-/**
- * A pair's turnover for its sparkline: one point per calendar year (the most confident claim
- * of the year, the first of equals), the latest SPARKLINE_YEARS years, oldest first.
- */
-function sparklineSeries(turnover: PairFigure[]): PairFigure[] {
-  const byYear = new Map<string, PairFigure>();
-  for (const f of turnover) {
-    if (f.period.length !== 4) continue;
-    const held = byYear.get(f.period);
-    if (!held || f.confidence > held.confidence) byYear.set(f.period, f);
-  }
-  return [...byYear.values()].sort((a, b) => a.period.localeCompare(b.period)).slice(-SPARKLINE_YEARS);
-}
-
 /** A pair as the overview lists it: its two countries, counts, its latest turnover and a yearly series for the sparkline. */
 export type PairSummary = { a: CountryCode; b: CountryCode; from: CountryRef; to: CountryRef; figureCount: number; articleCount: number; sparkline: PairFigure[]; latest: PairFigure | undefined };
 
@@ -217,9 +208,28 @@ export function listPairSummaries(): Promise<PairSummary[]> {
     }
     return pairs.map(({ a, b, figureCount, articleIds }) => {
       const series = pairFiguresFor(turnoverOf.get(`${a}|${b}`) ?? [], a, b);
-      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: sparklineSeries(series), latest: series.at(-1) };
+      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: turnoverByYear(series).slice(-SPARKLINE_YEARS), latest: series.at(-1) };
     });
   });
+}
+
+/** A country's partners as its page shows them (any order): undefined when the country trades with nobody in the corpus. */
+export async function getCountryPartners(code: CountryCode): Promise<CountryPartnerRow[] | undefined> {
+  const pairs = (await listPairs()).filter((p) => p.a === code || p.b === code);
+  if (pairs.length === 0) return undefined;
+  const country = countryRefFor(code);
+  return Promise.all(
+    pairs.map(async (p) => {
+      const partner = countryRefFor(p.a === code ? p.b : p.a);
+      return countryPartnerRow(partner, (await getPairView(country, partner)).figures, p.articleIds.length);
+    }),
+  );
+}
+
+/** Every country with a partner in the corpus, by name. */
+export async function listTradingCountries(): Promise<CountryRef[]> {
+  const codes = new Set((await listPairs()).flatMap((p) => [p.a, p.b]));
+  return [...codes].map(countryRefFor).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A page of the articles, newest first, and how many there are in all. */

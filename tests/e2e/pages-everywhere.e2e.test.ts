@@ -6,10 +6,11 @@ import { readRows, seriousViolations } from "./pages";
 const SHOTS = "test-results/screenshots";
 let paths: string[] = [];
 
-/** Every page of the app: overview, both sides of every pair, every article, every figure. */
+/** Every page of the app: overview, every country, both sides of every pair, every article, every figure. */
 beforeAll(async () => {
   const { page, close } = await openPage("/");
   const pairs = await page.$$eval('a[href^="/pairs/"]', (links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const countries = await page.$$eval('a[href^="/countries/"]', (links) => links.map((a) => a.getAttribute("href") ?? ""));
   await close();
   const figures: string[] = [];
   for (const pair of pairs) {
@@ -18,7 +19,7 @@ beforeAll(async () => {
     await opened.close();
   }
   const reversed = pairs.map((p) => p.replace(/^\/pairs\/([^/]+)\/([^/]+)$/, "/pairs/$2/$1"));
-  paths = ["/", ...pairs, ...reversed, ...inject("articleIds").map((id) => `/articles/${id}`), ...figures];
+  paths = ["/", ...countries, ...pairs, ...reversed, ...inject("articleIds").map((id) => `/articles/${id}`), ...figures];
   mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
@@ -28,6 +29,7 @@ describe("every page", () => {
   it("covers the pairs, articles and figures of the corpus", () => {
     expect(paths).toContain("/pairs/belarus/georgia");
     expect(paths).toContain("/pairs/georgia/belarus");
+    expect(paths).toContain("/countries/belarus");
     expect(paths.filter((p) => p.startsWith("/figures/")).length).toBeGreaterThanOrEqual(4);
   });
 

@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { BASE_URL, closeBrowser, openPage } from "./browser";
+
+afterAll(closeBrowser);
+
+describe("a country's page", () => {
+  it("is reached from the overview and ranks Belarus's partners, each value linking to its figure", async () => {
+    const { page, close } = await openPage("/");
+    await page.click('[data-testid="country-list"] a[href="/countries/belarus"]');
+    await page.waitForURL(`${BASE_URL}/countries/belarus`);
+    expect(await page.textContent("h1")).toBe("Belarus's trade partners");
+    const georgia = page.locator('[data-testid="partner-table"] tr[data-partner="GEO"]');
+    expect(await georgia.locator('td[data-metric="turnover"]').textContent()).toBe("USD 64.18 million (2014)");
+    expect(await georgia.locator('td[data-metric="balance"]').textContent()).toBe("−USD 237.1 million (2011)");
+    expect(await georgia.locator('td[data-metric="exports"]').textContent()).toContain("(2011, derived)");
+    await georgia.locator('td[data-metric="turnover"] a').click();
+    await page.waitForURL(/\/pairs\/belarus\/georgia\?figure=turnover-2014-/);
+    await close();
+  });
+
+  it("sorts by a column from its header, and turns the order round on a second click", async () => {
+    const { page, close } = await openPage("/countries/belarus");
+    expect(await page.getAttribute('th:has([data-column="turnover"])', "aria-sort")).toBe("descending");
+    await page.click('[data-column="partner"]');
+    await page.waitForURL(`${BASE_URL}/countries/belarus?sort=partner&order=asc`);
+    expect(await page.getAttribute('th:has([data-column="partner"])', "aria-sort")).toBe("ascending");
+    await page.click('[data-column="partner"]');
+    await page.waitForURL(`${BASE_URL}/countries/belarus?sort=partner&order=desc`);
+    expect(await page.getAttribute('th:has([data-column="partner"])', "aria-sort")).toBe("descending");
+    expect(await page.locator('[data-testid="small-multiples"] li').count()).toBe(await page.locator('[data-testid="partner-table"] tbody tr').count());
+    await close();
+  });
+
+  it.each(["/countries/atlantis", "/countries/zimbabwe", "/countries/__proto__"])("answers %s, a country with no partner in the corpus, with the not-found page", async (path) => {
+    expect((await fetch(`${BASE_URL}${path}`)).status).toBe(404);
+  });
+});
