@@ -5,6 +5,7 @@ import { DatabaseBusyError, type Database } from "@/lib/db/database";
 import {
   corpusVersion,
   findPairOfFigure,
+  findStoredArticle,
   loadActualTurnover,
   loadArticle,
   loadArticleList,
@@ -13,10 +14,11 @@ import {
   lookupIssuedId,
   type ArticleSummary,
   type Corpus,
+  type PairListing,
   type IssuedId,
 } from "@/lib/db/store";
 import { countryBySlug } from "@/lib/countries";
-import { sessionEditor } from "@/lib/db/reviews";
+import { loadFigureForReview, loadReviewQueue, sessionEditor, type QueuedFigure } from "@/lib/db/reviews";
 import { figureIdSchema } from "@/lib/api/api-params";
 import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
@@ -186,8 +188,23 @@ export async function getArticle(id: string): Promise<{ article: Article; figure
   return memoized(`article:${id}`, (db) => loadArticle(db, id));
 }
 
+/** Whether an article of this id is stored (read afresh: it decides whether a write may go ahead). */
+export async function articleExists(id: string): Promise<boolean> {
+  return (await findStoredArticle(await corpusDatabase(), id)) !== undefined;
+}
+
+/** The figures waiting for an editor's review, least certain first (read afresh: reviews change it). */
+export async function getReviewQueue(limit: number): Promise<{ total: number; figures: QueuedFigure[] }> {
+  return loadReviewQueue(await corpusDatabase(), limit);
+}
+
+/** A current figure as an editor reviews it: its sentence, article and reviews (read afresh). */
+export async function getFigureForReview(id: string): Promise<Awaited<ReturnType<typeof loadFigureForReview>>> {
+  return figureIdSchema.safeParse(id).success ? loadFigureForReview(await corpusDatabase(), id) : undefined;
+}
+
 /** Every pair with figures, most figures first (alphabetically first code first). */
-export function listPairs(): Promise<Array<{ a: CountryCode; b: CountryCode; figureCount: number; articleIds: string[] }>> {
+export function listPairs(): Promise<PairListing[]> {
   return memoized("pairs", loadPairList);
 }
 

@@ -61,8 +61,8 @@ export function AddFigure({ articleId, paragraphs, reading, countries }: { artic
           </label>
         </div>
         <input type="hidden" name="occurrence" value={picked.occurrence} />
-        <ReadingFields key={picked.number} reading={reading} valueText={amountOf(picked.number)} countries={countries} legend="Its reading" />
-        <NoteField hint="where the figure comes from" />
+        <ReadingFields key={picked.number} reading={reading} valueText={amountOf(picked.number)} values={state.values} countries={countries} legend="Its reading" />
+        <NoteField hint="where the figure comes from" value={state.values?.note} />
         <ActionError error={state.error} />
         <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-3 py-1 text-page">
           Add the figure

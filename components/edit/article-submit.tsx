@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { previewArticleAction, saveArticleAction, type PreviewState } from "@/app/edit/actions";
+import { articleAction, type ArticleState } from "@/app/edit/actions";
 import type { ArticlePreview } from "@/lib/edit/article-preview";
 import { ActionError, FIELD_CLASS } from "@/components/edit/reading-fields";
 import { MarkedText } from "@/components/edit/marked-text";
@@ -14,16 +14,15 @@ const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
  * every figure marked (its reading and confidence), confirm or edit the metadata, and save.
  */
 export function ArticleSubmit() {
-  const [previewed, preview, previewing] = useActionState<PreviewState, FormData>(previewArticleAction, {});
-  const [saved, save, saving] = useActionState<PreviewState, FormData>(saveArticleAction, {});
-  const shown = saved.preview ?? previewed.preview;
-  const error = saved.error ?? previewed.error;
+  // One state for both steps, so what is shown is always the last step's answer.
+  const [state, act, pending] = useActionState<ArticleState, FormData>(articleAction, {});
   return (
     <div className="space-y-6">
-      <form action={preview} className="space-y-3">
+      <form action={act} className="space-y-3">
+        <input type="hidden" name="intent" value="preview" />
         <label className="block">
           <span className="block text-sm font-semibold">Paste the article (headline, date and text)</span>
-          <textarea name="text" rows={10} className={`${FIELD_CLASS} font-mono text-sm`} />
+          <textarea name="text" rows={10} defaultValue={state.text} key={state.text ?? ""} className={`${FIELD_CLASS} font-mono text-sm`} />
         </label>
         <label className="block">
           <span className="block text-sm font-semibold">or upload a .txt file or a saved .html page (at most 5 MB)</span>
@@ -39,12 +38,12 @@ export function ArticleSubmit() {
             className="text-sm"
           />
         </label>
-        <button type="submit" disabled={previewing} className="rounded border border-line px-3 py-1">
-          {previewing ? "Reading…" : "Preview"}
+        <button type="submit" disabled={pending} className="rounded border border-line px-3 py-1">
+          {pending ? "Working…" : "Preview"}
         </button>
       </form>
-      <ActionError error={error} />
-      {shown ? <PreviewOf preview={shown} save={save} saving={saving} /> : null}
+      <ActionError error={state.error} />
+      {state.preview ? <PreviewOf key={JSON.stringify([state.preview.rawText, state.preview.meta])} preview={state.preview} save={act} saving={pending} /> : null}
     </div>
   );
 }
@@ -57,6 +56,7 @@ function PreviewOf({ preview, save, saving }: { preview: ArticlePreview; save: (
         Preview: {preview.figures.length} {preview.figures.length === 1 ? "figure" : "figures"} found
       </h2>
       <form action={save} className="grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="intent" value="save" />
         <input type="hidden" name="rawText" value={preview.rawText} />
         <label className="sm:col-span-2">
           <span className="block text-sm">Title</span>

@@ -12,8 +12,8 @@ export function ReviewForm({ figureId, reading, countries }: { figureId: string;
     <form action={action} className="space-y-4">
       <input type="hidden" name="figureId" value={figureId} />
       <input type="hidden" name="then" value="/edit" />
-      <ReadingFields reading={reading} countries={countries} legend="The reading (for a correction)" />
-      <NoteField hint="what you checked, or why" />
+      <ReadingFields reading={reading} values={state.values} countries={countries} legend="The reading (for a correction)" />
+      <NoteField hint="what you checked, or why" value={state.values?.note} />
       <ActionError error={state.error} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="verdict" value="confirm" disabled={pending} className="rounded border border-line px-3 py-1">

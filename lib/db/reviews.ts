@@ -3,7 +3,7 @@ import { z } from "zod";
 import { figureReadingSchema, type Figure, type FigureReading } from "@/lib/schema";
 import { figureId, figureText } from "@/lib/extract/figure-id";
 import type { Database, Queryable } from "@/lib/db/database";
-import { bumpVersion, currentFiguresWhere, extractedFigureById, findStoredArticle, pairPeriodsOf, withDerivedReconciled } from "@/lib/db/store";
+import { bumpVersion, currentFiguresWhere, extractedFigureById, findStoredArticle, pairPeriodsOf, reviewedFigureById, withDerivedReconciled } from "@/lib/db/store";
 
 /** An editor's verdict on a figure: confirmed as read, corrected (any of its reading's fields), or rejected. */
 export const reviewInputSchema = z.discriminatedUnion("action", [
@@ -22,18 +22,24 @@ export async function recordAudit(tx: Queryable, editor: string, action: string,
 
 /**
  * Stores an editor's review of a current figure in one transaction, with its audit entry: what
- * readers see of the figure is then the reviewed reading (a rejected one leaves the charts and its
- * permalink answers 410 with the reason). The derived figures of the pair-periods it was and is
- * in keep their permalinks (withDerivedReconciled). Returns the figure as readers now see it
- * (undefined once rejected).
+ * readers see of the figure is then the reviewed reading: the newest correction, which a later
+ * confirmation keeps (a rejected one leaves the charts and its permalink answers 410 with the
+ * reason; a later confirmation or correction brings it back). The derived figures of every
+ * pair-period it was, is or was read in keep their permalinks (withDerivedReconciled). The
+ * article is locked first, as a re-ingest of it locks it. Returns the figure as readers now see
+ * it (undefined once rejected).
  */
 export async function reviewFigure(db: Database, figureId: string, editor: string, input: ReviewInput): Promise<Figure | undefined> {
   return db.transaction(async (tx) => {
-    const [before] = await currentFiguresWhere(tx, "id = $1", [figureId]);
-    if (!before) throw new ReviewError(`no current figure '${figureId}'`);
+    const [located] = await tx.query<{ article_id: string }>("select article_id from figures where id = $1 and status = 'current'", [figureId]);
+    if (!located) throw new ReviewError(`no current figure '${figureId}'`);
+    await tx.query("select 1 from articles where id = $1 for update", [located.article_id]);
+    const before = (await reviewedFigureById(tx, figureId))!;
+    const extracted = (await extractedFigureById(tx, figureId))!;
     const correction = input.action === "correct" ? input.correction : null;
     const after = correction ? figureReadingSchema.parse({ ...before, ...correction }) : before;
-    await withDerivedReconciled(tx, pairPeriodsOf([before, { ...before, ...after }]), async () => {
+    if (after.reporter === after.partner) throw new ReviewError("a figure is between two different countries (or a country and the world)");
+    await withDerivedReconciled(tx, pairPeriodsOf([before, extracted, { ...before, ...after }]), async () => {
       await tx.query("insert into reviews (figure_id, editor, action, correction, note) values ($1, $2, $3, $4, $5)", [figureId, editor, input.action, correction && JSON.stringify(correction), input.note?.trim() || null]);
       await recordAudit(tx, editor, `figure.${input.action}`, figureId, { ...(correction && { correction }), ...(input.note && { note: input.note }) });
     });
@@ -60,8 +66,11 @@ export type AddedFigure = z.input<typeof addedFigureSchema>;
  * from the start, and the extractor's runs leave it alone. Returns it as readers see it.
  */
 export async function addEditorFigure(db: Database, editor: string, input: AddedFigure): Promise<Figure> {
-  const added = addedFigureSchema.parse(input);
+  const parsed = addedFigureSchema.safeParse(input);
+  if (!parsed.success) throw new ReviewError(`${parsed.error.issues[0]?.path.join(".") || "the figure"}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const added = parsed.data;
   return db.transaction(async (tx) => {
+    await tx.query("select 1 from articles where id = $1 for update", [added.articleId]);
     const stored = await findStoredArticle(tx, added.articleId);
     if (!stored) throw new ReviewError(`no article '${added.articleId}'`);
     const { article } = stored;
@@ -94,15 +103,22 @@ export async function addEditorFigure(db: Database, editor: string, input: Added
   });
 }
 
-/** One figure waiting for review, with what an editor needs to judge it. */
-export type QueuedFigure = Figure & { sentenceText: string; numberText: string; articleTitle: string };
+/** One figure waiting for review, with what an editor needs to judge it: its sentence, where its number stands in it, its article's title. */
+export type QueuedFigure = Figure & { sentenceText: string; numberText: string; numberAt: number; articleTitle: string };
 
-/** Current figures nobody has reviewed, lowest confidence first (then in article order), and how many there are. */
+/** Where each figure's number starts within its sentence's text, and its article's title. */
+async function placedInArticles(db: Queryable, figures: Array<Figure & { sentenceText: string; numberText: string }>): Promise<QueuedFigure[]> {
+  const articleIds = [...new Set(figures.map((f) => f.articleId))];
+  const titles = new Map((await db.query<{ id: string; title: string }>("select id, title from articles where id = any($1::text[])", [articleIds])).map((r) => [r.id, r.title]));
+  const starts = new Map((await db.query<{ article_id: string; sentence_index: number; start_offset: number }>("select article_id, sentence_index, start_offset from sentences where article_id = any($1::text[])", [articleIds])).map((r) => [`${r.article_id}#${r.sentence_index}`, r.start_offset]));
+  return figures.map((f) => ({ ...f, numberAt: f.span[0] - (starts.get(`${f.articleId}#${f.sentenceIndex}`) ?? f.span[0]), articleTitle: titles.get(f.articleId) ?? f.articleId }));
+}
+
+/** Current figures nobody has reviewed, lowest confidence first (then by article id and place in it), and how many there are. */
 export async function loadReviewQueue(db: Queryable, limit: number): Promise<{ total: number; figures: QueuedFigure[] }> {
   const [count] = await db.query<{ n: number }>("select count(*)::integer as n from reviewed_figures where status = 'current' and review_state is null");
   const figures = await currentFiguresWhere(db, "review_state is null", [limit], "confidence, article_id, span_start, id limit $1");
-  const titles = new Map((await db.query<{ id: string; title: string }>("select id, title from articles where id = any($1::text[])", [[...new Set(figures.map((f) => f.articleId))]])).map((r) => [r.id, r.title]));
-  return { total: count?.n ?? 0, figures: figures.map((f) => ({ ...f, articleTitle: titles.get(f.articleId) ?? f.articleId })) };
+  return { total: count?.n ?? 0, figures: await placedInArticles(db, figures) };
 }
 
 /** How long a sign-in lasts. */
@@ -128,23 +144,24 @@ export async function sessionEditor(db: Queryable, token: string): Promise<strin
   return row?.editor;
 }
 
-/** Ends a session. */
-export async function closeSession(db: Queryable, token: string): Promise<void> {
-  await db.query("delete from editor_sessions where token_hash = $1", [tokenHash(token)]);
+/** Ends a session (and says so in the audit log). */
+export async function closeSession(db: Database, token: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [ended] = await tx.query<{ editor: string }>("delete from editor_sessions where token_hash = $1 returning editor", [tokenHash(token)]);
+    if (ended) await recordAudit(tx, ended.editor, "session.close", ended.editor);
+  });
 }
 
 /** A review as the history of a figure lists it. */
 export type ReviewRecord = { editor: string; action: "confirm" | "correct" | "reject"; correction: unknown; note: string | null; at: string };
 
-/** A current figure with its sentence, article and every review of it, newest first; undefined when the id is no current (or rejected) figure's. */
+/** A current figure with its sentence, article and every review of it, newest first; undefined when the id is no current figure's. A rejected one is given as it was read when it was rejected. */
 export async function loadFigureForReview(db: Queryable, id: string): Promise<{ figure: QueuedFigure; rejected: boolean; history: ReviewRecord[] } | undefined> {
-  const [row] = await db.query<{ review_state: string | null }>("select review_state from reviewed_figures where id = $1 and status = 'current'", [id]);
-  if (!row) return undefined;
-  const rejected = row.review_state === "rejected";
-  // A rejected figure is shown as the extractor read it: what was rejected.
-  const stated = rejected ? await extractedFigureById(db, id) : (await currentFiguresWhere(db, "id = $1", [id]))[0];
+  const stated = await reviewedFigureById(db, id);
   if (!stated) return undefined;
-  const [article] = await db.query<{ title: string }>("select title from articles where id = $1", [stated.articleId]);
+  const [state] = await db.query<{ review_state: string | null }>("select review_state from reviewed_figures where id = $1", [id]);
+  const rejected = state?.review_state === "rejected";
+  const [figure] = await placedInArticles(db, [stated]);
   const history = (await db.query<{ editor: string; action: ReviewRecord["action"]; correction: unknown; note: string | null; created_at: string }>("select editor, action, correction, note, created_at from reviews where figure_id = $1 order by id desc", [id])).map((r) => ({ editor: r.editor, action: r.action, correction: r.correction, note: r.note, at: new Date(r.created_at).toISOString() }));
-  return { figure: { ...stated, articleTitle: article?.title ?? stated.articleId }, rejected, history };
+  return { figure: figure!, rejected, history };
 }

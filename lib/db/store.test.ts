@@ -264,6 +264,39 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
       await expect(addEditorFigure(db, "editor-b", { articleId: MINSK, sentenceIndex: 8, numberText: "no such number 42", reading: added })).rejects.toThrow(/is not in sentence 9/);
     });
 
+    it("a confirmation after a correction keeps the correction; a rejected figure comes back when confirmed", async () => {
+      const db = await seeded();
+      const turnover = await idOf(db, "turnover", "2011");
+      await reviewFigure(db, turnover, "editor-a", { action: "correct", correction: { value: 298e6, period: "2012" } });
+      expect(await reviewFigure(db, turnover, "editor-b", { action: "confirm" })).toMatchObject({ value: 298e6, period: "2012", review: { state: "corrected", by: "editor-b", original: { value: 3e8, period: "2011" } } });
+      await reviewFigure(db, turnover, "editor-b", { action: "reject" });
+      expect((await loadCorpus(db)).figures.some((f) => f.id === turnover)).toBe(false);
+      expect(await reviewFigure(db, turnover, "editor-a", { action: "confirm", note: "rejected by mistake" })).toMatchObject({ value: 298e6, review: { state: "corrected" } });
+      expect((await loadCorpus(db)).figures.some((f) => f.id === turnover)).toBe(true);
+    });
+
+    it("a figure read anew loses its confirmation (back to the queue); an editor's figure follows its sentence when the text changes elsewhere", async () => {
+      const db = await seeded();
+      const text = readFileSync(join(ROOT, "data", "articles", `${MINSK}.md`), "utf8");
+      const before = storable(MINSK, text).figures;
+      const [turnover2014, balance] = [before.find((f) => f.metric === "turnover" && f.period === "2014")!, before.find((f) => f.metric === "balance")!];
+      await reviewFigure(db, turnover2014.id, "editor-a", { action: "confirm" });
+      await reviewFigure(db, balance.id, "editor-a", { action: "confirm" });
+      const added = await addEditorFigure(db, "editor-b", { articleId: MINSK, sentenceIndex: balance.sentenceIndex, numberText: "USD 237.1 million", reading: { metric: "imports", reporter: "BLR", partner: "GEO", period: "2011", value: 237.1e6, currency: "USD", qualifier: "exact", kind: "actual" } });
+      // A paragraph added at the top moves every sentence down, and the 2014 sentence is reworded.
+      const edited = text.replace(/\n---\n\n/, "\n---\n\nA new opening paragraph about something else entirely.\n\n").replace("In 2014, it totalled", "In 2014, trade totalled");
+      await saveArticle(db, storable(MINSK, edited), EXTRACTOR_VERSION);
+      const figures = (await loadCorpus(db)).figures;
+      const body = (await findStoredArticle(db, MINSK))!.article.body;
+      const moved = figures.find((f) => f.id === added.id)!;
+      expect(body.slice(moved.span[0], moved.span[1])).toBe("USD 237.1 million");
+      expect(moved.sentenceIndex).toBe(added.sentenceIndex + 1);
+      expect(figures.find((f) => f.id === balance.id)?.review).toMatchObject({ state: "confirmed" });
+      const reworded = await lookupIssuedId(db, turnover2014.id);
+      expect(reworded.status).toBe("alias");
+      expect(figures.find((f) => reworded.status === "alias" && f.id === reworded.figureId)?.review).toBeUndefined();
+    });
+
     it("keeps a session only as its token's hash, and ends it", async () => {
       const db = await seeded();
       const token = await openSession(db, "editor-a");

@@ -50,7 +50,12 @@ export async function insertRows(tx: Queryable, head: string, rows: unknown[][],
 
 /** Current figures as readers see them: reviewed readings in place of the extractor's, rejected ones left out; in article order unless `order` says otherwise. */
 export async function currentFiguresWhere(tx: Queryable, where: string, params: unknown[], order = "article_id, span_start, id"): Promise<TextedFigure[]> {
-  return (await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from reviewed_figures where status = 'current' and review_state is distinct from 'rejected' and ${where} order by ${order}`, params)).map(figureFromRow);
+  return (await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from visible_figures where ${where} order by ${order}`, params)).map(figureFromRow);
+}
+
+/** A current figure as its newest reviews make it, rejected or not. */
+export async function reviewedFigureById(tx: Queryable, id: string): Promise<TextedFigure | undefined> {
+  return (await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from reviewed_figures where id = $1 and status = 'current'`, [id])).map(figureFromRow)[0];
 }
 
 /** A figure as the extractor read it, whatever its review says. */
@@ -125,14 +130,17 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
       [article.id],
     );
     const before = await extractedFiguresOf(tx, article.id);
+    // A figure an editor added keeps the editor's reading even if the extractor now reads its number.
+    const added = new Set((await tx.query<{ id: string }>("select id from figures where article_id = $1 and added_by is not null", [article.id])).map((r) => r.id));
     const meta = [article.title, article.date ?? null, article.author ?? null, article.publisher ?? null, article.url ?? null, article.source ?? null];
     const sameArticle = existing && existing.raw_text === rawText && existing.body === article.body && JSON.stringify([existing.title, existing.published_on, existing.author, existing.publisher, existing.url, existing.source]) === JSON.stringify(meta);
-    const reconciliation = reconcileFigures(before, after);
+    const reconciliation = reconcileFigures(before, after.filter((f) => !added.has(f.id)));
     const figuresSame = reconciliation.gained.length + reconciliation.changed.length + reconciliation.aliased.length + reconciliation.withdrawn.length === 0;
     if (sameArticle && figuresSame) return { articleId: article.id, created: false, unchanged: true, figures: reconciliation, derivedAliased: 0, derivedWithdrawn: 0 };
 
     const groups = pairPeriodsOf([...before, ...after, ...(await currentFiguresWhere(tx, "article_id = $1", [article.id]))]);
     const derived = await withDerivedReconciled(tx, groups, async () => {
+      const addedPlaces = await addedFigurePlaces(tx, article.id);
       await tx.query(
         `insert into articles (id, title, published_on, author, publisher, url, source, language, raw_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          on conflict (id) do update set title = excluded.title, published_on = excluded.published_on, author = excluded.author, publisher = excluded.publisher, url = excluded.url,
@@ -144,22 +152,57 @@ export async function saveArticle(db: Database, input: ArticleToStore, extractor
       await insertRows(
         tx,
         `insert into figures (${FIGURE_COLUMNS}, extractor_version)`,
-        after.map((f) => [f.id, f.articleId, f.sentenceIndex, f.span[0], f.span[1], f.sentenceText, f.numberText, f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind, f.confidence, extractorVersion]),
+        after.filter((f) => !added.has(f.id)).map((f) => [f.id, f.articleId, f.sentenceIndex, f.span[0], f.span[1], f.sentenceText, f.numberText, f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind, f.confidence, extractorVersion]),
         `on conflict (id) do update set article_id = excluded.article_id, sentence_index = excluded.sentence_index, span_start = excluded.span_start, span_end = excluded.span_end,
            sentence_text = excluded.sentence_text, number_text = excluded.number_text, metric = excluded.metric, reporter = excluded.reporter, partner = excluded.partner,
            period = excluded.period, value = excluded.value, currency = excluded.currency, qualifier = excluded.qualifier, kind = excluded.kind, confidence = excluded.confidence,
-           extractor_version = excluded.extractor_version, status = 'current', withdrawn_reason = null, added_by = null, updated_at = now()`,
+           extractor_version = excluded.extractor_version, status = 'current', withdrawn_reason = null, updated_at = now()`,
       );
       // An id that is a figure's own again is no longer an alias.
       if (after.length > 0) await tx.query("delete from figure_aliases where old_id = any($1::text[])", [after.map((f) => f.id)]);
       for (const { oldId, newId, reason } of reconciliation.aliased) await addAlias(tx, oldId, newId, reason);
       for (const { oldId, newId } of reconciliation.aliased) await tx.query("update reviews set figure_id = $2 where figure_id = $1", [oldId, newId]);
+      // A confirmation vouched for a reading: a figure read anew goes back to the queue (a
+      // correction or a rejection stands, being the editor's own reading or verdict).
+      const readAnew = [...reconciliation.changed.map((c) => c.after.id), ...reconciliation.aliased.map((a) => a.newId)];
+      if (readAnew.length > 0) await tx.query("delete from reviews where action = 'confirm' and figure_id = any($1::text[])", [readAnew]);
+      await relocateAddedFigures(tx, article, addedPlaces);
       if (reconciliation.aliased.length > 0) await tx.query("delete from figures where id = any($1::text[])", [reconciliation.aliased.map((a) => a.oldId)]);
       for (const { figure, reason } of reconciliation.withdrawn) await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [figure.id, reason]);
     });
     await bumpVersion(tx);
     return { articleId: article.id, created: !existing, unchanged: false, figures: reconciliation, ...derived };
   });
+}
+
+/** Where each figure an editor added to an article stands: its sentence's text and its number's offset in it. */
+type AddedPlace = { id: string; sentenceText: string; offset: number; length: number };
+
+async function addedFigurePlaces(tx: Queryable, articleId: string): Promise<AddedPlace[]> {
+  const rows = await tx.query<{ id: string; sentence_text: string; number_text: string; span_start: number; sentence_start: number }>(
+    `select f.id, f.sentence_text, f.number_text, f.span_start, s.start_offset as sentence_start from figures f
+       join sentences s on s.article_id = f.article_id and s.sentence_index = f.sentence_index
+     where f.article_id = $1 and f.added_by is not null and f.status = 'current'`,
+    [articleId],
+  );
+  return rows.map((r) => ({ id: r.id, sentenceText: r.sentence_text, offset: r.span_start - r.sentence_start, length: r.number_text.length }));
+}
+
+/**
+ * The figures editors added to an article, placed in its text as stored now: each follows its
+ * sentence, found again by its text (the number keeps its offset in it); one whose sentence is
+ * gone is withdrawn.
+ */
+async function relocateAddedFigures(tx: Queryable, article: Article, places: AddedPlace[]): Promise<void> {
+  for (const place of places) {
+    const sentence = article.sentences.find((s) => article.body.slice(s.start, s.end) === place.sentenceText);
+    if (!sentence) {
+      await tx.query("update figures set status = 'withdrawn', withdrawn_reason = $2, updated_at = now() where id = $1", [place.id, "the sentence an editor read it from is no longer in the article"]);
+      continue;
+    }
+    const start = sentence.start + place.offset;
+    await tx.query("update figures set sentence_index = $2, span_start = $3, span_end = $4, updated_at = now() where id = $1", [place.id, sentence.index, start, start + place.length]);
+  }
 }
 
 /** The pair-periods of `figures` (each pair alphabetically first code first), sorted. */
@@ -244,14 +287,20 @@ export async function loadArticle(db: Queryable, id: string): Promise<{ article:
   return { article, figures: inCorpusOrder([article], (await currentFiguresWhere(db, "article_id = $1", [id])).map(stripTexts)) };
 }
 
-/** Every pair with figures (alphabetically first code first): its figure count and articles, most figures first. */
-export async function loadPairList(db: Queryable): Promise<Array<{ a: CountryCode; b: CountryCode; figureCount: number; articleIds: string[] }>> {
-  const rows = await db.query<{ a: string; b: string; figure_count: number; article_ids: string[] }>(
+/** A pair as the pair list holds it (alphabetically first code first): its figure count, articles, the metrics stated and the years its periods reach. */
+export type PairListing = { a: CountryCode; b: CountryCode; figureCount: number; articleIds: string[]; metrics: string[]; firstYear: number; lastYear: number };
+
+/** Every pair with figures, most figures first. */
+export async function loadPairList(db: Queryable): Promise<PairListing[]> {
+  const rows = await db.query<{ a: string; b: string; figure_count: number; article_ids: string[]; metrics: string[]; first_year: string; last_year: string }>(
     `select least(reporter collate "C", partner collate "C") as a, greatest(reporter collate "C", partner collate "C") as b, count(*)::integer as figure_count,
-       array_agg(distinct article_id order by article_id) as article_ids
-     from reviewed_figures where status = 'current' and review_state is distinct from 'rejected' group by 1, 2`,
+       array_agg(distinct article_id order by article_id) as article_ids, array_agg(distinct metric order by metric) as metrics,
+       min(left(period, 4)) as first_year, max(left(split_part(period, '/', 2) || period, 4)) as last_year
+     from visible_figures group by 1, 2`,
   );
-  return rows.map((r) => ({ a: r.a, b: r.b, figureCount: r.figure_count, articleIds: r.article_ids })).sort((x, y) => y.figureCount - x.figureCount || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return rows
+    .map((r) => ({ a: r.a, b: r.b, figureCount: r.figure_count, articleIds: r.article_ids, metrics: r.metrics, firstYear: Number(r.first_year), lastYear: Number(r.last_year) }))
+    .sort((x, y) => y.figureCount - x.figureCount || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
 /** Every current turnover stated as an actual figure: what the overview's sparklines and latest values are made of. */
@@ -261,7 +310,7 @@ export async function loadActualTurnover(db: Queryable): Promise<Figure[]> {
 
 /** The pair a figure's id belongs to, stated or derived, if it is a current figure's. */
 export async function findPairOfFigure(db: Queryable, id: string): Promise<[CountryCode, CountryCode] | undefined> {
-  const [stated] = await db.query<{ reporter: string; partner: string }>("select reporter, partner from reviewed_figures where id = $1 and status = 'current' and review_state is distinct from 'rejected'", [id]);
+  const [stated] = await db.query<{ reporter: string; partner: string }>("select reporter, partner from visible_figures where id = $1", [id]);
   if (stated) return [stated.reporter, stated.partner].sort() as [CountryCode, CountryCode];
   const [derived] = await db.query<{ pair_a: string; pair_b: string }>("select pair_a, pair_b from derived_figures where id = $1", [id]);
   return derived ? [derived.pair_a, derived.pair_b] : undefined;
@@ -274,7 +323,7 @@ export type ArticleSummary = Pick<Article, "id" | "title" | "publisher" | "date"
 export async function loadArticleList(db: Queryable, offset: number, limit: number): Promise<{ total: number; articles: ArticleSummary[] }> {
   const [count] = await db.query<{ n: number }>("select count(*)::integer as n from articles");
   const rows = await db.query(
-    `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from reviewed_figures f where f.article_id = a.id and f.status = 'current' and f.review_state is distinct from 'rejected') as figure_count
+    `select a.id, a.title, a.publisher, a.author, a.url, a.published_on, (select count(*)::integer from visible_figures f where f.article_id = a.id) as figure_count
      from articles a order by coalesce(a.published_on, '') desc, a.id offset $1 limit $2`,
     [offset, limit],
   );

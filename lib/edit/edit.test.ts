@@ -6,7 +6,7 @@ import { EditorsError, parseEditors } from "@/lib/edit/editors";
 import { hashPassword, isPasswordHash, UNUSABLE_HASH, verifyPassword } from "@/lib/edit/passwords";
 import { safeNextPath } from "@/lib/edit/paths";
 import { parseEditorAmount, readingFromForm } from "@/lib/edit/reading-form";
-import { FREE_FAILURES, MAX_WAIT_MS, SignInThrottle } from "@/lib/edit/sign-in-throttle";
+import { FREE_FAILURES, MAX_CHECKS, MAX_WAIT_MS, SignInThrottle } from "@/lib/edit/sign-in-throttle";
 
 const PAGE = readFileSync(join(import.meta.dirname, "..", "..", "tests", "fixtures", "edit", "saved-news-page.html"), "utf8");
 
@@ -32,7 +32,7 @@ describe("editors' passwords", () => {
 });
 
 describe("SignInThrottle", () => {
-  it("lets the first wrong passwords through at once, then doubles the wait, per name and per address", () => {
+  it("lets the first wrong passwords through at once, then doubles the wait after each, per name and per address", () => {
     const throttle = new SignInThrottle();
     const waits: number[] = [];
     for (let i = 0; i < 11; i++) {
@@ -45,10 +45,31 @@ describe("SignInThrottle", () => {
     // Another name from the same address waits too; the same name from elsewhere too.
     expect(throttle.waitMs("bob", "10.0.0.1", 1000)).toBe(MAX_WAIT_MS);
     expect(throttle.waitMs("alice", "10.0.0.2", 1000)).toBe(MAX_WAIT_MS);
-    throttle.succeeded("alice");
+    // The wait runs from the last failure.
+    expect(throttle.waitMs("bob", "10.0.0.1", 1000 + MAX_WAIT_MS)).toBe(0);
+    throttle.succeeded("alice", "10.0.0.2");
     expect(throttle.waitMs("alice", "10.0.0.2", 1000)).toBe(0);
     // Counts are forgotten after a quarter of an hour.
     expect(throttle.waitMs("bob", "10.0.0.1", 1000 + 16 * 60_000)).toBe(0);
+  });
+});
+
+describe("SignInThrottle's password checks", () => {
+  it("lets MAX_CHECKS run at once and refuses more until one ends", () => {
+    const throttle = new SignInThrottle();
+    for (let i = 0; i < MAX_CHECKS; i++) expect(throttle.beginCheck()).toBe(true);
+    expect(throttle.beginCheck()).toBe(false);
+    throttle.endCheck();
+    expect(throttle.beginCheck()).toBe(true);
+  });
+
+  it("takes back an address's counted failure when the password was right", () => {
+    const throttle = new SignInThrottle();
+    for (let i = 0; i < 20; i++) {
+      throttle.failed(`editor-${i}`, "10.0.0.9", 1000);
+      throttle.succeeded(`editor-${i}`, "10.0.0.9");
+    }
+    expect(throttle.waitMs("someone", "10.0.0.9", 1000)).toBe(0);
   });
 });
 

@@ -28,9 +28,9 @@ describe("figuresToCsv on the seed corpus", () => {
   it("has the issue's columns in order, a BOM and CRLF line ends", () => {
     expect(meta.fields).toEqual([
       "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
-      "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict",
-      "review_state", "reviewed_by", "reviewed_at", "original_reading", "article_title", "author",
+      "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
       "publisher", "published_on", "article_url", "sentence_number", "sentence", "figure_url",
+      "review_state", "reviewed_by", "reviewed_at", "original_reading",
     ]);
     expect(meta.fields).toEqual([...CSV_COLUMNS]);
     expect(csv.split("\r\n")).toHaveLength(data.length + 2);

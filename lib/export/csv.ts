@@ -5,9 +5,10 @@ import type { PairFigure } from "@/lib/series/series";
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = [
   "reporter", "partner", "metric", "period_start", "period_end", "period_type", "value", "currency", "qualifier", "kind",
-  "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict",
-  "review_state", "reviewed_by", "reviewed_at", "original_reading", "article_title", "author",
+  "confidence", "confirmed", "value_low", "value_high", "derived", "derived_from", "conflict", "article_title", "author",
   "publisher", "published_on", "article_url", "sentence_number", "sentence", "figure_url",
+  // Added after figure_url, so a reader that takes the earlier columns by position still can.
+  "review_state", "reviewed_by", "reviewed_at", "original_reading",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string | number>;

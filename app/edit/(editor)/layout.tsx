@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOut } from "@/app/edit/actions";
-import { currentEditor } from "@/lib/edit/editor-session";
+import { currentEditor } from "@/app/edit/session";
 
 /** The editors' pages: who is signed in, where to go, and signing out. Each page checks the session itself. */
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { corpusDatabase } from "@/lib/corpus";
+import { getReviewQueue } from "@/lib/corpus";
 import { countryByCode } from "@/lib/countries";
-import { loadReviewQueue } from "@/lib/db/reviews";
-import { requireEditor } from "@/lib/edit/editor-session";
+import { requireEditor } from "@/app/edit/session";
 import { formatConfidence } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import { ReviewQueue, type QueueItem } from "@/components/edit/review-queue";
@@ -14,18 +13,18 @@ const QUEUE_LENGTH = 50;
 
 export default async function ReviewQueuePage() {
   await requireEditor("/edit");
-  const { total, figures } = await loadReviewQueue(await corpusDatabase(), QUEUE_LENGTH);
+  const { total, figures } = await getReviewQueue(QUEUE_LENGTH);
   const name = (code: string) => countryByCode(code)?.name ?? code;
   const items: QueueItem[] = figures.map((f) => {
-    const at = f.sentenceText.indexOf(f.numberText);
+    const [at, end] = [f.numberAt, f.numberAt + f.numberText.length];
     return {
       id: f.id,
       articleTitle: f.articleTitle,
       articleId: f.articleId,
       sentenceNumber: f.sentenceIndex + 1,
-      before: at < 0 ? f.sentenceText : f.sentenceText.slice(0, at),
-      number: at < 0 ? "" : f.numberText,
-      after: at < 0 ? "" : f.sentenceText.slice(at + f.numberText.length),
+      before: f.sentenceText.slice(0, at),
+      number: f.sentenceText.slice(at, end),
+      after: f.sentenceText.slice(end),
       reading: `${formatMetric(f.metric)}${f.kind === "actual" ? "" : ` (${f.kind})`}, ${name(f.reporter)} – ${name(f.partner)}, ${formatPeriod(f.period)}: ${formatValue(f.value, f.currency, f.qualifier)}`,
       confidence: formatConfidence(f.confidence),
     };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { configuredEditors, currentEditor } from "@/lib/edit/editor-session";
+import { configuredEditors, currentEditor } from "@/app/edit/session";
 import { EditorsError } from "@/lib/edit/editors";
 import { safeNextPath } from "@/lib/edit/paths";
 import { SignInForm } from "@/components/edit/sign-in-form";

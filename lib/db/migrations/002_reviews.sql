@@ -7,32 +7,37 @@ alter table reviews add constraint reviews_correction check (action <> 'correct'
 -- withdraw it.
 alter table figures add column added_by text;
 
--- Figures as readers see them: the extractor's reading, with the newest review's correction in
--- place of it and that review beside it (review_state null when nobody has reviewed the figure).
--- Every read of current figures goes through this view, so a corrected pair or metric is read
--- where it now belongs.
+-- Figures as readers see them: the extractor's reading, with the newest correction in place of
+-- it (a later confirmation keeps it), and the newest review beside it (review_state null when
+-- nobody has reviewed the figure). Every read of figures for readers goes through
+-- visible_figures below, so a corrected pair or metric is read where it now belongs.
 create view reviewed_figures as
 select
   f.id, f.article_id, f.sentence_index, f.span_start, f.span_end, f.sentence_text, f.number_text,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'metric' end, f.metric) as metric,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'reporter' end, f.reporter) as reporter,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'partner' end, f.partner) as partner,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'period' end, f.period) as period,
-  coalesce(case when r.action = 'correct' then (r.correction ->> 'value')::double precision end, f.value) as value,
-  case when r.action = 'correct' and r.correction ? 'currency' then r.correction ->> 'currency' else f.currency end as currency,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'qualifier' end, f.qualifier) as qualifier,
-  coalesce(case when r.action = 'correct' then r.correction ->> 'kind' end, f.kind) as kind,
+  coalesce(c.correction ->> 'metric', f.metric) as metric,
+  coalesce(c.correction ->> 'reporter', f.reporter) as reporter,
+  coalesce(c.correction ->> 'partner', f.partner) as partner,
+  coalesce(c.correction ->> 'period', f.period) as period,
+  coalesce((c.correction ->> 'value')::double precision, f.value) as value,
+  case when c.correction ? 'currency' then c.correction ->> 'currency' else f.currency end as currency,
+  coalesce(c.correction ->> 'qualifier', f.qualifier) as qualifier,
+  coalesce(c.correction ->> 'kind', f.kind) as kind,
   f.confidence,
   f.status,
   f.withdrawn_reason,
   f.added_by,
-  case r.action when 'confirm' then 'confirmed' when 'correct' then 'corrected' when 'reject' then 'rejected' end as review_state,
+  case r.action when 'confirm' then case when c.correction is null then 'confirmed' else 'corrected' end when 'correct' then 'corrected' when 'reject' then 'rejected' end as review_state,
   r.editor as reviewed_by,
   r.created_at as reviewed_at,
   r.note as review_note,
-  case when r.action = 'correct' then jsonb_build_object('metric', f.metric, 'reporter', f.reporter, 'partner', f.partner, 'period', f.period, 'value', f.value, 'currency', f.currency, 'qualifier', f.qualifier, 'kind', f.kind) end as original_reading
+  case when c.correction is not null then jsonb_build_object('metric', f.metric, 'reporter', f.reporter, 'partner', f.partner, 'period', f.period, 'value', f.value, 'currency', f.currency, 'qualifier', f.qualifier, 'kind', f.kind) end as original_reading
 from figures f
-left join lateral (select * from reviews where reviews.figure_id = f.id order by reviews.id desc limit 1) r on true;
+left join lateral (select * from reviews where reviews.figure_id = f.id order by reviews.id desc limit 1) r on true
+left join lateral (select correction from reviews where reviews.figure_id = f.id and reviews.action = 'correct' order by reviews.id desc limit 1) c on true;
+
+-- The figures readers see: current, and not rejected by an editor.
+create view visible_figures as
+select * from reviewed_figures where status = 'current' and review_state is distinct from 'rejected';
 
 -- Signed-in editors: a session is known by the SHA-256 of its cookie's token, never the token.
 create table editor_sessions (

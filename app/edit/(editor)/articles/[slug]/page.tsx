@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticle } from "@/lib/corpus";
 import { COUNTRIES } from "@/lib/countries";
-import { requireEditor } from "@/lib/edit/editor-session";
+import { requireEditor } from "@/app/edit/session";
 import { segmentArticle } from "@/lib/view/article-view";
 import { AddFigure } from "@/components/edit/add-figure";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireEditor } from "@/lib/edit/editor-session";
+import { requireEditor } from "@/app/edit/session";
 import { ArticleSubmit } from "@/components/edit/article-submit";
 
 export const metadata: Metadata = { title: "Add an article", robots: { index: false } };

@@ -45,20 +45,25 @@ export async function requireEditor(from: string): Promise<string> {
   return editor;
 }
 
-/** Whether this request came over HTTPS (directly or through a proxy that says so): the cookie is Secure then, and everywhere but localhost. */
-export async function cookieMustBeSecure(): Promise<boolean> {
+/** Whether this request came over HTTPS (through a reverse proxy that says so: scripts/serve.mjs speaks plain HTTP). */
+export async function requestIsSecure(): Promise<boolean> {
+  return (await headers()).get("x-forwarded-proto") === "https";
+}
+
+/** Whether this request was made to this machine by its own name (localhost), where plain HTTP is safe enough to sign in over. */
+export async function requestIsLocal(): Promise<boolean> {
   const h = await headers();
   const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").replace(/:\d+$/, "");
-  return h.get("x-forwarded-proto") === "https" || !["localhost", "127.0.0.1", "[::1]"].includes(host);
+  return ["localhost", "127.0.0.1", "[::1]"].includes(host);
 }
 
 /**
  * The client's address: the socket's, as scripts/serve.mjs passes it on (it overwrites any the
- * client sends), or, with TRADECITE_TRUST_PROXY=1 behind a reverse proxy, the first
- * X-Forwarded-For hop.
+ * client sends), or, with TRADECITE_TRUST_PROXY=1 behind a reverse proxy, the address that
+ * proxy saw: the last X-Forwarded-For entry, the one it added (earlier ones the client wrote).
  */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  const forwarded = process.env.TRADECITE_TRUST_PROXY === "1" ? h.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  const forwarded = process.env.TRADECITE_TRUST_PROXY === "1" ? h.get("x-forwarded-for")?.split(",").at(-1)?.trim() : undefined;
   return forwarded || h.get("x-tradecite-remote-address") || "unknown";
 }
