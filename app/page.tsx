@@ -1,15 +1,24 @@
 import Link from "next/link";
 import { isUnconfirmed } from "@/lib/view/confidence-display";
 import { listArticles, listPairSummaries, listTradingCountries } from "@/lib/corpus";
-import { formatPeriod, formatValue } from "@/lib/view/format";
+import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
+import { filterPairs, pairFilterOf, pairFilterQuery, PAIRS_PER_PAGE } from "@/lib/view/pair-filter";
 import { ArticleList } from "@/components/article-list";
 import { Sparkline } from "@/components/sparkline";
 
 /** How many of the newest articles the overview lists; the rest are a page away. */
 const LATEST_ARTICLES = 10;
 
-export default async function OverviewPage() {
-  const [pairs, latest, countries] = await Promise.all([listPairSummaries(), listArticles(0, LATEST_ARTICLES), listTradingCountries()]);
+const METRIC_OPTIONS = ["turnover", "exports", "imports", "balance", "share"] as const;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [all, latest, countries] = await Promise.all([listPairSummaries(), listArticles(0, LATEST_ARTICLES), listTradingCountries()]);
+  const filter = pairFilterOf(await searchParams);
+  const matching = filterPairs(all, filter);
+  const pageCount = Math.max(1, Math.ceil(matching.length / PAIRS_PER_PAGE));
+  const page = Math.min(filter.page, pageCount);
+  const pairs = matching.slice((page - 1) * PAIRS_PER_PAGE, page * PAIRS_PER_PAGE);
+  const filtered = filter.q !== "" || filter.metric !== null || filter.from !== null || filter.to !== null;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Bilateral trade in the news</h1>
@@ -22,8 +31,43 @@ export default async function OverviewPage() {
             Download all figures (CSV)
           </a>
         </p>
-        {pairs.length === 0 ? <p>No trade figures in the corpus yet.</p> : null}
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <form role="search" aria-label="Find country pairs" method="get" action="/" className="flex flex-wrap items-end gap-3 text-sm">
+          <label>
+            <span className="block font-semibold">Country</span>
+            <input type="search" name="q" defaultValue={filter.q} placeholder="Belarus, Беларусь, Türkiye…" maxLength={100} className="rounded border border-line bg-page px-2 py-1" />
+          </label>
+          <label>
+            <span className="block font-semibold">Metric stated</span>
+            <select name="metric" defaultValue={filter.metric ?? ""} className="rounded border border-line bg-page px-2 py-1">
+              <option value="">any</option>
+              {METRIC_OPTIONS.map((m) => (
+                <option key={m} value={m}>
+                  {formatMetric(m).toLowerCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="block font-semibold">From year</span>
+            <input name="from" inputMode="numeric" pattern="\d{4}" defaultValue={filter.from ?? ""} className="w-20 rounded border border-line bg-page px-2 py-1" />
+          </label>
+          <label>
+            <span className="block font-semibold">To year</span>
+            <input name="to" inputMode="numeric" pattern="\d{4}" defaultValue={filter.to ?? ""} className="w-20 rounded border border-line bg-page px-2 py-1" />
+          </label>
+          <button type="submit" className="rounded border border-line px-3 py-1">
+            Find
+          </button>
+          {filtered ? <Link href="/">Show all</Link> : null}
+        </form>
+        <p role="status" className="text-sm text-muted" data-testid="pair-count">
+          {all.length === 0
+            ? "No trade figures in the corpus yet."
+            : matching.length === 0
+              ? "No pair matches."
+              : `${matching.length} ${matching.length === 1 ? "pair" : "pairs"}${filtered ? " match" : ""}${pageCount > 1 ? `; ${(page - 1) * PAIRS_PER_PAGE + 1}–${(page - 1) * PAIRS_PER_PAGE + pairs.length} shown` : ""}.`}
+        </p>
+        <ul className="grid gap-3 sm:grid-cols-2" data-testid="pair-list">
           {pairs.map((p) => (
             <li key={`${p.a}-${p.b}`} className="flex items-center justify-between gap-3 rounded border border-line p-3">
               <div className="min-w-0 space-y-1">
@@ -48,6 +92,12 @@ export default async function OverviewPage() {
             </li>
           ))}
         </ul>
+        {pageCount > 1 ? (
+          <nav aria-label="Pages of pairs" className="flex gap-4 text-sm">
+            {page > 1 ? <Link href={`/${pairFilterQuery({ ...filter, page: page - 1 })}`}>Previous pairs</Link> : null}
+            {page < pageCount ? <Link href={`/${pairFilterQuery({ ...filter, page: page + 1 })}`}>Next pairs</Link> : null}
+          </nav>
+        ) : null}
       </section>
       {countries.length > 0 ? (
         <section aria-labelledby="countries-heading" className="space-y-2">

@@ -212,7 +212,7 @@ export function listPairs(): Promise<PairListing[]> {
 const SPARKLINE_YEARS = 15;
 
 /** A pair as the overview lists it: its two countries, counts, its latest turnover and a yearly series for the sparkline. */
-export type PairSummary = { a: CountryCode; b: CountryCode; from: CountryRef; to: CountryRef; figureCount: number; articleCount: number; sparkline: PairFigure[]; latest: PairFigure | undefined };
+export type PairSummary = { a: CountryCode; b: CountryCode; from: CountryRef; to: CountryRef; figureCount: number; articleCount: number; metrics: string[]; firstYear: number; lastYear: number; sparkline: PairFigure[]; latest: PairFigure | undefined };
 
 /** Every pair with figures, most figures first, each seen from its alphabetically first country. */
 export function listPairSummaries(): Promise<PairSummary[]> {
@@ -223,9 +223,9 @@ export function listPairSummaries(): Promise<PairSummary[]> {
       const key = [f.reporter, f.partner].sort().join("|");
       turnoverOf.set(key, [...(turnoverOf.get(key) ?? []), f]);
     }
-    return pairs.map(({ a, b, figureCount, articleIds }) => {
+    return pairs.map(({ a, b, figureCount, articleIds, metrics, firstYear, lastYear }) => {
       const series = pairFiguresFor(turnoverOf.get(`${a}|${b}`) ?? [], a, b);
-      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, sparkline: turnoverByYear(series).slice(-SPARKLINE_YEARS), latest: series.at(-1) };
+      return { a, b, from: countryRefFor(a), to: countryRefFor(b), figureCount, articleCount: articleIds.length, metrics, firstYear, lastYear, sparkline: turnoverByYear(series).slice(-SPARKLINE_YEARS), latest: series.at(-1) };
     });
   });
 }

@@ -202,3 +202,49 @@ export function slugOfCode(code: string): string {
 export function countryBySlug(slug: string): Country | undefined {
   return bySlug.get(slug);
 }
+
+/**
+ * Names in the countries' own languages and in Russian (the region's common language of news),
+ * for finding a country by name; the extractor's names are in `names`.
+ */
+const LOCAL_NAMES: Readonly<Record<string, readonly string[]>> = {
+  BLR: ["Беларусь", "Белоруссия", "Рэспубліка Беларусь", "Республика Беларусь"],
+  RUS: ["Россия", "Российская Федерация", "РФ"],
+  UKR: ["Україна", "Украина"],
+  POL: ["Polska", "Польша"],
+  LTU: ["Lietuva", "Литва"],
+  LVA: ["Latvija", "Латвия"],
+  EST: ["Eesti", "Эстония"],
+  DEU: ["Deutschland", "Германия"],
+  CHN: ["中国", "Китай"],
+  KAZ: ["Қазақстан", "Казахстан"],
+  UZB: ["Oʻzbekiston", "Ozbekiston", "Узбекистан"],
+  KGZ: ["Кыргызстан", "Киргизия"],
+  TJK: ["Тоҷикистон", "Таджикистан"],
+  TKM: ["Türkmenistan", "Туркменистан"],
+  GEO: ["საქართველო", "Грузия"],
+  AZE: ["Azərbaycan", "Азербайджан"],
+  ARM: ["Հայաստան", "Армения"],
+  MDA: ["Молдова", "Молдавия"],
+  TUR: ["Турция"],
+  IRN: ["ایران", "Иран"],
+  IND: ["भारत", "Индия"],
+  USA: ["США", "Соединённые Штаты"],
+  VNM: ["Việt Nam", "Вьетнам"],
+  SRB: ["Србија", "Сербия"],
+  EU: ["Европейский союз", "Евросоюз", "ЕС"],
+};
+
+/** Lower case, accents and the Turkish dotless i folded away: "Türkiye" and "turkiye" match. */
+function searchForm(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").toLocaleLowerCase("en").trim();
+}
+
+/** Whether a country is one the search text names: any of its names, in English or its own language, contains the text. */
+export function countryMatches(code: string, query: string): boolean {
+  const wanted = searchForm(query);
+  if (!wanted) return true;
+  const country = countryByCode(code);
+  const names = [code, ...(country ? [country.name, ...country.names] : []), ...(LOCAL_NAMES[code] ?? [])];
+  return names.some((name) => searchForm(name).includes(wanted));
+}

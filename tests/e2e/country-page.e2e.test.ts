@@ -35,3 +35,32 @@ describe("a country's page", () => {
     expect((await fetch(`${BASE_URL}${path}`)).status).toBe(404);
   });
 });
+
+describe("the overview's search", () => {
+  const listed = async (path: string) => {
+    const { page, close } = await openPage(path);
+    const pairs = await page.locator('[data-testid="pair-list"] li a[href^="/pairs/"]').allTextContents();
+    await close();
+    return pairs;
+  };
+
+  it("finds Belarus by its own spelling, typed into the search", async () => {
+    const { page, close } = await openPage("/");
+    await page.fill('input[name="q"]', "Беларусь");
+    await page.click('form[role="search"] button[type="submit"]');
+    await page.waitForURL(`${BASE_URL}/?q=${encodeURIComponent("Беларусь")}&metric=&from=&to=`);
+    const pairs = await page.locator('[data-testid="pair-list"] li a[href^="/pairs/"]').allTextContents();
+    expect(pairs).toContain("Belarus – Georgia");
+    expect(pairs.every((p) => p.includes("Belarus"))).toBe(true);
+    expect(await page.textContent('[data-testid="pair-count"]')).toMatch(/^\d+ pairs? match\.$/);
+    expect(await page.inputValue('input[name="q"]')).toBe("Беларусь");
+    await close();
+  });
+
+  it("filters by a metric stated and by years", async () => {
+    expect(await listed("/?metric=share")).toEqual(["Belarus – Georgia"]);
+    expect(await listed("/?q=georgia&from=2012&to=2013")).toEqual(["Belarus – Georgia"]);
+    expect(await listed("/?q=georgia&from=2015")).not.toContain("Belarus – Georgia");
+    expect(await listed("/?q=atlantis")).toEqual([]);
+  });
+});
