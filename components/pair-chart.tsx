@@ -5,29 +5,37 @@ import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
 import { axisTicks, formatAxisValue } from "@/lib/view/axis";
+import { periodOnAxis, yearTicks } from "@/lib/view/time-axis";
 import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import type { PairFigure } from "@/lib/series/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
-type Point = PairFigure & { label: string; error: [number, number] };
-type Row = { label: string } & Partial<Record<Metric, number | null>>;
+type Point = PairFigure & { label: string; x: number; error: [number, number]; span: [number, number] };
+type Row = { x: number } & Partial<Record<Metric, number | null>>;
 
 /**
- * One category per period. A metric's trend line runs through annual periods holding exactly
- * one actual value; partial-year periods, conflicting points and goals are left null and
- * skipped (connectNulls), so a partial year is never joined to a year, nor a goal to anything.
+ * One row per calendar year from the first to the last year drawn, at the year's middle. A
+ * metric's trend line runs through the years holding exactly one actual value; a year with
+ * none (or with conflicting ones) is null, so the line breaks there: a gap in the data is a
+ * gap. Parts of years and goals have no row: no line runs to them.
  */
-function rowsOf(figures: PairFigure[], goals: PairFigure[]): Row[] {
-  // A goal's period is a category too, so its mark has a place, but no line runs to it.
-  const periods = [...new Set([...figures, ...goals].map((f) => f.period))].sort();
-  return periods.map((period) => {
-    const row: Row = { label: formatPeriod(period) };
+function rowsOf(figures: PairFigure[], first: number, last: number): Row[] {
+  const rows: Row[] = [];
+  for (let year = first; year <= last; year++) {
+    const row: Row = { x: year + 0.5 };
     for (const metric of CHART_METRICS) {
-      const values = [...new Set(figures.filter((f) => f.period === period && f.metric === metric).map((f) => f.value))];
-      row[metric] = !isPartialYear(period) && values.length === 1 ? values[0] : null;
+      const values = [...new Set(figures.filter((f) => f.period === String(year) && f.metric === metric).map((f) => f.value))];
+      row[metric] = values.length === 1 ? values[0] : null;
     }
-    return row;
-  });
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A figure as the chart draws it: at its place in time, across its months, with its value's range. */
+function pointOf(f: PairFigure): Point {
+  const { start, end, at } = periodOnAxis(f.period);
+  return { ...f, label: formatPeriod(f.period), x: at, error: [f.value - f.low, f.high - f.value], span: [at - start, end - at] };
 }
 
 function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: number; point: Point; selected: boolean; onSelect: (id: string) => void }) {
@@ -75,7 +83,9 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
 }
 
 /**
- * The pair's series: one trend line per metric through annual values, every figure as a point
+ * The pair's series on a time axis in years: a year's figure at its middle and across it, part
+ * of a year at the end of its months and across them; one trend line per metric through
+ * consecutive years' values (a year with none breaks it); every figure as a point
  * (hollow and dashed when derived, pale in a dotted ring when unconfirmed, a diamond for part of
  * a year, an error bar for the range of an approximate value, both points where two articles
  * disagree); targets and forecasts as hollow triangles, joined to nothing. A line through a
@@ -88,23 +98,28 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
   const currency = drawn[0]?.currency ?? "USD";
   // One currency per axis: a goal in another currency stays in the table.
   const goals = chartGoalsOf(figures).filter((f) => f.currency === currency);
-  const rows = rowsOf(drawn, goals);
+  const years = [...drawn, ...goals].flatMap((f) => {
+    const { start, end } = periodOnAxis(f.period);
+    return [Math.floor(start), Math.ceil(end) - 1];
+  });
+  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
+  const rows = rowsOf(drawn, first, last);
   const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
   const ticks = axisTicks([...drawn, ...goals].flatMap((f) => [f.low, f.high]));
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : undefined;
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
-      <XAxis dataKey="label" type="category" allowDuplicatedCategory={false} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" padding={{ left: 24, right: 24 }} />
+      <XAxis dataKey="x" type="number" domain={[first, last + 1]} ticks={yearTicks(first, last)} tickFormatter={(x: number) => String(Math.floor(x))} allowDecimals tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" padding={{ left: 16, right: 16 }} />
       <YAxis ticks={ticks} domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]} tickFormatter={(v: number) => formatAxisValue(v, currency, step)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={64} />
       <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />
       {metrics.map((metric) => (
-        <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && (f.derived || isUnconfirmed(f))) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls isAnimationActive={false} />
+        <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && (f.derived || isUnconfirmed(f))) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls={false} isAnimationActive={false} />
       ))}
       {metrics.map((metric) => (
         <Scatter
           key={`points-${metric}`}
-          data={drawn.filter((f) => f.metric === metric).map((f): Point => ({ ...f, label: formatPeriod(f.period), error: [f.value - f.low, f.high - f.value] }))}
+          data={drawn.filter((f) => f.metric === metric).map(pointOf)}
           dataKey="value"
           isAnimationActive={false}
           shape={(props: unknown) => {
@@ -113,12 +128,13 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
           }}
         >
           <ErrorBar dataKey="error" direction="y" width={8} stroke={`var(--color-${metric})`} strokeWidth={1.5} />
+          <ErrorBar dataKey="span" direction="x" width={0} stroke={`var(--color-${metric})`} strokeWidth={1} strokeOpacity={0.5} />
         </Scatter>
       ))}
       {goals.length ? (
         <Scatter
           key="goals"
-          data={goals.map((f): Point => ({ ...f, label: formatPeriod(f.period), error: [0, 0] }))}
+          data={goals.map((f): Point => ({ ...pointOf(f), error: [0, 0] }))}
           dataKey="value"
           isAnimationActive={false}
           shape={(props: unknown) => {

@@ -24,6 +24,38 @@ describe("the Belarus–Georgia page", () => {
     await close();
   });
 
+  it("draws on a real time axis: 2011 and 2014 three years apart, a part-year at the end of its months, no line across missing years", async () => {
+    const { page, close } = await openPage(PAIR);
+    const centre = async (id: string) => {
+      const box = (await page.locator(`[data-testid="pair-chart"] [data-figure-id="${id}"] .focus-ring`).boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const [x2011, x2014] = [await centre(await rowId(page, "2011", "Turnover")), await centre(await rowId(page, "2014", "Turnover"))];
+    const tickLabels = page.locator('[data-testid="pair-chart"] .recharts-cartesian-axis-tick-value');
+    expect((await tickLabels.allTextContents()).filter((t) => /^\d{4}$/.test(t))).toEqual(["2011", "2012", "2013", "2014"]);
+    const tickX = async (year: string) => {
+      const box = (await tickLabels.filter({ hasText: new RegExp(`^${year}$`) }).boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const perYear = (await tickX("2014")) - (await tickX("2013"));
+    expect(Math.abs(x2014 - x2011 - 3 * perYear)).toBeLessThan(2);
+    // 2012 and 2013 state no turnover: its line does not run from 2011 to 2014.
+    expect(await page.locator('[data-testid="pair-chart"] .recharts-line path.recharts-curve').evaluateAll((paths) => paths.map((p) => p.getAttribute("d") ?? "").filter((d) => d.includes("L")).length)).toBe(0);
+    await close();
+
+    // Armenia–Georgia: 2022, January–March 2023 and a 2025 target.
+    const other = await openPage("/pairs/armenia/georgia");
+    const at = async (period: string, metric: string) => {
+      const id = await rowId(other.page, period, metric);
+      const box = (await other.page.locator(`[data-testid="pair-chart"] [data-figure-id="${id}"] .focus-ring`).first().boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const [y2022, q1, target] = [await at("2022", "Turnover"), await at("Jan–Mar 2023", "Turnover"), await at("2025", "Turnover (target)")];
+    // Mid-2022 to the end of March 2023 is 0.75 years; mid-2022 to mid-2025, 3.
+    expect((q1 - y2022) / (target - y2022)).toBeCloseTo(0.25, 1);
+    await other.close();
+  });
+
   it("clicking the 2014 turnover point in the chart shows its sentence in the source panel", async () => {
     const { page, close } = await openPage(PAIR);
     const id = await rowId(page, "2014", "Turnover");
