@@ -18,7 +18,7 @@ import {
   type IssuedId,
 } from "@/lib/db/store";
 import { countryBySlug } from "@/lib/countries";
-import { loadFigureForReview, loadReviewQueue, sessionEditor, type QueuedFigure } from "@/lib/db/reviews";
+import { loadAuditLog, loadFigureForReview, loadReviewQueue, sessionEditor, type AuditEntry, type QueuedFigure } from "@/lib/db/reviews";
 import { figureIdSchema } from "@/lib/api/api-params";
 import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
@@ -201,6 +201,11 @@ export async function getReviewQueue(limit: number): Promise<{ total: number; fi
 /** A current figure as an editor reviews it: its sentence, article and reviews (read afresh). */
 export async function getFigureForReview(id: string): Promise<Awaited<ReturnType<typeof loadFigureForReview>>> {
   return figureIdSchema.safeParse(id).success ? loadFigureForReview(await corpusDatabase(), id) : undefined;
+}
+
+/** The newest entries of the editors' audit log (read afresh). */
+export async function getAuditLog(limit: number): Promise<AuditEntry[]> {
+  return loadAuditLog(await corpusDatabase(), limit);
 }
 
 /** Every pair with figures, most figures first (alphabetically first code first). */

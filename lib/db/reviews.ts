@@ -165,3 +165,12 @@ export async function loadFigureForReview(db: Queryable, id: string): Promise<{ 
   const history = (await db.query<{ editor: string; action: ReviewRecord["action"]; correction: unknown; note: string | null; created_at: string }>("select editor, action, correction, note, created_at from reviews where figure_id = $1 order by id desc", [id])).map((r) => ({ editor: r.editor, action: r.action, correction: r.correction, note: r.note, at: new Date(r.created_at).toISOString() }));
   return { figure: figure!, rejected, history };
 }
+
+/** An entry of the audit log. */
+export type AuditEntry = { at: string; editor: string; action: string; subject: string; detail: unknown };
+
+/** The newest entries of the audit log, newest first. */
+export async function loadAuditLog(db: Queryable, limit: number): Promise<AuditEntry[]> {
+  const rows = await db.query<{ created_at: string; editor: string; action: string; subject: string; detail: unknown }>("select created_at, editor, action, subject, detail from audit_log order by id desc limit $1", [limit]);
+  return rows.map((r) => ({ at: new Date(r.created_at).toISOString(), editor: r.editor, action: r.action, subject: r.subject, detail: r.detail }));
+}

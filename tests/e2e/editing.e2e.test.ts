@@ -205,6 +205,17 @@ describe("an editor", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("sees every change of this session in the audit log, newest first", async () => {
+    await page.goto(`${BASE_URL}/edit/audit`, { waitUntil: "networkidle" });
+    const rows = await page.locator('[data-testid="audit-log"] tbody tr').allTextContents();
+    const mine = rows.filter((r) => r.includes(inject("editor").name));
+    expect(mine.some((r) => r.includes(`added the article ${PASTED_ID}`))).toBe(true);
+    expect(mine.some((r) => r.includes("corrected") && r.includes('"value":3200000000'))).toBe(true);
+    expect(mine.some((r) => r.includes("rejected") && r.includes("misread"))).toBe(true);
+    expect(mine.some((r) => r.includes("added the figure"))).toBe(true);
+    expect(mine.at(-1)).toContain("signed in");
+  });
+
   it.each([
     ["an empty file", "empty.txt", Buffer.alloc(0), /^empty\.txt: empty file$/],
     ["a binary file", "photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /binary/],
@@ -223,7 +234,7 @@ describe("an editor", () => {
 });
 
 describe("anyone who is not a signed-in editor", () => {
-  const paths = () => ["/edit", "/edit/articles/new", `/edit/articles/${PASTED_ID}`, "/edit/figures/turnover-2014-e2405af5d8"];
+  const paths = () => ["/edit", "/edit/articles/new", `/edit/articles/${PASTED_ID}`, "/edit/figures/turnover-2014-e2405af5d8", "/edit/audit"];
   const corpusNow = async () => JSON.stringify(((await (await fetch(`${BASE_URL}/api/figures`)).json()) as { figures: unknown[] }).figures);
   let session = "";
   let serverAction = "";

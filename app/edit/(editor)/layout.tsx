@@ -10,6 +10,7 @@ export default async function EditorLayout({ children }: { children: React.React
       <nav aria-label="Editing" className="flex flex-wrap items-center gap-4 border-b border-line pb-3 text-sm">
         <Link href="/edit">Review queue</Link>
         <Link href="/edit/articles/new">Add an article</Link>
+        <Link href="/edit/audit">Audit log</Link>
         {editor ? (
           <form action={signOut} className="ml-auto flex items-center gap-2">
             <span className="text-muted">Signed in as {editor}</span>
