@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { resolveBaseUrl } from "@/lib/api/api-params";
 import "./globals.css";
 
 /**
@@ -8,10 +10,15 @@ import "./globals.css";
  */
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: "tradecite — bilateral trade figures with their sources", template: "%s — tradecite" },
-  description: "Bilateral trade figures from news articles, charted, with every number linked to the sentence that states it.",
-};
+/** The site's pages name their canonical URLs and preview images on the host that served them (or TRADECITE_PUBLIC_URL). */
+export async function generateMetadata(): Promise<Metadata> {
+  const base = resolveBaseUrl(process.env.TRADECITE_PUBLIC_URL, new Request("http://localhost/", { headers: await headers() }));
+  return {
+    metadataBase: new URL(`${base}/`),
+    title: { default: "tradecite — bilateral trade figures with their sources", template: "%s — tradecite" },
+    description: "Bilateral trade figures from news articles, charted, with every number linked to the sentence that states it.",
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -64,3 +64,18 @@ describe("the overview's search", () => {
     expect(await listed("/?q=atlantis")).toEqual([]);
   });
 });
+
+describe("sharing", () => {
+  it.each(["/pairs/belarus/georgia", "/countries/belarus", "/figures/turnover-2014-e2405af5d8"])("%s names its canonical URL and an og:image that answers a PNG", async (path) => {
+    const html = await (await fetch(`${BASE_URL}${path}?figure=x`)).text();
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${BASE_URL}${path}`);
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(new RegExp(`^${BASE_URL}${path}/opengraph-image`));
+    const response = await fetch(image!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});

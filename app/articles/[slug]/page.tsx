@@ -11,7 +11,7 @@ type Params = { slug: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const article = (await getArticle((await params).slug))?.article;
-  return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.` } : {};
+  return article ? { title: article.title, description: `${article.title}${article.publisher ? ` (${article.publisher})` : ""}, with its trade figures highlighted.`, alternates: { canonical: `/articles/${article.id}` } } : {};
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {

@@ -12,7 +12,7 @@ type Query = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const country = countryBySlug((await params).slug);
-  return country ? { title: `${country.name}'s trade partners`, description: `Every partner of ${country.name} in the news, ranked by their latest trade figures, each with its sources.` } : {};
+  return country ? { title: `${country.name}'s trade partners`, description: `Every partner of ${country.name} in the news, ranked by their latest trade figures, each with its sources.`, alternates: { canonical: `/countries/${country.slug}` } } : {};
 }
 
 const COLUMNS: Array<{ by: CountrySort["by"]; label: string }> = [{ by: "partner", label: "Partner" }, ...COUNTRY_METRICS.map((m) => ({ by: m, label: `Latest ${formatMetric(m).toLowerCase()}` })), { by: "sources", label: "Sources" }];

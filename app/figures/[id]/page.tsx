@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const title = `${from.name} – ${to.name} ${formatMetric(figure.metric).toLowerCase()} ${formatPeriod(figure.period)}: ${formatValue(figure.value, figure.currency, figure.qualifier)}${isUnconfirmed(figure) ? " (unconfirmed)" : ""}`;
   const excerpt = excerpts[figure.id];
   const description = excerpt ? `“${excerpt.lead}${excerpt.number}${excerpt.tail}” — ${excerpt.title}${excerpt.publisher ? `, ${excerpt.publisher}` : ""}` : `Derived from ${figure.derivedFrom.length} stated figures.`;
-  return { title, description, openGraph: { title, description, type: "article" } };
+  return { title, description, openGraph: { title, description, type: "article" }, alternates: { canonical: `/figures/${figure.id}` } };
 }
 
 export default async function FigurePage({ params }: { params: Promise<Params> }) {

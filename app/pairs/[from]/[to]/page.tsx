@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const pair = pairOf(await params);
   if (!pair) return {};
   const title = `${pair.from.name} – ${pair.to.name} trade`;
-  return { title, description: `Trade between ${pair.from.name} and ${pair.to.name} as news articles state it, seen from ${pair.from.name}, with every figure's source sentence.` };
+  return { title, description: `Trade between ${pair.from.name} and ${pair.to.name} as news articles state it, seen from ${pair.from.name}, with every figure's source sentence.`, alternates: { canonical: `/pairs/${pair.from.slug}/${pair.to.slug}` } };
 }
 
 export default async function PairPage({ params }: { params: Promise<Params> }) {
