@@ -6,7 +6,8 @@ import { lazy, useCallback, useEffect, useId, useRef, useState } from "react";
 import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import type { PairView } from "@/lib/series/pair-view";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
+import { CHART_METRICS, chartFiguresOf, chartGoalsOf, METRIC_ORDER } from "@/lib/series/metrics";
+import type { Metric } from "@/lib/schema";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { CiteMenu } from "@/components/cite-menu";
@@ -39,6 +40,7 @@ const CHART_PLACEHOLDER = <div style={{ height: 320 }} aria-hidden="true" />;
  */
 export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: { view: PairView; selectedId: string | null; onSelect?: (id: string) => void }) {
   const [showUnconfirmed, setShowUnconfirmed] = useState(true);
+  const [hiddenMetrics, setHiddenMetrics] = useState<ReadonlySet<Metric>>(new Set());
   const panelRef = useRef<HTMLDivElement>(null);
   // Where the selection was made from ("chart" or "table"), so focus can go back there when the
   // selected point or row is drawn anew.
@@ -68,7 +70,17 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   }, [selectedId]);
   const toggleId = useId();
   const unconfirmedCount = view.figures.filter(isUnconfirmed).length;
-  const shown = showUnconfirmed ? view : { ...view, figures: view.figures.filter((f) => !isUnconfirmed(f)) };
+  const metricsPresent = METRIC_ORDER.filter((m) => view.figures.some((f) => f.metric === m));
+  const shown = { ...view, figures: view.figures.filter((f) => (showUnconfirmed || !isUnconfirmed(f)) && !hiddenMetrics.has(f.metric)) };
+  // The CSV holds what is shown: every metric, or those still ticked (one at least stays ticked).
+  const ticked = metricsPresent.filter((m) => !hiddenMetrics.has(m));
+  const csvQuery = hiddenMetrics.size > 0 ? `?metrics=${ticked.join(",")}` : "";
+  const toggleMetric = (metric: Metric, on: boolean) => {
+    const next = new Set(hiddenMetrics);
+    if (on) next.delete(metric);
+    else next.add(metric);
+    setHiddenMetrics(next);
+  };
   // A figure cited from the side it is seen from here: only where that is its partner's.
   const sideOf = (id: string) => (view.flippedIds.includes(id) ? view.from.slug : undefined);
   const names = { [view.from.code]: view.from.name, [view.to.code]: view.to.name };
@@ -91,7 +103,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
           </Link>
         ))}
         <span className="ml-auto flex flex-wrap items-center gap-2" data-slot="pair-downloads">
-          <a href={`/api/pairs/${view.from.slug}/${view.to.slug}/figures.csv`} download className="rounded border border-line px-3 py-1 no-underline hover:bg-panel">
+          <a href={`/api/pairs/${view.from.slug}/${view.to.slug}/figures.csv${csvQuery}`} download className="rounded border border-line px-3 py-1 no-underline hover:bg-panel">
             Download CSV
           </a>
           <InBrowser>
@@ -99,6 +111,18 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
           </InBrowser>
         </span>
       </nav>
+      {metricsPresent.length > 1 ? (
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="metric-toggles">
+          <legend className="sr-only">Metrics shown in the chart, the table, the CSV and the images</legend>
+          <span aria-hidden="true">Show:</span>
+          {metricsPresent.map((m) => (
+            <label key={m} className="inline-flex items-center gap-1.5">
+              <input type="checkbox" name="metric" value={m} checked={!hiddenMetrics.has(m)} disabled={ticked.length === 1 && ticked[0] === m} onChange={(e) => toggleMetric(m, e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
+              {formatMetric(m)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {unconfirmedCount > 0 ? (
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="unconfirmed-filter">
           <span className="inline-flex items-center gap-2">

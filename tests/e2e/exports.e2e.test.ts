@@ -19,6 +19,22 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ file:
 }
 
 describe("CSV download", () => {
+  it("follows the metrics shown: unticking Balance takes it out of the chart, the table and the CSV", async () => {
+    const { page, close } = await openPage(PAIR);
+    const metricsInTable = async () => [...new Set(await page.locator('[data-testid="figure-table"] tbody tr td:nth-child(2)').allTextContents())].sort();
+    expect(await metricsInTable()).toContain("Balance");
+    await page.getByRole("checkbox", { name: "Balance" }).uncheck();
+    expect(await metricsInTable()).not.toContain("Balance");
+    expect(await page.locator('[data-testid="pair-chart"] [data-figure-id^="balance-"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="pair-chart"] [data-figure-id^="turnover-"]').count()).toBeGreaterThan(0);
+    const { bytes } = await download(page, () => page.getByRole("link", { name: "Download CSV" }).click());
+    const { data } = Papa.parse<Record<string, string>>(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1), { header: true, skipEmptyLines: true });
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.some((r) => r.metric === "balance")).toBe(false);
+    expect(data.some((r) => r.metric === "turnover")).toBe(true);
+    await close();
+  });
+
   it("downloads the figures in view from the Belarus–Georgia page, with a BOM, the whole sentence and the derived rows", async () => {
     const { page, close } = await openPage(PAIR);
     const { file, bytes } = await download(page, () => page.getByRole("link", { name: "Download CSV" }).click());
