@@ -4,9 +4,9 @@ import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, X
 import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
-import { axisTicks, formatAxisValue } from "@/lib/view/axis";
+import { axisTicks, formatAxisValue, logScaleSuits, logTicks } from "@/lib/view/axis";
 import { periodOnAxis, yearTicks } from "@/lib/view/time-axis";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
+import { CHART_METRICS, chartCurrencyOf, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import type { PairFigure } from "@/lib/series/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
@@ -93,11 +93,11 @@ function PointMark({ cx, cy, point, selected, onSelect }: { cx: number; cy: numb
  * Props: `figures` (the pair's PairFigures, already filtered to what is in view), `selectedId`,
  * `onSelect(id)` when a point is clicked or activated from the keyboard.
  */
-export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigure[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export function PairChart({ figures, selectedId, onSelect, log = false }: { figures: PairFigure[]; selectedId: string | null; onSelect: (id: string) => void; log?: boolean }) {
+  // One currency per axis (chartCurrencyOf): figures in another stay in the table.
   const drawn = chartFiguresOf(figures);
-  const currency = drawn[0]?.currency ?? "USD";
-  // One currency per axis: a goal in another currency stays in the table.
-  const goals = chartGoalsOf(figures).filter((f) => f.currency === currency);
+  const currency = chartCurrencyOf(figures) ?? "USD";
+  const goals = chartGoalsOf(figures);
   const years = [...drawn, ...goals].flatMap((f) => {
     const { start, end } = periodOnAxis(f.period);
     return [Math.floor(start), Math.ceil(end) - 1];
@@ -105,14 +105,17 @@ export function PairChart({ figures, selectedId, onSelect }: { figures: PairFigu
   const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
   const rows = rowsOf(drawn, first, last);
   const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
-  const ticks = axisTicks([...drawn, ...goals].flatMap((f) => [f.low, f.high]));
+  const values = [...drawn, ...goals].flatMap((f) => [f.low, f.high]);
+  // A log scale only where it suits the values (logScaleSuits): else the linear axis.
+  const logScale = log && logScaleSuits(values);
+  const ticks = logScale ? logTicks(values) : axisTicks(values);
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : undefined;
   return (
     <ComposedChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
       <XAxis dataKey="x" type="number" domain={[first, last + 1]} ticks={yearTicks(first, last)} tickFormatter={(x: number) => String(Math.floor(x))} allowDecimals tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" padding={{ left: 16, right: 16 }} />
-      <YAxis ticks={ticks} domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]} tickFormatter={(v: number) => formatAxisValue(v, currency, step)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={64} />
-      <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />
+      <YAxis scale={logScale ? "log" : "linear"} ticks={ticks} domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]} tickFormatter={(v: number) => formatAxisValue(v, currency, step)} tick={{ fill: "var(--color-muted)", fontSize: 12 }} stroke="var(--color-line)" width={64} />
+      {logScale ? null : <ReferenceLine y={0} stroke="var(--color-ink)" strokeWidth={1.5} />}
       {metrics.map((metric) => (
         <Line key={`line-${metric}`} dataKey={metric} stroke={`var(--color-${metric})`} strokeWidth={2} strokeDasharray={drawn.some((f) => f.metric === metric && (f.derived || isUnconfirmed(f))) ? "6 4" : undefined} dot={false} activeDot={false} connectNulls={false} isAnimationActive={false} />
       ))}

@@ -6,13 +6,14 @@ import { lazy, useCallback, useEffect, useId, useRef, useState } from "react";
 import { CONFIRMED_CONFIDENCE, isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import type { PairView } from "@/lib/series/pair-view";
-import { CHART_METRICS, chartFiguresOf, chartGoalsOf, METRIC_ORDER } from "@/lib/series/metrics";
+import { CHART_METRICS, chartCurrencyOf, chartFiguresOf, chartGoalsOf, METRIC_ORDER, offChartCurrencies } from "@/lib/series/metrics";
 import type { Metric } from "@/lib/schema";
 import { FigureTable } from "@/components/figure-table";
 import { SourcePanel } from "@/components/source-panel";
 import { CiteMenu } from "@/components/cite-menu";
 import { UnconfirmedSample } from "@/components/unconfirmed-mark";
 import { InBrowser } from "@/components/in-browser";
+import { logScaleSuits } from "@/lib/view/axis";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
 function describeChart(view: PairView, drawn: PairView["figures"]): string {
@@ -41,6 +42,7 @@ const CHART_PLACEHOLDER = <div style={{ height: 320 }} aria-hidden="true" />;
 export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: { view: PairView; selectedId: string | null; onSelect?: (id: string) => void }) {
   const [showUnconfirmed, setShowUnconfirmed] = useState(true);
   const [hiddenMetrics, setHiddenMetrics] = useState<ReadonlySet<Metric>>(new Set());
+  const [log, setLog] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   // Where the selection was made from ("chart" or "table"), so focus can go back there when the
   // selected point or row is drawn anew.
@@ -86,7 +88,10 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
   const names = { [view.from.code]: view.from.name, [view.to.code]: view.to.name };
   const drawn = chartFiguresOf(shown.figures);
   const drawnUnconfirmed = drawn.some(isUnconfirmed);
-  const goalsDrawn = chartGoalsOf(shown.figures).some((f) => f.currency === (drawn[0]?.currency ?? "USD"));
+  const goalsDrawn = chartGoalsOf(shown.figures).length > 0;
+  const axisCurrency = chartCurrencyOf(shown.figures);
+  const otherCurrencies = offChartCurrencies(shown.figures);
+  const logSuits = logScaleSuits(drawn.flatMap((f) => [f.low, f.high]));
   const selected = view.figures.find((f) => f.id === selectedId) ?? null;
   const query = selected ? `?figure=${encodeURIComponent(selected.id)}` : "";
   const sides = [
@@ -121,6 +126,12 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               {formatMetric(m)}
             </label>
           ))}
+          {logSuits ? (
+            <label className="inline-flex items-center gap-1.5 sm:ml-auto">
+              <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
+              Log scale
+            </label>
+          ) : null}
         </fieldset>
       ) : null}
       {unconfirmedCount > 0 ? (
@@ -138,7 +149,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
         <div className="min-w-0 space-y-6">
           <figure id="pair-chart" aria-labelledby="chart-caption" className="space-y-2" data-testid="pair-chart">
             <InBrowser fallback={CHART_PLACEHOLDER}>
-              <PairChart figures={shown.figures} selectedId={selectedId} onSelect={select} />
+              <PairChart figures={shown.figures} selectedId={selectedId} onSelect={select} log={log} />
             </InBrowser>
             <figcaption id="chart-caption" className="space-y-1 text-sm text-muted">
               <span className="flex flex-wrap gap-x-4 gap-y-1" data-testid="chart-legend">
@@ -162,10 +173,15 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
                 ) : null}
               </span>
               <span className="block">
-                {view.from.name}&apos;s trade with {view.to.name} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
+                {view.from.name}&apos;s trade with {view.to.name}{axisCurrency ? `, in ${axisCurrency}` : ""} (a deficit is below zero). Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year and are not joined to years.
                 {drawnUnconfirmed ? " Pale points in a dotted ring are unconfirmed: the extractor is not confident it read them right." : ""}
                 {goalsDrawn ? " Hollow triangles are targets (dashed: forecasts), never joined to what was traded." : ""}
               </span>
+              {otherCurrencies.length > 0 ? (
+                <span className="block font-semibold text-ink" data-testid="chart-currency-note">
+                  Figures in {otherCurrencies.join(", ")} are in the table, not on this chart: its axis is in {axisCurrency}.
+                </span>
+              ) : null}
               <span className="block" data-testid="chart-summary">{describeChart(shown, drawn)}</span>
             </figcaption>
           </figure>

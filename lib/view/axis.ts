@@ -35,3 +35,26 @@ export function axisTicks(values: number[], count = 5): number[] {
     if (t >= high) return ticks;
   }
 }
+
+/**
+ * Whether a log scale shows these values better: all above zero and spanning two orders of
+ * magnitude or more (a log axis has no zero, so a deficit rules it out).
+ */
+export function logScaleSuits(values: number[]): boolean {
+  return values.length > 1 && values.every((v) => v > 0) && Math.max(...values) / Math.min(...values) >= 100;
+}
+
+/** Log-axis ticks: 1, 2 and 5 times each power of ten from below the smallest value to above the largest. */
+export function logTicks(values: number[]): number[] {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const ticks: number[] = [];
+  for (let power = Math.floor(Math.log10(low)); power <= Math.ceil(Math.log10(high)); power++) {
+    for (const f of [1, 2, 5]) {
+      const t = Number((f * 10 ** power).toPrecision(12));
+      if (t >= low / 10 && t <= high * 10) ticks.push(t);
+    }
+  }
+  const first = ticks.findLastIndex((t) => t <= low);
+  const last = ticks.findIndex((t) => t >= high);
+  return ticks.slice(Math.max(0, first), last < 0 ? undefined : last + 1);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
-import { axisTicks, formatAxisValue } from "@/lib/view/axis";
+import { axisTicks, formatAxisValue, logScaleSuits, logTicks } from "@/lib/view/axis";
 
 describe("formatPeriod", () => {
   it.each([
@@ -50,5 +50,17 @@ describe("formatValue", () => {
 
   it("formats ISO dates in UTC", () => {
     expect(formatDate("2016-04-22")).toBe("22 April 2016");
+  });
+});
+
+describe("a log scale", () => {
+  it("suits values above zero spanning two orders of magnitude, never a deficit", () => {
+    expect(logScaleSuits([3e6, 4e8])).toBe(true);
+    expect(logScaleSuits([64e6, 3e8])).toBe(false);
+    expect(logScaleSuits([-237e6, 3e8, 1e6])).toBe(false);
+  });
+
+  it("ticks at 1, 2 and 5 times powers of ten around the values", () => {
+    expect(logTicks([3e6, 4e8])).toEqual([2e6, 5e6, 1e7, 2e7, 5e7, 1e8, 2e8, 5e8]);
   });
 });
