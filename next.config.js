@@ -25,7 +25,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./data/articles/**"] },
   async headers() {
     return [
-      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/:path*", headers: SECURITY_HEADERS.filter((h) => h.key !== "X-Frame-Options") },
+      // Every page but the embeddable charts (/embed/…, made for other sites' iframes) refuses to be framed.
+      { source: "/:path((?!embed/).*)", headers: SECURITY_HEADERS.filter((h) => h.key === "X-Frame-Options") },
       // The read API is public: any site may fetch it.
       { source: "/api/:path*", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     ];

@@ -23,7 +23,8 @@ const COMMAND_PATHS = new Set(["/api/ingest", "/api/reextract"]);
  */
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
-  const policy = api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development");
+  const embed = request.nextUrl.pathname.startsWith("/embed/");
+  const policy = api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development", embed);
   const response = await answer(request, api, policy);
   response.headers.set("content-security-policy", policy);
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
@@ -48,6 +49,9 @@ async function answer(request: NextRequest, api: boolean, policy: string): Promi
   }
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  // The root layout draws an embeddable page without the site's chrome; a client cannot ask for that.
+  if (request.nextUrl.pathname.startsWith("/embed/")) headers.set(EMBED_HEADER, "1");
+  else headers.delete(EMBED_HEADER);
   const forward = { request: { headers } };
   const issued = await answerIssuedId(request, api, forward);
   if (issued) return issued;
@@ -103,6 +107,9 @@ function fromThisSite(request: NextRequest): boolean {
     return false;
   }
 }
+
+/** Set by the proxy on requests for embeddable pages (read by app/layout.tsx). */
+const EMBED_HEADER = "x-tradecite-embed";
 
 const FIGURE_PATH = /^\/(api\/)?figures\/([^/]+)$/;
 

@@ -20,7 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // An embeddable chart (/embed/…, for other sites' iframes) is drawn alone: no header, navigation or footer.
+  if ((await headers()).get("x-tradecite-embed") === "1") {
+    return (
+      <html lang="en">
+        <body className="font-sans antialiased">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -168,7 +168,8 @@ export async function isCurrentFigureId(id: string): Promise<boolean> {
  * the not-found page before a page is rendered for it.
  */
 export async function pageExists(pathname: string): Promise<boolean> {
-  const [, kind, ...rest] = pathname.split("/");
+  // An embeddable chart exists where its pair's page does.
+  const [, kind, ...rest] = pathname.replace(/^\/embed(?=\/pairs\/)/, "").split("/");
   const segments = rest.map((s) => decodeURIComponent(s));
   if (kind === "pairs" && segments.length === 2) {
     const [a, b] = segments.map((s) => countryBySlug(s!));

@@ -3,9 +3,9 @@
  * scripts, read from the request's policy) or when loaded by such a script ('strict-dynamic').
  * Styles may be inline, since the chart library positions its elements with style attributes.
  * Images may be data: or blob: URLs: the chart's PNG and SVG downloads are drawn through them.
- * React needs eval in development only.
+ * React needs eval in development only. Only an embeddable page (`framable`) may be framed.
  */
-export function pageContentSecurityPolicy(nonce: string, development = false): string {
+export function pageContentSecurityPolicy(nonce: string, development = false, framable = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -13,7 +13,8 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
-    "frame-ancestors 'none'",
+    // An embeddable chart may be framed by any site; every other page by none.
+    framable ? "frame-ancestors *" : "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
     "form-action 'self'",

@@ -79,3 +79,23 @@ describe("sharing", () => {
     expect(bytes.length).toBeGreaterThan(5000);
   });
 });
+
+describe("the embeddable chart", () => {
+  it("draws the pair's chart alone, with its source line and no page chrome, and may be framed by any site", async () => {
+    const response = await fetch(`${BASE_URL}/embed/pairs/belarus/georgia`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-frame-options")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect((await fetch(`${BASE_URL}/pairs/belarus/georgia`)).headers.get("x-frame-options")).toBe("DENY");
+    const { page, close } = await openPage("/embed/pairs/belarus/georgia");
+    await page.locator('[data-testid="embed-chart"] [data-figure-id]').first().waitFor();
+    expect(await page.locator("header, footer, nav").count()).toBe(0);
+    expect(await page.textContent('[data-testid="source-line"]')).toMatch(/^Source: 1 news article \(.+\), read by tradecite\. Every figure with its sentence$/);
+    expect(await page.getAttribute('[data-testid="source-line"] a', "href")).toBe("/pairs/belarus/georgia");
+    await close();
+  });
+
+  it.each(["/embed/pairs/belarus/atlantis", "/embed/pairs/zimbabwe/belarus"])("answers %s with the not-found page", async (path) => {
+    expect((await fetch(`${BASE_URL}${path}`)).status).toBe(404);
+  });
+});
