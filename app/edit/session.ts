@@ -2,27 +2,16 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { editorOfSession } from "@/lib/corpus";
-import { EditorsError, parseEditors } from "@/lib/edit/editors";
+import { EditorsError, EditorsFromEnvironment } from "@/lib/edit/editors";
 import { SESSION_COOKIE, SIGN_IN_PATH } from "@/lib/edit/paths";
 import { SignInThrottle } from "@/lib/edit/sign-in-throttle";
 
-type EditState = { editors?: { from: string | undefined; parsed: Map<string, string> | EditorsError }; throttle: SignInThrottle };
-const state: EditState = ((globalThis as { __tradeciteEdit?: EditState }).__tradeciteEdit ??= { throttle: new SignInThrottle() });
+type EditState = { editors: EditorsFromEnvironment; throttle: SignInThrottle };
+const state: EditState = ((globalThis as { __tradeciteEdit?: EditState }).__tradeciteEdit ??= { editors: new EditorsFromEnvironment(), throttle: new SignInThrottle() });
 
-/** The editors TRADECITE_EDITORS names, or why it cannot be read. */
+/** The editors TRADECITE_EDITORS names (none when it is unset), or why it cannot be read. */
 export function configuredEditors(): Map<string, string> | EditorsError {
-  const from = process.env.TRADECITE_EDITORS;
-  if (state.editors?.from !== from) {
-    let parsed: Map<string, string> | EditorsError;
-    try {
-      parsed = parseEditors(from);
-    } catch (e) {
-      if (!(e instanceof EditorsError)) throw e;
-      parsed = e;
-    }
-    state.editors = { from, parsed };
-  }
-  return state.editors!.parsed;
+  return state.editors.of(process.env.TRADECITE_EDITORS);
 }
 
 export function signInThrottle(): SignInThrottle {

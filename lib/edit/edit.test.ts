@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlToRawText, prepareSubmittedArticle } from "@/lib/edit/article-input";
-import { EditorsError, parseEditors } from "@/lib/edit/editors";
+import { EditorsError, EditorsFromEnvironment, parseEditors } from "@/lib/edit/editors";
 import { hashPassword, isPasswordHash, UNUSABLE_HASH, verifyPassword } from "@/lib/edit/passwords";
 import { safeNextPath } from "@/lib/edit/paths";
 import { parseEditorAmount, readingFromForm } from "@/lib/edit/reading-form";
@@ -28,6 +28,18 @@ describe("editors' passwords", () => {
     expect(() => parseEditors("alice:secret")).toThrow(EditorsError);
     expect(() => parseEditors(`Alice Smith:${hash}`)).toThrow(/not an editor name/);
     expect(() => parseEditors(`alice:${hash},alice:${hash}`)).toThrow(/twice/);
+  });
+});
+
+describe("EditorsFromEnvironment", () => {
+  it("gives no editors when the variable is unset or empty, a reason when it is malformed, and reads it again when it changes", async () => {
+    const fromEnvironment = new EditorsFromEnvironment();
+    expect(fromEnvironment.of(undefined)).toEqual(new Map());
+    expect(fromEnvironment.of(undefined)).toEqual(new Map());
+    expect(fromEnvironment.of("")).toEqual(new Map());
+    expect(fromEnvironment.of("alice:secret")).toBeInstanceOf(EditorsError);
+    const hash = await hashPassword("a long enough password");
+    expect([...(fromEnvironment.of(`alice:${hash}`) as Map<string, string>).keys()]).toEqual(["alice"]);
   });
 });
 

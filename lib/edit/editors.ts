@@ -22,3 +22,22 @@ export function parseEditors(value: string | undefined): Map<string, string> {
   }
   return editors;
 }
+
+/** The editors an environment value names, or why it cannot be read; read again only when the value changes. */
+export class EditorsFromEnvironment {
+  private read?: { from: string | undefined; editors: Map<string, string> | EditorsError };
+
+  of(value: string | undefined): Map<string, string> | EditorsError {
+    if (!this.read || this.read.from !== value) {
+      let editors: Map<string, string> | EditorsError;
+      try {
+        editors = parseEditors(value);
+      } catch (e) {
+        if (!(e instanceof EditorsError)) throw e;
+        editors = e;
+      }
+      this.read = { from: value, editors };
+    }
+    return this.read.editors;
+  }
+}
