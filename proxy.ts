@@ -23,8 +23,7 @@ const COMMAND_PATHS = new Set(["/api/ingest", "/api/reextract"]);
  */
 export async function proxy(request: NextRequest) {
   const api = request.nextUrl.pathname.startsWith("/api/");
-  const embed = request.nextUrl.pathname.startsWith("/embed/");
-  const policy = api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development", embed);
+  const policy = api ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(makeNonce(), process.env.NODE_ENV === "development", isEmbedPath(request.nextUrl.pathname));
   const response = await answer(request, api, policy);
   response.headers.set("content-security-policy", policy);
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
@@ -47,12 +46,7 @@ async function answer(request: NextRequest, api: boolean, policy: string): Promi
   } catch {
     return refuse(api, 400, "the path is not valid percent-encoded UTF-8", "path");
   }
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
-  // The root layout draws an embeddable page without the site's chrome; a client cannot ask for that.
-  if (request.nextUrl.pathname.startsWith("/embed/")) headers.set(EMBED_HEADER, "1");
-  else headers.delete(EMBED_HEADER);
-  const forward = { request: { headers } };
+  const forward = { request: { headers: forwardedHeaders(request, policy) } };
   const issued = await answerIssuedId(request, api, forward);
   if (issued) return issued;
   if (!api && !(await pageExists(request.nextUrl.pathname))) return NextResponse.rewrite(new URL(MISSING_PAGE, request.url), forward);
@@ -88,9 +82,7 @@ async function answerEditRequest(request: NextRequest, policy: string): Promise<
       return NextResponse.redirect(target, 303);
     }
   }
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers: forwardedHeaders(request, policy) } });
   // Editors' pages show what only editors may see: never kept by a shared cache.
   response.headers.set("cache-control", "private, no-store");
   return response;
@@ -110,6 +102,21 @@ function fromThisSite(request: NextRequest): boolean {
 
 /** Set by the proxy on requests for embeddable pages (read by app/layout.tsx). */
 const EMBED_HEADER = "x-tradecite-embed";
+
+const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
+
+/**
+ * The request's headers as the route gets them: the page's policy, where Next reads its nonce
+ * from, and the embed mark on embeddable pages only (the root layout then leaves out the site's
+ * chrome; a client cannot ask for that).
+ */
+function forwardedHeaders(request: NextRequest, policy: string): Headers {
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  if (isEmbedPath(request.nextUrl.pathname)) headers.set(EMBED_HEADER, "1");
+  else headers.delete(EMBED_HEADER);
+  return headers;
+}
 
 const FIGURE_PATH = /^\/(api\/)?figures\/([^/]+)$/;
 

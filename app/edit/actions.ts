@@ -162,7 +162,8 @@ async function saveArticle(editor: string, previous: ArticleState, form: FormDat
   const prepared = prepareSubmittedArticle({ kind: "text", text: text(form, "rawText", MAX_INPUT_BYTES + 1) });
   if (!prepared.ok) return { ...previous, error: prepared.reason };
   const fields = Object.fromEntries(["title", "date", "author", "publisher", "url"].map((k) => [k, text(form, k, 2000).trim()]).filter(([, v]) => v !== ""));
-  const preview = { ...articlePreviewOf(prepared), meta: { ...articlePreviewOf(prepared).meta, ...fields } };
+  const read = articlePreviewOf(prepared);
+  const preview = { ...read, meta: { ...read.meta, ...fields } };
   const meta = articleMetaSchema.safeParse({ ...fields, source: `added by ${editor}` });
   if (!meta.success) return { ...previous, preview, error: `${meta.error.issues[0]?.path.join(".")}: ${meta.error.issues[0]?.message}` };
   const id = slugify(meta.data.title) || "article";
