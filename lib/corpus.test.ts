@@ -11,7 +11,7 @@ import { countryRefFor } from "@/lib/series/pair-view";
 
 const ROOT = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "tradecite-corpus-"));
-cpSync(join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
+cpSync(join(ROOT, "tests", "fixtures", "seeds", "articles"), join(dir, "articles"), { recursive: true });
 process.env.TRADECITE_DATA_DIR = dir;
 const corpus = await import("@/lib/corpus");
 
@@ -27,7 +27,7 @@ describe("the corpus as pages read it, from the database", () => {
     await corpus.listPairs();
   });
 
-  it("lists the bundled corpus's one pair with its sparkline and latest turnover, and its articles newest first", async () => {
+  it("lists the seed articles' one pair with its sparkline and latest turnover, and its articles newest first", async () => {
     const [pair, ...others] = await corpus.listPairSummaries();
     expect(others).toEqual([]);
     expect(pair).toMatchObject({ a: "BLR", b: "GEO", figureCount: 4, articleCount: 1 });

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { figureReadingSchema, type Figure, type FigureReading } from "@/lib/schema";
 import { figureId, figureText } from "@/lib/extract/figure-id";
 import type { Database, Queryable } from "@/lib/db/database";
-import { bumpVersion, currentFiguresWhere, extractedFigureById, findStoredArticle, pairPeriodsOf, reviewedFigureById, withDerivedReconciled } from "@/lib/db/store";
+import { bumpVersion, currentFiguresWhere, extractedFigureById, findStoredArticle, pairPeriodsOf, reviewedFigureById, reviewedFiguresOfArticle, withDerivedReconciled } from "@/lib/db/store";
+import { planBundledReviews, type BundledFigure } from "@/lib/edit/bundled-reviews";
 
 /** An editor's verdict on a figure: confirmed as read, corrected (any of its reading's fields), or rejected. */
 export const reviewInputSchema = z.discriminatedUnion("action", [
@@ -76,7 +77,7 @@ export async function addEditorFigure(db: Database, editor: string, input: Added
     const { article } = stored;
     const sentence = article.sentences.find((s) => s.index === added.sentenceIndex);
     if (!sentence) throw new ReviewError(`the article has no sentence ${added.sentenceIndex + 1}`);
-    if (!/\d/.test(added.numberText)) throw new ReviewError("the number holds no digit");
+    if (!/\d|\b(?:thousand|million|billion|trillion)\b/i.test(added.numberText)) throw new ReviewError("the number holds no digit (nor a word such as “billion”)");
     const text = article.body.slice(sentence.start, sentence.end);
     let at = -1;
     for (let n = 0; n <= added.occurrence; n++) at = text.indexOf(added.numberText, at + 1);
@@ -173,4 +174,22 @@ export type AuditEntry = { at: string; editor: string; action: string; subject: 
 export async function loadAuditLog(db: Queryable, limit: number): Promise<AuditEntry[]> {
   const rows = await db.query<{ created_at: string; editor: string; action: string; subject: string; detail: unknown }>("select created_at, editor, action, subject, detail from audit_log order by id desc limit $1", [limit]);
   return rows.map((r) => ({ at: new Date(r.created_at).toISOString(), editor: r.editor, action: r.action, subject: r.subject, detail: r.detail }));
+}
+
+/**
+ * Carries out the bundled review of one stored article (planBundledReviews): each verdict and
+ * each added figure is stored as that editor's review, with the note saying where the reading
+ * came from. Idempotent: what was reviewed before is left as it is. Returns what it did, and
+ * the bundled figures it could not place.
+ */
+export async function applyBundledReviews(db: Database, articleId: string, bundled: BundledFigure[], editor: string, note: string): Promise<{ reviewed: number; added: number; unplaced: string[] }> {
+  const stored = await findStoredArticle(db, articleId);
+  if (!stored) return { reviewed: 0, added: 0, unplaced: [`no article '${articleId}'`] };
+  const figures = (await reviewedFiguresOfArticle(db, articleId)).map((f) => ({ ...f, reviewed: f.reviewState !== null, rejected: f.reviewState === "rejected" }));
+  const plan = planBundledReviews(stored.article, figures, bundled);
+  for (const id of plan.confirm) await reviewFigure(db, id, editor, { action: "confirm", note });
+  for (const { figureId, correction } of plan.correct) await reviewFigure(db, figureId, editor, { action: "correct", correction, note });
+  for (const id of plan.reject) await reviewFigure(db, id, editor, { action: "reject", note: `not a figure of the review: ${note}` });
+  for (const added of plan.add) await addEditorFigure(db, editor, { articleId, ...added, note });
+  return { reviewed: plan.confirm.length + plan.correct.length + plan.reject.length, added: plan.add.length, unplaced: plan.unplaced };
 }

@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { processArticle } from "@/lib/extract/pipeline";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const SEEDS = readdirSync(join(ROOT, "data", "articles")).filter((f) => f.endsWith(".md"));
+const SEEDS = readdirSync(join(ROOT, "tests", "fixtures", "seeds", "articles")).filter((f) => f.endsWith(".md"));
 const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
 /** The ids the first release issued for the bundled corpus (its figure pages): they must keep working. */
 const FIRST_RELEASE_IDS = ["turnover-2014-522cca2446", "share-2014-44d7b8df16", "turnover-2011-a8d5eb37cb", "balance-2011-cbed51c6b6", "d-exports-72ed010d", "d-imports-72ed010d"];
@@ -23,7 +23,7 @@ function dataDirWith(files: Record<string, string | Buffer> = {}, withSeeds = tr
   const dir = mkdtempSync(join(tmpdir(), "tradecite-db-"));
   dirs.push(dir);
   mkdirSync(join(dir, "articles"));
-  if (withSeeds) for (const seed of SEEDS) cpSync(join(ROOT, "data", "articles", seed), join(dir, "articles", seed));
+  if (withSeeds) for (const seed of SEEDS) cpSync(join(ROOT, "tests", "fixtures", "seeds", "articles", seed), join(dir, "articles", seed));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, "articles", name), content);
   return dir;
 }
@@ -93,7 +93,7 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
     for (const drop of drops.splice(0)) await drop();
   });
 
-  it("is seeded with the bundled corpus on first use: three articles, four figures, newest first", async () => {
+  it("is seeded with the bundled articles on first use (the seeds): three articles, four figures, newest first", async () => {
     const db = await seeded();
     const { articles, figures } = await loadCorpus(db);
     expect(articles.map((a) => a.date)).toEqual(["2023-01-09", "2017-10-02", "2016-04-22"]);
@@ -124,7 +124,7 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
   it("stores the same article again as a no-op: nothing written, the version unchanged", async () => {
     const db = await seeded();
     const version = await corpusVersion(db);
-    const text = readFileSync(join(ROOT, "data", "articles", `${MINSK}.md`), "utf8");
+    const text = readFileSync(join(ROOT, "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8");
     const change = await saveArticle(db, storable(MINSK, text), EXTRACTOR_VERSION);
     expect(change.unchanged).toBe(true);
     expect(await corpusVersion(db)).toBe(version);
@@ -135,7 +135,7 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
     const before = await loadCorpus(db);
     const beforeIds = [...(await issuedIds(db)), ...FIRST_RELEASE_IDS];
     const claimOf = new Map(allPairFigures(before.figures, null).map((f) => [f.id, [f.metric, f.period, f.value].join("|")]));
-    const text = readFileSync(join(ROOT, "data", "articles", `${MINSK}.md`), "utf8");
+    const text = readFileSync(join(ROOT, "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8");
     const edited = text.replace("In 2014, it totalled", "(Reuters) In 2014, it totalled");
     expect(edited).not.toBe(text);
     const version = await corpusVersion(db);
@@ -158,7 +158,7 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
 
   it("withdraws a figure whose sentence is gone, keeping the sentence for its permalink; restored, it is current again", async () => {
     const db = await seeded();
-    const text = readFileSync(join(ROOT, "data", "articles", `${MINSK}.md`), "utf8");
+    const text = readFileSync(join(ROOT, "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8");
     const sentence = text.split(/(?<=\.)\s+/).find((s) => s.includes("USD 237.1 million"));
     expect(sentence).toBeDefined();
     const balance = (await loadCorpus(db)).figures.find((f) => f.metric === "balance")!;
@@ -277,7 +277,7 @@ describe.each(servers)("the corpus database on %s", (_, createServer) => {
 
     it("a figure read anew loses its confirmation (back to the queue); an editor's figure follows its sentence when the text changes elsewhere", async () => {
       const db = await seeded();
-      const text = readFileSync(join(ROOT, "data", "articles", `${MINSK}.md`), "utf8");
+      const text = readFileSync(join(ROOT, "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8");
       const before = storable(MINSK, text).figures;
       const [turnover2014, balance] = [before.find((f) => f.metric === "turnover" && f.period === "2014")!, before.find((f) => f.metric === "balance")!];
       await reviewFigure(db, turnover2014.id, "editor-a", { action: "confirm" });

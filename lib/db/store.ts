@@ -58,6 +58,12 @@ export async function reviewedFigureById(tx: Queryable, id: string): Promise<Tex
   return (await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from reviewed_figures where id = $1 and status = 'current'`, [id])).map(figureFromRow)[0];
 }
 
+/** An article's current figures as their newest reviews make them, rejected ones too, each with its review state (null when nobody has reviewed it). */
+export async function reviewedFiguresOfArticle(tx: Queryable, articleId: string): Promise<Array<TextedFigure & { reviewState: string | null }>> {
+  const rows = await tx.query(`select ${FIGURE_COLUMNS}, ${REVIEW_COLUMNS} from reviewed_figures where article_id = $1 and status = 'current' order by span_start, id`, [articleId]);
+  return rows.map((r) => ({ ...figureFromRow(r), reviewState: (r.review_state as string | null) ?? null }));
+}
+
 /** A figure as the extractor read it, whatever its review says. */
 export async function extractedFigureById(tx: Queryable, id: string): Promise<TextedFigure | undefined> {
   return (await tx.query(`select ${FIGURE_COLUMNS} from figures where id = $1`, [id])).map(figureFromRow)[0];

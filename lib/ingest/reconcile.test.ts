@@ -7,7 +7,7 @@ import { reconcileFigures, type TextedFigure } from "@/lib/ingest/reconcile";
 import { processArticle } from "@/lib/extract/pipeline";
 
 const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
-const SEED = readFileSync(join(import.meta.dirname, "..", "..", "data", "articles", `${MINSK}.md`), "utf8");
+const SEED = readFileSync(join(import.meta.dirname, "..", "..", "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8");
 
 /** The seed article's figures, as the pipeline reads them from `text`, with their texts. */
 function figuresOf(text: string): TextedFigure[] {

@@ -86,12 +86,12 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 export const E2E_DIST_DIR = ".next-e2e";
 
 /**
- * Seeds a temporary data directory from the bundled corpus, adds the test articles through the
+ * Seeds a temporary data directory from the seed articles (tests/fixtures/seeds), adds the test articles through the
  * real ingest CLI, builds the app into its own directory and starts it on that data.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), "tradecite-e2e-"));
-  cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "data", "articles"), join(dir, "articles"), { recursive: true });
+  cpSync(process.env.E2E_ARTICLES_DIR ?? join(ROOT, "tests", "fixtures", "seeds", "articles"), join(dir, "articles"), { recursive: true });
   const env = { ...process.env, TRADECITE_DATA_DIR: dir, TRADECITE_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
   const ingest = (name: string, text: string): string => {
     const raw = join(dir, name);

@@ -141,7 +141,7 @@ describe("ingest CLI", { timeout: 60_000 }, () => {
   /** A data directory of its own, with the bundled articles to seed from or without. */
   const dataDir = (withSeeds: boolean) => {
     const dir = mkdtempSync(join(work, "data-"));
-    if (withSeeds) cpSync(join(root, "data", "articles"), join(dir, "articles"), { recursive: true });
+    if (withSeeds) cpSync(join(root, "tests", "fixtures", "seeds", "articles"), join(dir, "articles"), { recursive: true });
     return dir;
   };
   const ingest = (dir: string, args: string[]) => run("ingest.ts", args, root, { TRADECITE_DATA_DIR: dir });
@@ -165,7 +165,7 @@ describe("ingest CLI", { timeout: 60_000 }, () => {
     const { ids, articles, figures } = await stored(dir);
     expect(ids).toEqual(SEED_IDS);
     for (const article of articles) {
-      const { meta, body } = parseArticleFile(readFileSync(join(root, "data", "articles", `${article.id}.md`), "utf8"));
+      const { meta, body } = parseArticleFile(readFileSync(join(root, "tests", "fixtures", "seeds", "articles", `${article.id}.md`), "utf8"));
       expect({ ...article, sentences: undefined }, article.id).toEqual({ id: article.id, ...meta, body, sentences: undefined });
     }
     expect(figures.map((f) => [f.metric, f.period, f.value])).toEqual([["turnover", "2014", 64180000], ["share", "2014", 0.1], ["turnover", "2011", 300000000], ["balance", "2011", -237100000]]);
@@ -221,7 +221,7 @@ describe("ingest CLI", { timeout: 60_000 }, () => {
     ["missing", () => join(work, "gone.txt")],
     ["binary", () => file("bin2.txt", Buffer.from([0, 1, 2, 3]))],
     ["empty", () => file("empty2.txt", "")],
-    ["already ingested", () => join(root, "data", "articles", "can-belarus-revive-its-multi-vector-foreign-policy.md")],
+    ["already ingested", () => join(root, "tests", "fixtures", "seeds", "articles", "can-belarus-revive-its-multi-vector-foreign-policy.md")],
   ])("stores nothing when one file is %s", async (_, make) => {
     const dir = dataDir(false);
     const r = ingest(dir, [join(root, "data", "raw", "003_46ef3c5490df1303.txt"), make()]);
@@ -262,7 +262,7 @@ describe("reextract CLI", { timeout: 60_000 }, () => {
   const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
   const seededDir = () => {
     const dir = mkdtempSync(join(work, "reextract-"));
-    cpSync(join(root, "data", "articles"), join(dir, "articles"), { recursive: true });
+    cpSync(join(root, "tests", "fixtures", "seeds", "articles"), join(dir, "articles"), { recursive: true });
     return dir;
   };
 
