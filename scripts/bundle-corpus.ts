@@ -5,7 +5,7 @@ import { serializeArticleFile } from "@/lib/ingest/article-file";
 import { slugify } from "@/lib/ingest/slug";
 import { processArticle } from "@/lib/extract/pipeline";
 import { findMoneyMentions } from "@/lib/extract/money";
-import { bundledReviewsSchema, planBundledReviews, type BundledFigure, type BundledReviews } from "@/lib/edit/bundled-reviews";
+import { bundledReviewsSchema, describeUnplaced, planBundledReviews, type BundledFigure, type BundledReviews } from "@/lib/edit/bundled-reviews";
 import { articleMetaSchema, type ArticleMeta } from "@/lib/schema";
 import type { GoldArticle, GoldFigure } from "@/lib/quality/score-figures";
 import { articleDir, readGold } from "./annotated-sets";
@@ -52,6 +52,48 @@ function publisherOf(url: string): string {
   return PUBLISHERS[host] ?? host;
 }
 
+/** Page furniture a cleaned page may take for its title: bylines, credits, calls to subscribe. */
+const FURNITURE = /\b(?:journalist|translator|editor|translated|photo|follow|stay up-to-date|subscribe|news agency)\b/i;
+
+/** A line that reads as a headline: several words, not a dateline, a byline, a clock time or page furniture. */
+const isHeadline = (line: string | undefined): line is string =>
+  !!line && line.split(/\s+/).length >= 4 && /\p{Ll}/u.test(line) && !/^\s*by\b/i.test(line) && !/\d{1,2}:\d{2}/.test(line) && !/^\p{Lu}[\p{Lu}\s.-]+,/u.test(line) && !/[\u0400-\u04FF]/.test(line) && !FURNITURE.test(line) && !/\b\d{1,2}\.?$|\/\p{Lu}+\/|,\s*\p{Lu}{4,}$/u.test(line);
+
+/** The words of a URL's last path segment that name the story ("china-russia-trade-up-in-2023-1111846084"), when they do. */
+function headlineOfUrl(url: string): string | undefined {
+  const segment = decodeURIComponent(new URL(url).pathname.split("/").filter(Boolean).at(-1) ?? "").replace(/\.(?:html?|php|vnp|aspx?)$/, "");
+  const words = segment.split(/[-_]+/).filter((w) => w && !/^\d{5,}$/.test(w) && !/^[a-z]\d+$/i.test(w));
+  while (words.length > 0 && /^[a-z]$|^(?=.*\d)(?=.*[a-z])[a-z\d]{5,}$/i.test(words.at(-1)!)) words.pop();
+  if (words.filter((w) => /^[a-z]{3,}$/i.test(w)).length < 4) return undefined;
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The body's first sentence without its dateline ("BAKU, Azerbaijan, Feb. 25 By Trend"), cut to a headline's length. */
+function headlineOfBody(body: string): string {
+  let first = body;
+  for (let before = ""; before !== first; ) {
+    before = first;
+    first = first
+      .replace(/^\p{Lu}[\p{Lu}-]+\.\s+/u, "")
+      .replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?\s*/, "")
+      .replace(/^\p{Lu}[\p{L} ./-]{0,40},(?: ?[\p{L}.]{1,20},?){0,3} ?\d{1,2}\b(?:,? \d{4})?(?:, \p{Lu}{3,}\.)?/u, "")
+      .replace(/^(?:\p{Lu}[\p{Lu}-]+\s*[.:,–—-]*\s+)+(?=\p{Lu}\p{Ll})/u, "")
+      .replace(/^[\s.,:;–—-]*(?:\/\s*[^/]{1,30}\/\s*)?(?:(?:By|–|—|-)\s+[\p{L}.]+\s+)?[\s.,:;–—-]*/u, "");
+  }
+  first = first.split(/(?<=[.!?])\s/)[0]!.trim();
+  const text = first || body;
+  return text.length <= 110 ? text.replace(/\.$/, "") : `${text.slice(0, 110).replace(/\s+\S*$/, "")}…`;
+}
+
+/** The title an article is bundled under: the annotated one, else the cleaned page's when it reads as a headline, else the URL's words, else the first sentence. */
+function titleOf(gold: Candidate["gold"], cleanedTitle: string | undefined, body: string): string {
+  // A cleaned title that is the start of the body, cut within a word, is a cut first line, not a headline.
+  const cut = !!cleanedTitle && body.startsWith(cleanedTitle) && /\p{L}/u.test(body.charAt(cleanedTitle.length));
+  const title = gold.source.title?.trim() || (isHeadline(cleanedTitle) && !cut ? cleanedTitle : undefined) || headlineOfUrl(gold.source.url!) || headlineOfBody(body);
+  return title.replace(/\s+/g, " ");
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(b), 1);
 
 /** Where a quote stands in the body, spaces aside (the same search the seeder makes). */
@@ -96,10 +138,9 @@ function main(argv: string[]): number {
   const reviewsPath = join(DATA, "reviews.json");
   const previous: BundledReviews = existsSync(reviewsPath) ? bundledReviewsSchema.parse(JSON.parse(readFileSync(reviewsPath, "utf8"))) : { editor: EDITOR, articles: {} };
   const kept = Object.fromEntries(Object.entries(previous.articles).filter(([, a]) => !a.from.startsWith("annotated set ")));
-  for (const file of readdirSync(join(DATA, "raw")).filter((f) => f.startsWith("real-"))) rmSync(join(DATA, "raw", file));
-  for (const file of readdirSync(join(DATA, "articles"))) if (!kept[file.slice(0, -3)]) rmSync(join(DATA, "articles", file));
   const articles: BundledReviews["articles"] = { ...kept };
   const problems: string[] = [];
+  const writes: Array<[string, string]> = [];
   let figureCount = 0;
   for (const { set, gold, path } of candidates()) {
     const text = readFileSync(path, "utf8");
@@ -109,7 +150,7 @@ function main(argv: string[]): number {
       continue;
     }
     const rawName = `real-${set}-${basename(gold.file)}`;
-    const meta: ArticleMeta = articleMetaSchema.parse({ ...page.meta, title: gold.source.title ?? page.meta.title, date: gold.source.date, publisher: publisherOf(gold.source.url!), url: gold.source.url, source: rawName });
+    const meta: ArticleMeta = articleMetaSchema.parse({ ...page.meta, title: titleOf(gold, page.meta.title, page.body), date: gold.source.date, publisher: publisherOf(gold.source.url!), url: gold.source.url, source: rawName });
     let id = slugify(meta.title) || "article";
     for (let n = 2; articles[id]; n++) id = `${slugify(meta.title).slice(0, 96)}-${n}`;
     const read = processArticle({ id, ...meta, body: page.body });
@@ -124,18 +165,20 @@ function main(argv: string[]): number {
       }
       figures.push({ quote: page.body.slice(at[0], at[1]), number, reading: { metric: f.metric as BundledFigure["reading"]["metric"], reporter: f.reporter, partner: f.partner, period: f.period, value: f.value, currency: f.currency ?? "USD", qualifier: (f.qualifier ?? "exact") as BundledFigure["reading"]["qualifier"], kind } });
     }
-    // A figure that cannot be placed (its number runs across sentences as the splitter reads them) is left out, and said.
-    const placeable = figures.filter((f) => {
-      const { unplaced } = planBundledReviews(read.article, [], [f]);
-      for (const u of unplaced) problems.push(`${set}/${gold.file}: left out: ${u}`);
-      return unplaced.length === 0;
-    });
-    writeFileSync(join(DATA, "raw", rawName), text);
-    writeFileSync(join(DATA, "articles", `${id}.md`), serializeArticleFile({ meta, body: page.body }));
+    // A figure that has no place (its number runs across sentences as the splitter reads them, or
+    // states this metric for the pair already) is left out, and said.
+    const { unplaced } = planBundledReviews(read.article, read.figures.map((f) => ({ ...f, reviewed: false, rejected: false })), figures);
+    for (const u of unplaced) problems.push(`${set}/${gold.file}: left out: ${describeUnplaced(u)}`);
+    const placeable = figures.filter((f) => !unplaced.some((u) => u.figure === f));
+    writes.push([join(DATA, "raw", rawName), text], [join(DATA, "articles", `${id}.md`), serializeArticleFile({ meta, body: page.body })]);
     articles[id] = { from: `annotated set ${set}, ${gold.file}`, figures: placeable };
     figureCount += placeable.length;
   }
-  writeFileSync(reviewsPath, `${JSON.stringify(bundledReviewsSchema.parse({ editor: previous.editor, articles }), null, 1)}\n`);
+  writes.push([reviewsPath, `${JSON.stringify(bundledReviewsSchema.parse({ editor: previous.editor, articles }), null, 1)}\n`]);
+  // Everything is read and checked before anything is written: a failed run leaves the corpus as it was.
+  for (const file of readdirSync(join(DATA, "raw")).filter((f) => f.startsWith("real-"))) rmSync(join(DATA, "raw", file));
+  for (const file of readdirSync(join(DATA, "articles"))) if (!kept[file.slice(0, -3)]) rmSync(join(DATA, "articles", file));
+  for (const [path, content] of writes) writeFileSync(path, content);
   process.stdout.write(`${Object.keys(articles).length} articles, ${figureCount} reviewed figures from the annotated sets\n`);
   for (const p of problems) process.stderr.write(`bundle-corpus: ${p}\n`);
   return 0;

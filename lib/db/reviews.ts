@@ -4,7 +4,7 @@ import { figureReadingSchema, type Figure, type FigureReading } from "@/lib/sche
 import { figureId, figureText } from "@/lib/extract/figure-id";
 import type { Database, Queryable } from "@/lib/db/database";
 import { bumpVersion, currentFiguresWhere, extractedFigureById, findStoredArticle, pairPeriodsOf, reviewedFigureById, reviewedFiguresOfArticle, withDerivedReconciled } from "@/lib/db/store";
-import { planBundledReviews, type BundledFigure } from "@/lib/edit/bundled-reviews";
+import { describeUnplaced, planBundledReviews, type BundledFigure } from "@/lib/edit/bundled-reviews";
 
 /** An editor's verdict on a figure: confirmed as read, corrected (any of its reading's fields), or rejected. */
 export const reviewInputSchema = z.discriminatedUnion("action", [
@@ -191,5 +191,5 @@ export async function applyBundledReviews(db: Database, articleId: string, bundl
   for (const { figureId, correction } of plan.correct) await reviewFigure(db, figureId, editor, { action: "correct", correction, note });
   for (const id of plan.reject) await reviewFigure(db, id, editor, { action: "reject", note: `not a figure of the review: ${note}` });
   for (const added of plan.add) await addEditorFigure(db, editor, { articleId, ...added, note });
-  return { reviewed: plan.confirm.length + plan.correct.length + plan.reject.length, added: plan.add.length, unplaced: plan.unplaced };
+  return { reviewed: plan.confirm.length + plan.correct.length + plan.reject.length, added: plan.add.length, unplaced: plan.unplaced.map(describeUnplaced) };
 }

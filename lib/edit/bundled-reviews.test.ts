@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticleFile } from "@/lib/ingest/article-file";
 import { processArticle } from "@/lib/extract/pipeline";
-import { bundledReviewsSchema, planBundledReviews, type BundledFigure, type PlannedFigure } from "@/lib/edit/bundled-reviews";
+import { bundledReviewsSchema, describeUnplaced, planBundledReviews, type BundledFigure, type PlannedFigure } from "@/lib/edit/bundled-reviews";
 
 const MINSK = "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations";
 const { meta, body } = parseArticleFile(readFileSync(join(import.meta.dirname, "..", "..", "tests", "fixtures", "seeds", "articles", `${MINSK}.md`), "utf8"));
@@ -44,8 +44,15 @@ describe("planning the review of a bundled article", () => {
 
   it("says which bundled figures cannot be placed: a passage not in the article, a number not in its passage", () => {
     const plan = planBundledReviews(article, [], [{ ...TURNOVER_2014, quote: "In 2015, it totalled" }, { ...TURNOVER_2014, number: "USD 65 million" }]);
-    expect(plan.unplaced).toEqual(["“USD 64.18 million” in “In 2015, it totalled”: not in the article", "“USD 65 million” in “In 2014, it totalled USD 64.18 million”: not in the article"]);
+    expect(plan.unplaced.map(describeUnplaced)).toEqual(["“USD 64.18 million” in “In 2015, it totalled”: not in the article", "“USD 65 million” in “In 2014, it totalled USD 64.18 million”: not in the article"]);
     expect(plan.add).toEqual([]);
+  });
+
+  it("has no place for a second reading of one number with the same metric and pair (a number states one figure of each)", () => {
+    const again: BundledFigure = { ...TURNOVER_2014, reading: { ...TURNOVER_2014.reading, period: "2013" } };
+    const plan = planBundledReviews(article, figures.map(fresh), [TURNOVER_2014, again]);
+    expect(plan.confirm).toContain(byNumber("USD 64.18 million").id);
+    expect(plan.unplaced).toEqual([{ figure: again, reason: "the number already states this metric for the pair" }]);
   });
 
   it("refuses a review file that is not one: a reading with a bad field, an article id that is no slug", () => {

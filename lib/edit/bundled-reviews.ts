@@ -28,6 +28,9 @@ export type BundledReviews = z.infer<typeof bundledReviewsSchema>;
 /** A stored figure of the article as the planner sees it: its reading now, and whether anyone has reviewed it. */
 export type PlannedFigure = Figure & { reviewed: boolean; rejected: boolean };
 
+/** Where a bundled figure is, and why it has no place, for a message. */
+export const describeUnplaced = ({ figure, reason }: ReviewPlan["unplaced"][number]) => `“${figure.number}” in “${figure.quote}”: ${reason}`;
+
 /** What reviewing an article takes: each verdict on a figure the extractor read, and each figure to add. */
 export type ReviewPlan = {
   confirm: string[];
@@ -35,7 +38,7 @@ export type ReviewPlan = {
   reject: string[];
   add: Array<{ sentenceIndex: number; numberText: string; occurrence: number; reading: FigureReading }>;
   /** Bundled figures that cannot be placed in the article: their passage or number is not in it, or the number runs across sentences. */
-  unplaced: string[];
+  unplaced: Array<{ figure: BundledFigure; reason: string }>;
   /** Targets with no period that no figure was read from: nothing to add, since a figure has a period. */
   open: number;
 };
@@ -99,7 +102,7 @@ export function planBundledReviews(article: Pick<Article, "body" | "sentences">,
     const passage = findLoosely(article.body, entry.quote);
     const span = passage && findLoosely(article.body, entry.number, passage[0], passage[1]);
     if (span) placed.push({ entry, span });
-    else plan.unplaced.push(`“${entry.number}” in “${entry.quote}”: not in the article`);
+    else plan.unplaced.push({ figure: entry, reason: "not in the article" });
   }
   const open = new Set(placed.map((_, i) => i));
   const take = (f: PlannedFigure, accept: (entry: BundledFigure) => boolean) => {
@@ -119,17 +122,25 @@ export function planBundledReviews(article: Pick<Article, "body" | "sentences">,
     if (entry) plan.correct.push({ figureId: f.id, correction: correctionOf(f, entry.reading) });
     else plan.reject.push(f.id);
   }
+  const taken: Array<{ span: [number, number]; reading: BundledFigure["reading"] }> = [];
   for (const i of open) {
     const { entry, span } = placed[i]!;
     const sentence = article.sentences.find((s) => s.start <= span[0] && span[1] <= s.end);
     if (!sentence) {
-      plan.unplaced.push(`“${entry.number}” in “${entry.quote}”: the number runs across sentences`);
+      plan.unplaced.push({ figure: entry, reason: "the number runs across sentences" });
       continue;
     }
     if (entry.reading.period === null) {
       plan.open++;
       continue;
     }
+    // A number states one figure of a metric for a pair (a figure's id says so): a second reading of it has no place.
+    const samePair = (r: Pick<FigureReading, "metric" | "reporter" | "partner">) => r.metric === entry.reading.metric && [r.reporter, r.partner].sort().join() === [entry.reading.reporter, entry.reading.partner].sort().join();
+    if (figures.some((f) => overlaps(f.span, span) && samePair(f)) || taken.some((t) => overlaps(t.span, span) && samePair(t.reading))) {
+      plan.unplaced.push({ figure: entry, reason: "the number already states this metric for the pair" });
+      continue;
+    }
+    taken.push({ span, reading: entry.reading });
     const numberText = article.body.slice(span[0], span[1]);
     const before = article.body.slice(sentence.start, span[0]);
     let occurrence = 0;

@@ -43,8 +43,8 @@ describe("the bundled corpus", () => {
     expect(unreviewed).toEqual([]);
     const misplaced = await db.query("select f.id from figures f join articles a on a.id = f.article_id where f.status = 'current' and substr(a.body, f.span_start + 1, f.span_end - f.span_start) <> f.number_text");
     expect(misplaced).toEqual([]);
-    const [{ n }] = await db.query<{ n: number }>("select count(*)::integer as n from figures where status = 'current' and number_text !~ '[0-9]' and number_text !~* 'thousand|million|billion|trillion'");
-    expect(n).toBe(0);
+    const wordless = await db.query("select id from figures where status = 'current' and number_text !~ '[0-9]' and number_text !~* 'thousand|million|billion|trillion'");
+    expect(wordless).toEqual([]);
   });
 
   it("shows what an analyst opens it for: 40 pairs or more, Belarus with 10 partners or more each with a value, Belarus–Russia over 8 years or more", async () => {
