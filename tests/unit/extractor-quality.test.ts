@@ -12,7 +12,7 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 371
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 430
  * articles from stored public pages) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
@@ -29,6 +29,8 @@ const FLOORS: Record<string, Floor> = {
   "batch-7": { precision: 0.72, recall: 0.38, leaks: 0 },
   "batch-8": { precision: 0.61, recall: 0.61, leaks: 1 },
   "batch-9": { precision: 0.7, recall: 0.64, leaks: 0 },
+  "batch-10": { precision: 0.72, recall: 0.56, leaks: 1 },
+  "batch-11": { precision: 0.76, recall: 0.7, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
