@@ -36,11 +36,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-line">
-          <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
+          <nav aria-label="Site" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
             <Link href="/" className="text-lg font-bold text-ink no-underline">
               tradecite
             </Link>
             <span className="text-sm text-muted">trade figures, each with its source sentence</span>
+            <Link href="/compare" className="ml-auto text-sm">
+              Compare pairs
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

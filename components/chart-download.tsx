@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { chartFileName, chartSourceLine, composeChartSvg } from "@/lib/export/chart-image";
+import { chartFileName, chartSourceLine, composeChartSvg, type ChartSource } from "@/lib/export/chart-image";
 import type { PairView } from "@/lib/series/pair-view";
 import { isUnconfirmed, UNCONFIRMED_LEGEND } from "@/lib/view/confidence-display";
 import { formatMetric } from "@/lib/view/format";
@@ -78,30 +78,47 @@ function chartSourcesOf(view: PairView) {
   });
 }
 
+/** What a chart image says around the chart: its title, legend (a label and the CSS colour variable of each), note, sources and file name. */
+export type ChartImageSpec = { title: string; legend: Array<{ label: string; colorVariable: string }>; note: string; sources: ChartSource[]; fileName: (format: "svg" | "png") => string };
+
 /**
- * "SVG" and "PNG" downloads of the pair chart drawn inside the element `chartId`: its <svg>
- * with styles inlined, the pair as a title above and the source line (the articles it draws on)
- * below, inside the image. Props: `chartId`, `view` (the pair page's PairView, filtered to the
- * figures in view).
+ * "SVG" and "PNG" downloads of the pair chart drawn inside the element `chartId`, with the pair
+ * as a title above and the source line (the articles it draws on) below. Props: `chartId`,
+ * `view` (the pair page's PairView, filtered to the figures in view).
  */
 export function ChartDownload({ chartId, view }: { chartId: string; view: PairView }) {
+  const drawn = chartFiguresOf(view.figures);
+  const spec: ChartImageSpec = {
+    title: `${view.from.name} – ${view.to.name} trade, seen from ${view.from.name}`,
+    legend: CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => ({ label: formatMetric(m), colorVariable: `--color-${m}` })),
+    note: `Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.${chartGoalsOf(view.figures).length ? " Hollow triangles are targets (dashed: forecasts)." : ""}${drawn.some(isUnconfirmed) ? ` Pale points in a dotted ring are ${UNCONFIRMED_LEGEND}.` : ""}`,
+    sources: chartSourcesOf(view),
+    fileName: (format) => chartFileName(view.from.slug, view.to.slug, format),
+  };
+  return <ChartImageDownload chartId={chartId} spec={spec} />;
+}
+
+/**
+ * "SVG" and "PNG" downloads of the chart drawn inside the element `chartId`: its <svg> with
+ * styles inlined, framed by what `spec` says (title, legend, note, source line), all inside
+ * the image.
+ */
+export function ChartImageDownload({ chartId, spec }: { chartId: string; spec: ChartImageSpec }) {
   const [error, setError] = useState("");
-  const title = `${view.from.name} – ${view.to.name} trade, seen from ${view.from.name}`;
 
   const compose = () => {
     const svg = document.getElementById(chartId)?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? document.getElementById(chartId)?.querySelector("svg");
     if (!svg) throw new Error("the chart is not drawn yet");
     const { width, height } = svg.getBoundingClientRect();
     const body = getComputedStyle(document.body);
-    const drawn = chartFiguresOf(view.figures);
     return composeChartSvg({
       chartMarkup: inlineStyles(svg, Math.round(width), Math.round(height)),
       width: Math.round(width),
       height: Math.round(height),
-      title,
-      legend: CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m)).map((m) => ({ label: formatMetric(m), color: cssColor(`--color-${m}`, body.color) })),
-      note: `Filled points are stated by an article, hollow dashed ones derived; bars show the range of an approximate value; diamonds are part of a year.${chartGoalsOf(view.figures).length ? " Hollow triangles are targets (dashed: forecasts)." : ""}${drawn.some(isUnconfirmed) ? ` Pale points in a dotted ring are ${UNCONFIRMED_LEGEND}.` : ""}`,
-      sourceLine: chartSourceLine(chartSourcesOf(view)),
+      title: spec.title,
+      legend: spec.legend.map(({ label, colorVariable }) => ({ label, color: cssColor(colorVariable, body.color) })),
+      note: spec.note,
+      sourceLine: chartSourceLine(spec.sources),
       colors: { background: body.backgroundColor, ink: body.color, muted: cssColor("--color-muted", body.color) },
       fontFamily: body.fontFamily,
     });
@@ -112,7 +129,7 @@ export function ChartDownload({ chartId, view }: { chartId: string; view: PairVi
       setError("");
       const { svg, width, height } = compose();
       const blob = format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await rasterise(svg, width, height);
-      saveBlob(blob, chartFileName(view.from.slug, view.to.slug, format));
+      saveBlob(blob, spec.fileName(format));
     } catch (e) {
       setError(`Could not make the image: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -23,6 +23,7 @@ import { figureIdSchema } from "@/lib/api/api-params";
 import { slugSchema, type Article, type CountryCode, type Figure } from "@/lib/schema";
 import { countryRefFor, pairViewFor, type CountryRef, type PairView } from "@/lib/series/pair-view";
 import { pairFiguresFor, type PairFigure } from "@/lib/series/series";
+import { compareViewOf, type CompareRequest, type CompareView } from "@/lib/series/compare-view";
 import { countryPartnerRow, turnoverByYear, type CountryPartnerRow } from "@/lib/series/country-view";
 
 export type { ArticleSummary, Corpus } from "@/lib/db/store";
@@ -148,6 +149,15 @@ export async function getPairView(from: CountryRef, to: CountryRef): Promise<Pai
   const scope = await getPairScope(from.code, to.code);
   if (scope.figures.length === 0) return pairViewFor(scope, from, to);
   return memoized(`view:${from.code}|${to.code}`, async () => pairViewFor(scope, from, to));
+}
+
+/** What a comparison draws (compareViewOf over each pair's view), the views themselves, and the articles and figures behind them. */
+export async function getComparison(request: CompareRequest): Promise<{ view: CompareView; views: PairView[]; corpus: Corpus }> {
+  const views = await Promise.all(request.pairs.map((p) => getPairView(p.from, p.to)));
+  const scopes = await Promise.all(request.pairs.map((p) => getPairScope(p.from.code, p.to.code)));
+  const articles = new Map(scopes.flatMap((s) => s.articles).map((a) => [a.id, a]));
+  const figures = new Map(scopes.flatMap((s) => s.figures).map((f) => [f.id, f]));
+  return { view: compareViewOf(views, request.metric), views, corpus: { articles: [...articles.values()], figures: [...figures.values()] } };
 }
 
 /** The scope of the pair a figure id belongs to (stated or derived), if it is a current figure's. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCompareRequest } from "@/lib/series/compare-view";
 import { countryBySlug, slugOfCode, type Country } from "@/lib/countries";
 import { metricSchema, type Figure, type Metric } from "@/lib/schema";
 import { listPairs, pairFiguresFor, type PairFigure } from "@/lib/series/series";
@@ -196,6 +197,7 @@ const PAIR_CSV_PATH = /^\/api\/pairs\/([^/]+)\/([^/]+)\/figures\.csv$/;
  */
 export async function answersWithCsv(pathname: string, searchParams: URLSearchParams, pairFigures: (from: string, to: string) => Promise<Figure[]>): Promise<boolean> {
   if (pathname === "/api/figures.csv") return parseMetrics(searchParams).ok;
+  if (pathname === "/api/compare.csv") return parseCompareRequest(searchParams.getAll("pair"), searchParams.get("metric")).ok;
   const pair = PAIR_CSV_PATH.exec(pathname);
   if (!pair) return false;
   const [from, to] = [decodeURIComponent(pair[1]!), decodeURIComponent(pair[2]!)];

@@ -73,6 +73,16 @@ export function openApiDocument(serverUrl: string) {
       "/api/pairs/{from}/{to}": { get: { summary: "a pair's figures, stated and derived", parameters: pairParameters, responses: { 200: json(pairSchema, "the pair and its figures"), 400: error, 404: error } } },
       "/api/pairs/{from}/{to}/figures.csv": { get: { summary: "a pair's figures as CSV", parameters: pairParameters, responses: { 200: csv, 400: error, 404: error } } },
       "/api/figures": { get: { summary: "every figure of the corpus with its sources", parameters: [metricsParameter], responses: { 200: json(corpusSchema, "the articles and figures"), 400: error } } },
+      "/api/compare.csv": {
+        get: {
+          summary: "the figures a comparison of pairs draws (one metric, one currency) as CSV",
+          parameters: [
+            { name: "pair", in: "query", required: true, description: "a pair as two country slugs joined by ':' (belarus:russia); one to six, repeated", schema: { type: "array", items: { type: "string" } }, style: "form", explode: true },
+            { name: "metric", in: "query", required: false, description: "turnover (the default), exports, imports or balance", schema: { type: "string", enum: ["turnover", "exports", "imports", "balance"] } },
+          ],
+          responses: { 200: csv, 400: error },
+        },
+      },
       "/api/figures.csv": { get: { summary: "every figure of the corpus as CSV", parameters: [metricsParameter], responses: { 200: csv, 400: error } } },
       "/api/figures/{id}": { get: { summary: "one figure, stated or derived", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, { name: "side", in: "query", required: false, description: "the slug of one of its two countries, to view it from there", schema: { type: "string" } }], responses: { 200: json(figureRecordSchema, "the figure"), 400: error, 404: error } } },
       "/api/openapi.json": { get: { summary: "this document", responses: { 200: { description: "OpenAPI 3.0", content: { "application/json": { schema: { type: "object" } } } } } } },

@@ -6,6 +6,8 @@ import { countryBySlug } from "@/lib/countries";
 import { COUNTRY_METRICS, countrySortOf, firstOrderOf, sortPartners, type CountrySort } from "@/lib/series/country-view";
 import { formatMetric, formatPeriod, formatValue } from "@/lib/view/format";
 import { Sparkline } from "@/components/sparkline";
+import { compareQuery } from "@/lib/series/compare-view";
+import { countryRefFor } from "@/lib/series/pair-view";
 
 type Params = { slug: string };
 type Query = Record<string, string | string[] | undefined>;
@@ -29,6 +31,8 @@ export default async function CountryPage({ params, searchParams }: { params: Pr
   const sort = countrySortOf(query.sort, query.order);
   const sorted = sortPartners(rows, sort);
   // A header sorts by its column; the column sorted by already turns the order round.
+  // The partners with the largest latest turnover, to compare on one chart.
+  const largest = sortPartners(rows, { by: "turnover", order: "desc" }).filter((r) => r.latest.turnover && r.partner.code !== "WLD").slice(0, 3);
   const href = (by: CountrySort["by"]) => `/countries/${country.slug}?sort=${by}&order=${sort.by === by ? (sort.order === "asc" ? "desc" : "asc") : firstOrderOf(by)}`;
   return (
     <div className="space-y-8">
@@ -37,6 +41,13 @@ export default async function CountryPage({ params, searchParams }: { params: Pr
         <p className="text-sm text-muted">
           {rows.length} {rows.length === 1 ? "partner" : "partners"} in the news; each value is the latest the articles state, seen from {country.name}, and links to its source.
         </p>
+        {largest.length > 1 ? (
+          <p className="text-sm">
+            <Link href={`/compare?${compareQuery({ pairs: largest.map((r) => ({ from: countryRefFor(country.code), to: r.partner })), metric: "turnover" })}`}>
+              Compare the turnover with {largest.map((r) => r.partner.name).join(", ")} on one chart
+            </Link>
+          </p>
+        ) : null}
       </header>
       <section aria-labelledby="ranking-heading" className="space-y-2">
         <h2 id="ranking-heading" className="text-xl font-semibold">
