@@ -55,7 +55,9 @@ export function CompareChart({ view, log = false }: { view: CompareView; log?: b
           dataKey="value"
           isAnimationActive={false}
           shape={(props: unknown) => {
-            const { cx, cy, payload } = props as { cx: number; cy: number; payload: Point };
+            const { cx, cy, payload } = props as { cx: number; cy: number; payload?: Point };
+            // Recharts also draws the shape for its legend and tooltip, with no point.
+            if (!payload?.period) return <g />;
             const label = `${payload.pairName}, ${formatPeriod(payload.period)}: ${formatValue(payload.value, payload.currency, payload.qualifier)}${payload.derived ? " (derived)" : ""}`;
             const mark = { fill: payload.derived ? "var(--color-page)" : seriesColor(i), stroke: seriesColor(i), strokeWidth: 2 };
             return (

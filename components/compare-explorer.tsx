@@ -41,11 +41,9 @@ export function CompareExplorer({ view, sources, description, fileStem }: { view
         </label>
       ) : null}
       <figure id="compare-chart" className="rounded border border-line p-2" data-scale={log && logSuits ? "log" : "linear"}>
-        <div role="img" aria-label={description}>
-          <InBrowser fallback={CHART_PLACEHOLDER}>
-            <CompareChart view={view} log={log} />
-          </InBrowser>
-        </div>
+        <InBrowser fallback={CHART_PLACEHOLDER}>
+          <CompareChart view={view} log={log} />
+        </InBrowser>
         <figcaption className="sr-only">{description}</figcaption>
       </figure>
       <InBrowser fallback={null}>

@@ -91,7 +91,19 @@ server.on("error", (error) => {
   console.error(`the server cannot listen on ${hostname ?? "all interfaces"}, port ${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`tradecite is ready on ${origin}`));
+// Next runs instrumentation.ts (which opens the corpus, and seeds it on a first start) on the
+// first request: one is made here, so no visitor waits for it.
+server.listen(port, hostname, async () => {
+  console.log(`tradecite is listening on ${origin}; opening the corpus (a first start seeds it from the bundled articles)…`);
+  const started = Date.now();
+  try {
+    const answer = await fetch(`${origin}/api/pairs`);
+    if (!answer.ok) throw new Error(`the corpus answered ${answer.status}`);
+    console.log(`tradecite is ready on ${origin} (corpus opened in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    console.error(`tradecite is listening on ${origin}, but opening the corpus failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+});
 
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.once(signal, () => {

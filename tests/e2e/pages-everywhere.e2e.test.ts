@@ -19,7 +19,7 @@ beforeAll(async () => {
     await opened.close();
   }
   const reversed = pairs.map((p) => p.replace(/^\/pairs\/([^/]+)\/([^/]+)$/, "/pairs/$2/$1"));
-  paths = ["/", ...countries, "/embed/pairs/belarus/georgia", ...pairs, ...reversed, ...inject("articleIds").map((id) => `/articles/${id}`), ...figures];
+  paths = ["/", ...countries, "/compare", "/compare?pair=georgia:belarus&pair=georgia:armenia&pair=kazakhstan:kyrgyzstan&metric=turnover", "/embed/pairs/belarus/georgia", ...pairs, ...reversed, ...inject("articleIds").map((id) => `/articles/${id}`), ...figures];
   mkdirSync(SHOTS, { recursive: true });
 }, 300_000);
 
