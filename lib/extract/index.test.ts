@@ -55,6 +55,11 @@ describe("extractFigures on trade news", () => {
       [["turnover", "LTU", "BLR", "2022", 1.21e9, "EUR", "exact", "actual"], ["turnover", "LTU", "BLR", "2021", 1.87e9, "EUR", "exact", "actual"]],
     ],
     [
+      "a year that dates the saying is not the figure's (real copy, batch-11 28)",
+      "In 2019, Beskosty said that the maximum trade turnover between Turkmenistan and Belarus, which amounted to $319 million, was reached in 2013.",
+      [["turnover", "TKM", "BLR", "2013", 319e6, "USD", "exact", "actual"]],
+    ],
+    [
       "exports, imports and a deficit in one paragraph, partial year",
       "In January-June 2024, trade turnover between Moldova and Ukraine reached $612.4 million. Moldovan exports to Ukraine amounted to $148.9 million, while imports from Ukraine totalled $463.5 million. The country's trade deficit with its neighbour therefore widened to $314.6 million.",
       [

@@ -12,6 +12,8 @@ describe("findMoneyMentions", () => {
     ["some twenty-five million euros", "twenty-five million euros", 25e6, "EUR"],
     ["a billion dollars in trade", "a billion dollars", 1e9, "USD"],
     ["trade reached $1.5 bln.", "$1.5 bln", 1.5e9, "USD"],
+    // "$US" as Russian and Australian copy writes it (batch-10 02).
+    ["making up more than $US 15 billion.", "$US 15 billion", 15e9, "USD"],
     ["to raise trade to $200m a year", "$200m", 2e8, "USD"],
     ["worth €3.2 billion", "€3.2 billion", 3.2e9, "EUR"],
     ["exports of $2,806,780 in May", "$2,806,780", 2806780, "USD"],

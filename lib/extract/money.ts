@@ -29,7 +29,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:a\$|aud|australian\s+dollars?)$/i, "AUD"],
   [/^(?:hk\$|hkd)$/i, "HKD"],
   [/^(?:nz\$|nzd)$/i, "NZD"],
-  [/^(?:us\s?\$|usd|\$|u\.s\.\s+dollars?|us\s+dollars?|american\s+dollars?|dollars?)$/i, "USD"],
+  [/^(?:us\s?\$|\$\s?us|usd|\$|u\.s\.\s+dollars?|us\s+dollars?|american\s+dollars?|dollars?)$/i, "USD"],
   [/^(?:€|eur|euros?)$/i, "EUR"],
   [/^(?:egp|egyptian\s+pounds?)$/i, "EGP"],
   [/^(?:£|gbp|pounds?(?:\s+sterling)?)$/i, "GBP"],
@@ -74,7 +74,7 @@ const CURRENCIES: [RegExp, string][] = [
 
 /** The ISO codes written before or after a number. */
 const CODES = "USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT";
-const SYMBOL = String.raw`(?:US\s?\$|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
+const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
 /**
  * Numbers as news writes them: "2,806,780", "2,07,380.63" (Indian lakh grouping), "10 202.4"
  * (space-grouped, as translated copy writes it), "1, 118" (a decimal comma with a stray space),

@@ -143,6 +143,11 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions("In October this year, German exports to the US rose by 28.1% compared to the same time in 2021", { articleYear: 2022 }).map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022-10/2022-10", false], ["2021-10/2021-10", true]]);
   });
 
+  it("reads a period a change is measured from as a point of comparison: '6% down from January-April 2015' (real copy), not 'From January to June'", () => {
+    expect(findPeriodMentions("Belarus’ export to Russia was close to $3 billion, roughly 6% down from January-April 2015.", { articleYear: 2016 }).map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2015-01/2015-04", true]]);
+    expect(findPeriodMentions("From January to June 2023, trade reached $3 billion.", { articleYear: 2023 }).map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2023-01/2023-06", false]]);
+  });
+
   it("takes no period from a starting point: 'a record high since February 2022' (real copy)", () => {
     expect(findPeriodMentions("Bilateral trade exceeded 145.96 billion yuan, reaching a record high since February 2022.", { articleYear: 2023 })).toEqual([]);
   });

@@ -202,6 +202,9 @@ export type RawPeriod = {
 /** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year", "from the deficit of $23.272 billion last year". */
 const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
 
+/** A change just before "from": what follows it is the level changed from. */
+const CHANGED_FROM = /(?:\b(?:down|up|rose|fell|grew|increased|decreased|dropped|declined|climbed|slipped|jumped|surged|plunged|higher|lower)|%|\bper\s?cent)\s*$/i;
+
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
  * ones. Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
@@ -217,7 +220,10 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     const parts = own.exec(text)?.groups ?? {};
     const g: Groups = (name) => parts[name];
     const [start, end] = [m.index, m.index + m[0].length];
-    const comparison = COMPARED.test(text.slice(Math.max(0, start - 60), start));
+    const before = text.slice(Math.max(0, start - 60), start);
+    // "6% down from January-April 2015": a period the phrase opens with "from" is a point of
+    // comparison when a change stands before it (not "From January to June, trade reached …").
+    const comparison = COMPARED.test(before) || (/^from\s/i.test(m[0]) && CHANGED_FROM.test(before));
     const resolved = RULES[rank]!.resolve(g);
     if (resolved === undefined) continue;
     if (resolved === "relative") {

@@ -72,6 +72,9 @@ export function qualifierOf(before: string, money: MoneyMention | undefined, aft
   return "exact";
 }
 
+/** What follows a period that dates a statement rather than a figure: "In 2019, Beskosty said that". */
+const SAYING_AFTER = /^\s*,?\s*(?:(?:the\s+)?[\p{L}'’.-]+\s+){0,4}(?<!\b(?:was|were|is|are|be|been|being)\s)(?:said|stated|noted|told|announced|reported|recalled|stressed|declared)\b/u;
+
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
 export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): { mention: PeriodMention; rule: PeriodSource } | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
@@ -95,11 +98,13 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   // A period inside brackets that close before the amount dates what is in the brackets:
   // "Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion".
   const bracketed = (p: PeriodMention) => { const between = text.slice(p.end, money.start); const close = between.indexOf(")"); return close >= 0 && !between.slice(0, close).includes("(") && text.lastIndexOf("(", p.start) > text.lastIndexOf(")", p.start); };
-  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart && !bracketed(p));
+  // "In 2019, the ambassador said that …": a period that dates the saying is not the amount's.
+  const saying = (p: PeriodMention) => p.end <= money.start && SAYING_AFTER.test(text.slice(p.end, money.start));
+  const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart && !bracketed(p) && !saying(p));
   const main = left.filter((p) => !p.comparison).pop();
   if (main) return { mention: main, rule: "before-in-clause" };
   if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
-  const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p));
+  const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p) && !saying(p));
   if (inSentence) return { mention: inSentence, rule: "in-sentence" };
   // "exports were $3.111 billion in 2021-22 while imports were $16.346 billion": a clause joined
   // to the one before shares its period.

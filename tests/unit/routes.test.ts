@@ -24,6 +24,12 @@ vi.mock("@/lib/corpus", async () => {
     eachPairScope: async function* () {
       yield scope;
     },
+    getComparison: async (request: import("@/lib/series/compare-view").CompareRequest) => {
+      const { pairViewFor } = await import("@/lib/series/pair-view");
+      const { compareViewOf } = await import("@/lib/series/compare-view");
+      const views = request.pairs.map((p) => pairViewFor([p.from.code, p.to.code].sort().join(" ") === "BLR GEO" ? corpus : { articles: [], figures: [] }, p.from, p.to));
+      return { view: compareViewOf(views, request.metric), views, corpus };
+    },
     cachedExport: async (_key: string, chunks: () => AsyncIterable<string>) => {
       let text = "";
       for await (const chunk of chunks()) text += chunk;
@@ -39,6 +45,7 @@ const { GET: getPairs } = await import("@/app/api/pairs/route");
 const { GET: getPair } = await import("@/app/api/pairs/[from]/[to]/route");
 const { GET: getPairCsv } = await import("@/app/api/pairs/[from]/[to]/figures.csv/route");
 const { GET: getUnknownApi } = await import("@/app/api/[...path]/route");
+const { GET: getCompareCsv } = await import("@/app/api/compare.csv/route");
 const { GET: getOpenApi } = await import("@/app/api/openapi.json/route");
 const { answersWithCsv } = await import("@/lib/api/api-params");
 const { apiErrorSchema, corpusSchema, figureRecordSchema, pairListSchema, pairSchema } = await import("@/lib/api/api-schema");
@@ -240,7 +247,7 @@ describe("route handlers answer good requests", () => {
     const doc = await (await getOpenApi(request("/api/openapi.json"))).json();
     expect(doc.openapi).toBe("3.0.3");
     expect(doc.servers).toEqual([{ url: ORIGIN }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/figures", "/api/figures.csv", "/api/figures/{id}", "/api/openapi.json", "/api/pairs", "/api/pairs/{from}/{to}", "/api/pairs/{from}/{to}/figures.csv"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/compare.csv", "/api/figures", "/api/figures.csv", "/api/figures/{id}", "/api/openapi.json", "/api/pairs", "/api/pairs/{from}/{to}", "/api/pairs/{from}/{to}/figures.csv"]);
     expect(doc.paths["/api/figures/{id}"].get.responses[200].content["application/json"].schema.properties.sources.type).toBe("array");
   });
 
@@ -269,10 +276,34 @@ describe("route handlers answer good requests", () => {
     ["/api/pairs/belarus/russia/figures.csv", "", false],
     ["/api/pairs/atlantis/georgia/figures.csv", "", false],
     ["/api/pairs/belarus/georgia", "", false],
+    ["/api/compare.csv", "pair=georgia:belarus&pair=belarus:russia", true],
+    ["/api/compare.csv", "pair=georgia:belarus&metric=share", false],
+    ["/api/compare.csv", "", false],
   ])("answersWithCsv(%s?%s) is %s: what the route will answer with", async (path, query, csv) => {
     const seed = buildSeedCorpus();
     const figuresOf = async (from: string, to: string) => ([from, to].sort().join(" ") === "belarus georgia" ? seed.figures : []);
     expect(await answersWithCsv(path, new URLSearchParams(query), figuresOf)).toBe(csv);
+  });
+
+  it("GET /api/compare.csv gives what the comparison draws, each pair from its first country; a pair with no figure adds no row", async () => {
+    const response = await getCompareCsv(request("/api/compare.csv?pair=georgia:belarus&pair=belarus:russia&metric=turnover"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="tradecite-compare-turnover.csv"');
+    const rows = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.reporter, r.partner, r.metric, r.period_start, r.value])).toEqual([
+      ["GEO", "BLR", "turnover", "2011-01-01", "300000000"],
+      ["GEO", "BLR", "turnover", "2014-01-01", "64180000"],
+    ]);
+  });
+
+  it.each([
+    ["", "no pair to compare", "pair"],
+    ["?pair=georgia", "pair 'georgia': expected two country slugs joined by ':', as in belarus:russia", "pair"],
+    ["?pair=georgia:belarus&metric=share", "unknown metric 'share' (one of turnover, exports, imports, balance)", "metric"],
+  ])("GET /api/compare.csv%s answers 400 naming what is wrong", async (query, error, parameter) => {
+    const response = await getCompareCsv(request(`/api/compare.csv${query}`));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error, parameter });
   });
 
   it("GET /api/pairs lists the pair with links", async () => {
