@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { ArticleFileError, parseArticleFile } from "@/lib/ingest/article-file";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { decodeArticleBytes } from "@/lib/ingest/input";
+import { detectLanguage } from "@/lib/ingest/language";
 import { processArticle } from "@/lib/extract/pipeline";
 import { slugSchema } from "@/lib/schema";
 import { dataDir, openDatabase, type Database, type OpenOptions } from "@/lib/db/database";
@@ -94,7 +95,7 @@ export async function seedBundledCorpus(db: Database, dir = dataDir()): Promise<
   for (const { id, text, meta, body } of articles) {
     if (storedBodies.has(id)) continue;
     const { article, figures } = processArticle({ id, ...meta, body });
-    await saveArticle(db, { article, figures, rawText: text, language: "en" }, EXTRACTOR_VERSION);
+    await saveArticle(db, { article, figures, rawText: text, language: detectLanguage(body) }, EXTRACTOR_VERSION);
     storedBodies.set(id, article.body);
     stored++;
   }

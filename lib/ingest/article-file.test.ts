@@ -31,7 +31,11 @@ describe("slugify", () => {
     ["Minsk gains political weight in the eyes of Kremlin as mediator of Russo-Georgian relations", "minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations"],
     ["Can Belarus Revive its ‘Multi-Vector’ Foreign Policy?", "can-belarus-revive-its-multi-vector-foreign-policy"],
     ["Türkiye–Azərbaycan: trade up 5%", "turkiye-az-rbaycan-trade-up-5"],
-    ["Торговля растёт", ""],
+    ["Торговля растёт", "torgovlya-rastyot"],
+    ["Товарооборот Беларуси и России в 2014 году составил 37,4 млрд долларов", "tovarooborot-belarusi-i-rossii-v-2014-godu-sostavil-37-4-mlrd-dollarov"],
+    ["Белоруссия и Грузия: объём торговли", "belorussiya-i-gruziya-obyom-torgovli"],
+    ["Belarus – Беларусь", "belarus-belarus"],
+    ["中国贸易", ""],
   ])("%s", (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });

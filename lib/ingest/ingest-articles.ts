@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/database";
 import { findStoredArticle, saveArticle, type StoredArticleChange } from "@/lib/db/store";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { processArticle } from "@/lib/extract/pipeline";
+import { detectLanguage } from "@/lib/ingest/language";
 import { articleMetaSchema, slugSchema, type ArticleMeta } from "@/lib/schema";
 
 /** An article to ingest: cleaned, with the raw text it was cleaned from and the file that held it. */
@@ -65,7 +66,7 @@ export async function ingestArticles(db: Database, { articles, force }: IngestRe
   if (errors.length > 0) return { ok: false, errors };
   const results: IngestedArticle[] = [];
   for (const { input, extracted } of planned) {
-    const change = await saveArticle(db, { ...extracted, rawText: input.rawText, language: "en" }, EXTRACTOR_VERSION);
+    const change = await saveArticle(db, { ...extracted, rawText: input.rawText, language: detectLanguage(input.body) }, EXTRACTOR_VERSION);
     results.push({ file: input.file, id: input.id, title: extracted.article.title, figureCount: extracted.figures.length, change: countsOf(change) });
   }
   return { ok: true, articles: results };

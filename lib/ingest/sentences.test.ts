@@ -16,6 +16,9 @@ describe("splitSentences", () => {
     ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
     ["Trade rose to $190.271 billion.Meanwhile, trade with the US fell.", ["Trade rose to $190.271 billion.", "Meanwhile, trade with the US fell."]],
     ["See www.site.Com for more.", ["See www.site.Com for more."]],
+    // Russian copy (BelTA's style): abbreviations and initials end no sentence.
+    ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше. Об этом сообщил А. Лукашенко.", ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше.", "Об этом сообщил А. Лукашенко."]],
+    ["За 2010-2014 гг. Беларусь экспортировала товаров на завод им. Ленина. Импорт вырос.", ["За 2010-2014 гг. Беларусь экспортировала товаров на завод им. Ленина.", "Импорт вырос."]],
   ])("%s", (body, expected) => {
     expect(texts(body)).toEqual(expected);
   });

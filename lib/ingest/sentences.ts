@@ -6,6 +6,8 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "no", "nos", "p", "pp", "vol", "fig", "art", "para", "ch", "sec", "vs", "v", "cf", "approx", "est", "ca", "incl", "excl", "dept", "govt",
   "inc", "ltd", "co", "corp", "bros", "plc", "llc", "jsc", "ojsc", "cjsc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+  // Russian: "в 2014 г.", "в 2010-2014 гг.", "64,18 млн. долларов", "т.е.", "им.", "долл. США".
+  "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т.е", "т.к", "т.д", "т.п", "т.н", "им", "ул", "обл", "см", "др", "пр", "ок", "напр", "англ", "рус", "стр",
 ]);
 
 /**
@@ -29,7 +31,8 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
 /**
  * Splits a cleaned body into sentences. Paragraphs are the blocks between blank lines; a
  * sentence never spans two. Offsets are UTF-16 code units into `body`, half-open, with the
- * surrounding white space excluded. Safe around "Mr.", "U.S.", "Jan.", "p." and decimals.
+ * surrounding white space excluded. Safe around "Mr.", "U.S.", "Jan.", "p.", decimals, and the
+ * Russian "г.", "гг.", "млн.", "т.е.", "им." and initials ("А. Лукашенко").
  */
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];

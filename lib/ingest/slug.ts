@@ -1,11 +1,16 @@
+import transliterate from "@sindresorhus/transliterate";
+
 const MAX_SLUG_LENGTH = 100;
 
 /**
- * A URL slug from a title: ASCII lowercase words joined by hyphens, accents folded, cut at a
- * word boundary to at most 100 characters. Empty when the title has no Latin letters or digits.
+ * A URL slug from a title: ASCII lowercase words joined by hyphens, accents folded, Cyrillic
+ * transliterated ("Товарооборот Беларуси" → "tovarooborot-belarusi"), cut at a word boundary to
+ * at most 100 characters. Latin text is folded as before, so the slugs already issued stay.
+ * Empty when the title has no letters of these scripts or digits.
  */
 export function slugify(title: string): string {
   const words = title
+    .replace(/\p{Script=Cyrillic}+/gu, (run) => transliterate(run))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
