@@ -13,6 +13,8 @@ const PORT = 3198;
 const ROUTES = [
   "/",
   "/pairs/belarus/georgia",
+  "/pairs/belarus/russia",
+  "/compare?pair=belarus:russia&pair=belarus:china&pair=belarus:ukraine",
   "/articles/minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations",
   "/figures/turnover-2014-e2405af5d8",
   "/api/pairs",

@@ -14,7 +14,7 @@ import { startProductionServer } from "./production-server";
 const ROOT = process.cwd();
 const PORT = 3197;
 const BASE = `http://localhost:${PORT}`;
-const ROUTES = ["/", "/pairs/belarus/georgia", "/articles/minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations"];
+const ROUTES = ["/", "/pairs/belarus/georgia", "/articles/minsk-gains-political-weight-in-the-eyes-of-kremlin-as-mediator-of-russo-georgian-relations", "/compare?pair=belarus:russia&pair=belarus:china&pair=belarus:ukraine"];
 
 async function firstLoadJs(path: string): Promise<{ gzip: number; raw: number }> {
   const html = await (await fetch(`${BASE}${path}`)).text();
