@@ -1,16 +1,41 @@
 import { extractFigures, type AmountExplanation } from "@/lib/extract";
+import { figureId } from "@/lib/extract/figure-id";
+import { glossText } from "@/lib/extract/gloss";
+import { LEXICON_RU } from "@/lib/extract/lexicon-ru";
+import { detectLanguage } from "@/lib/ingest/language";
 import { splitSentences } from "@/lib/ingest/sentences";
 import { z } from "zod";
-import { articleSchema, figureSchema, type ArticleMeta, type ExtractedArticle } from "@/lib/schema";
+import { articleSchema, figureSchema, type Article, type ArticleMeta, type ExtractedArticle, type Figure } from "@/lib/schema";
 
 /**
- * The pipeline from a cleaned article to its figures: sentences with offsets, then figures.
- * Input and output are validated against the schemas, so a bad article fails here, loudly,
- * and nothing downstream sees a malformed figure. `explain`, when given, receives how each
- * amount was read (`extract --explain`).
+ * A Russian article's figures: its sentences (split on the Russian text) are read through the
+ * Russian lexicon by the one grammar, and each figure is placed back on the Russian words it
+ * was read from, with the id those words give it.
+ */
+function extractRussianFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
+  const body = glossText(article.body, LEXICON_RU);
+  const glossed: Article = {
+    ...article,
+    title: glossText(article.title, LEXICON_RU).text,
+    body: body.text,
+    sentences: article.sentences.map((s) => ({ ...s, start: body.fromSource(s.start), end: body.fromSource(s.end) })),
+  };
+  return extractFigures(glossed, explain).map((f) => {
+    const span: [number, number] = [body.toSource(f.span[0], "start"), body.toSource(f.span[1], "end")];
+    const placed = { ...f, span };
+    return { ...placed, id: figureId(placed, article) };
+  });
+}
+
+/**
+ * The pipeline from a cleaned article to its figures: sentences with offsets, then figures (a
+ * Russian article read through its lexicon). Input and output are validated against the
+ * schemas, so a bad article fails here, loudly, and nothing downstream sees a malformed
+ * figure. `explain`, when given, receives how each amount was read (`extract --explain`).
  */
 export function processArticle(input: ArticleMeta & { id: string; body: string }, explain?: AmountExplanation[]): ExtractedArticle {
   const article = articleSchema.parse({ ...input, sentences: splitSentences(input.body) });
-  const figures = z.array(figureSchema).parse(extractFigures(article, explain));
+  const read = detectLanguage(article.body) === "ru" ? extractRussianFigures(article, explain) : extractFigures(article, explain);
+  const figures = z.array(figureSchema).parse(read);
   return { article, figures };
 }

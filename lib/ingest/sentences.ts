@@ -6,9 +6,13 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "no", "nos", "p", "pp", "vol", "fig", "art", "para", "ch", "sec", "vs", "v", "cf", "approx", "est", "ca", "incl", "excl", "dept", "govt",
   "inc", "ltd", "co", "corp", "bros", "plc", "llc", "jsc", "ojsc", "cjsc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
-  // Russian: "в 2014 г.", "в 2010-2014 гг.", "64,18 млн. долларов", "т.е.", "им.", "долл. США".
-  "г", "гг", "тыс", "млн", "млрд", "трлн", "руб", "долл", "т.е", "т.к", "т.д", "т.п", "т.н", "им", "ул", "обл", "см", "др", "пр", "ок", "напр", "англ", "рус", "стр",
+  // Russian: "в г. Минске", "т.е.", "им. Ленина", "долл. США". ("64,18 млн. долларов" needs none:
+  // a small letter follows; "составил $1 млрд. Экспорт …" ends a sentence.)
+  "г", "гг", "долл", "т.е", "т.к", "т.д", "т.п", "т.н", "им", "ул", "обл", "см", "др", "пр", "напр", "англ", "рус", "стр",
 ]);
+
+/** "г."/"гг." after a year is the year's ("в 2014 г. Товарооборот …" ends there); before a name, the town's ("в г. Минске"). */
+const YEAR_ABBREVIATION = /\d\s*(?:г|гг)$/u;
 
 /**
  * Where a sentence may end: terminal punctuation, any closing quotes or brackets, then white
@@ -24,6 +28,7 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1];
   if (!word) return false;
   const lower = word.toLowerCase();
+  if (YEAR_ABBREVIATION.test(before)) return false;
   // Single initials ("A. Lukashenko") and dotted forms ("U.S.") never end a sentence here.
   return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }

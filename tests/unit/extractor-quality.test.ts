@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldAccents } from "@/lib/extract/fold";
+import { detectLanguage } from "@/lib/ingest/language";
+import { glossText } from "@/lib/extract/gloss";
+import { LEXICON_RU } from "@/lib/extract/lexicon-ru";
 import { findMoneyMentions } from "@/lib/extract/money";
 import { processArticle } from "@/lib/extract/pipeline";
 import { scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
@@ -12,8 +15,8 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 430
- * articles from stored public pages) sits well below the 0.92 / 0.90 the engine aims at, and
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 494
+ * articles from stored public pages, 64 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
  */
@@ -31,6 +34,8 @@ const FLOORS: Record<string, Floor> = {
   "batch-9": { precision: 0.7, recall: 0.64, leaks: 0 },
   "batch-10": { precision: 0.72, recall: 0.56, leaks: 1 },
   "batch-11": { precision: 0.76, recall: 0.7, leaks: 0 },
+  "ru-1": { precision: 0.52, recall: 0.37, leaks: 1 },
+  "ru-2": { precision: 0.65, recall: 0.54, leaks: 2 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
@@ -66,7 +71,11 @@ describe.each(annotatedSets().map((set) => [basename(set), set] as const))("extr
   it("spans every figure over the text of a money amount, with a confidence in [0, 1]", () => {
     const bad = [...pages].flatMap(([file, page]) => (page?.figures ?? []).flatMap((f) => {
       const text = page!.article.body.slice(f.span[0], f.span[1]);
-      const money = findMoneyMentions(foldAccents(page!.article.body)).some((m) => m.start === f.span[0] && m.end === f.span[1]);
+      // A Russian article's amounts are read in its gloss, and placed back on the Russian words.
+      const body = page!.article.body;
+      const gloss = detectLanguage(body) === "ru" ? glossText(body, LEXICON_RU) : undefined;
+      const amounts = findMoneyMentions(foldAccents(gloss?.text ?? body)).map((m) => (gloss ? [gloss.toSource(m.start, "start"), gloss.toSource(m.end, "end")] : [m.start, m.end]));
+      const money = amounts.some(([start, end]) => start === f.span[0] && end === f.span[1]);
       // A money figure spans a money mention (digits, or words: "four billion euros"); a share its digits.
       return (f.metric === "share" ? /\d/.test(text) : money) && f.confidence >= 0 && f.confidence <= 1 ? [] : [`${file}: ${text}`];
     }));

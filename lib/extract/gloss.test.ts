@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { glossText } from "@/lib/extract/gloss";
+import { LEXICON_RU } from "@/lib/extract/lexicon-ru";
+import { processArticle } from "@/lib/extract/pipeline";
+
+describe("reading Russian through its lexicon", () => {
+  it("glosses a sentence word by word, and maps each glossed word back to the Russian it stands for", () => {
+    const text = "Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд.";
+    const gloss = glossText(text, LEXICON_RU);
+    expect(gloss.text).toBe("trade turnover between Belarus and Lithuania in 2011  amounted to more than $1 billion");
+    const at = gloss.text.indexOf("$1 billion");
+    expect(text.slice(gloss.toSource(at, "start"), gloss.toSource(at + "$1 billion".length, "end"))).toBe("$1 млрд.");
+    expect(gloss.fromSource(text.indexOf("Литвой"))).toBe(gloss.text.indexOf("Lithuania"));
+  });
+
+  it("reads a decimal comma as a point, and leaves words it does not know as they are", () => {
+    expect(glossText("составил 64,18 млн долларов США, сообщил Белстат", LEXICON_RU).text).toBe("amounted to 64.18 million dollars, сообщил Белстат");
+  });
+
+  it("matches whole words only: 'Индекс' is no India, 'целом' no goal", () => {
+    expect(glossText("Индекс в целом", LEXICON_RU).text).toBe("Индекс to целом");
+  });
+});
+
+describe("figures of a Russian article", () => {
+  const article = (body: string) => processArticle({ id: "ru", title: "Товарооборот", date: "2012-02-10", body });
+
+  it("finds them with the one grammar, placed on the Russian number as written (real copy: belarus.kz, 2012)", () => {
+    const { article: read, figures } = article("Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд. Экспорт Беларуси в Литву в 2011 году составил $657,3 млн.");
+    expect(figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, read.body.slice(f.span[0], f.span[1])])).toEqual([
+      ["turnover", "BLR", "LTU", "2011", 1e9, "USD", "more_than", "$1 млрд."],
+      ["exports", "BLR", "LTU", "2011", 657.3e6, "USD", "exact", "$657,3 млн."],
+    ]);
+    // Ids hash the Russian sentence and number: a permalink names what the article says.
+    expect(figures[0]!.id).toMatch(/^turnover-2011-[0-9a-f]{10}$/);
+  });
+
+  it("reads 'в январе–сентябре этого года' from the article's date", () => {
+    const { figures } = processArticle({ id: "ru", title: "Торговля", date: "2013-10-20", body: "В январе-сентябре этого года товарооборот Беларуси и Азербайджана достиг 216 млн долларов." });
+    expect(figures.map((f) => [f.metric, f.period, f.value])).toEqual([["turnover", "2013-01/2013-09", 216e6]]);
+  });
+});
