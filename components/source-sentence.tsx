@@ -1,17 +1,20 @@
 import Link from "next/link";
+import { detectLanguage } from "@/lib/ingest/language";
+import { buildTextFragmentUrl } from "@/lib/export/text-fragment";
 import type { SourceExcerpt } from "@/lib/view/article-view";
 import { formatDate, sentenceAnchor, sentenceNumber } from "@/lib/view/format";
 
 /**
  * A figure's source: the sentence within its paragraph, the number highlighted, then the
- * article's title, date and publisher and a link to the sentence in the reader.
+ * article's title, date and publisher, a link to the sentence in the reader and, where the
+ * article's URL is known, one to the sentence on its own page (a text fragment).
  * Props: `excerpt` from lib/article-view `excerptFor`.
  */
 export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
   const readerHref = `/articles/${excerpt.articleId}#${sentenceAnchor(excerpt.sentenceIndex)}`;
   return (
     <div className="space-y-2">
-      <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph">
+      <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph" lang={detectLanguage(`${excerpt.before}${excerpt.lead}${excerpt.tail}`)}>
         {excerpt.before}
         <span className="text-ink" data-testid="source-sentence">
           {excerpt.lead}
@@ -21,7 +24,9 @@ export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
         {excerpt.after}
       </blockquote>
       <p className="text-sm">
-        <cite className="font-semibold not-italic">{excerpt.title}</cite>
+        <cite className="font-semibold not-italic" lang={detectLanguage(excerpt.title)}>
+          {excerpt.title}
+        </cite>
         {excerpt.publisher ? <>, {excerpt.publisher}</> : null}
         {excerpt.date ? (
           <>
@@ -30,6 +35,15 @@ export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
         ) : null}
         .{" "}
         <Link href={readerHref}>Read sentence {sentenceNumber(excerpt.sentenceIndex)} in the article</Link>
+        {excerpt.url && /^https?:\/\//.test(excerpt.url) ? (
+          <>
+            {" "}
+            ·{" "}
+            <a href={buildTextFragmentUrl(excerpt.url, `${excerpt.lead}${excerpt.number}${excerpt.tail}`.replace(/\s+/g, " ").trim())} rel="noopener noreferrer" data-testid="sentence-at-source">
+              the sentence at its source
+            </a>
+          </>
+        ) : null}
       </p>
     </div>
   );

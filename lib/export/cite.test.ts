@@ -225,3 +225,34 @@ describe("draftCitation", () => {
     expect(draftCitation({ ...figure, id: "missing" }, excerpts, NAMES)).toBeUndefined();
   });
 });
+
+describe("a source in Russian", () => {
+  const russian: CitationInput = {
+    ...input,
+    id: "turnover-2011-ru",
+    period: "2011",
+    value: 1e9,
+    qualifier: "more_than",
+    partnerName: "Lithuania",
+    sentence: "Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд.",
+    article: { title: "Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд.", publisher: "belarus.kz", date: "2012-02-10", url: "https://belarus.kz/news/2012/02/10" },
+  };
+
+  it("quotes the sentence as written and says its language in BibTeX, CSL-JSON, RIS and {{cite news}}", () => {
+    const [entry] = parseBibtex(formatBibtex(russian)).entries;
+    expect(entry?.fields.title).toBe(russian.article.title);
+    expect(formatBibtex(russian)).toContain("  language = {ru}");
+    expect(JSON.parse(formatCslJson(russian))[0]).toMatchObject({ language: "ru", title: russian.article.title });
+    expect(formatRis(russian)).toContain("LA  - ru\r\n");
+    expect(formatWikipediaCitation(russian)).toContain("|language=ru");
+    expect(formatPlainCitation(russian)).toContain("“Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд.”");
+    expect(formatBibtex(input)).not.toContain("language");
+  });
+
+  it("links the sentence with its Cyrillic percent-encoded as UTF-8 in the text fragment", () => {
+    const url = JSON.parse(formatCslJson(russian))[0].URL as string;
+    expect(url).toBe(`https://belarus.kz/news/2012/02/10#:~:text=${encodeURIComponent(russian.sentence).replace(/-/g, "%2D")}`);
+    expect(url).toContain("#:~:text=%D0%A2%D0%BE%D0%B2%D0%B0%D1%80%D0%BE%D0%BE%D0%B1%D0%BE%D1%80%D0%BE%D1%82");
+    expect(decodeURIComponent(url.split("#:~:text=")[1]!)).toBe(russian.sentence);
+  });
+});

@@ -1,3 +1,4 @@
+import { detectLanguage } from "@/lib/ingest/language";
 import { formatDate, formatPeriod, formatValue } from "@/lib/view/format";
 import type { Metric, Review } from "@/lib/schema";
 import type { PairFigure } from "@/lib/series/series";
@@ -103,6 +104,12 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
+/** The language a citation names: only a source not in English says it (`language = ru`). */
+function languageOf(input: CitationInput): string | undefined {
+  const language = detectLanguage(`${input.article.title} ${input.sentence}`);
+  return language === "en" ? undefined : language;
+}
+
 /** BibTeX (biblatex-style fields, also read by BibTeX): an @article in the publisher, quote and permalink in `note`. */
 export function formatBibtex(input: CitationInput): string {
   const { article } = input;
@@ -115,6 +122,7 @@ export function formatBibtex(input: CitationInput): string {
     ["year", article.date?.slice(0, 4)],
     ["url", link && bibtexUrl(link)],
     ["urldate", input.accessed],
+    ["language", languageOf(input)],
     ["note", `${escapeBibtex(figureSummary(input))}. Quote: \`\`${escapeBibtex(input.sentence)}''. Permalink: \\url{${bibtexUrl(input.permalink)}}`],
   ];
   const body = fields.flatMap(([k, v]) => (v === undefined ? [] : [`  ${k} = {${v}}`])).join(",\n");
@@ -134,6 +142,7 @@ export function formatCslJson(input: CitationInput): string {
     ...(article.date && { issued: toDateParts(article.date) }),
     ...(input.accessed && { accessed: toDateParts(input.accessed) }),
     ...(input.article.url && { URL: sentenceUrl(input) }),
+    ...(languageOf(input) && { language: languageOf(input) }),
     note: `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`,
   };
   return JSON.stringify([item], null, 2);
@@ -152,6 +161,7 @@ export function formatRis(input: CitationInput): string {
     ["PY", article.date?.slice(0, 4)],
     ["UR", sentenceUrl(input)],
     ["Y2", input.accessed?.replace(/-/g, "/")],
+    ["LA", languageOf(input)],
     ["N1", `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`],
     ["ER", ""],
   ];
@@ -181,6 +191,7 @@ export function formatWikipediaCitation(input: CitationInput): string {
     ["work", article.publisher],
     ["date", article.date],
     ["access-date", input.accessed],
+    ["language", languageOf(input)],
     ["quote", input.sentence],
   ];
   return `{{cite news ${params.flatMap(([k, v]) => (v === undefined ? [] : [`|${k}=${escapeWikiParameter(v)}`])).join(" ")}}}`;

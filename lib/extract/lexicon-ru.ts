@@ -142,6 +142,8 @@ const METRICS: GlossEntry[] = [
   [String.raw`взаимн\p{L}* торговл\p{L}*`, "mutual trade"],
   [String.raw`торгов\p{L}* оборот\p{L}*`, "trade turnover"],
   [String.raw`торговл\p{L}*|торгов\p{L}*`, "trade"],
+  [String.raw`(?:оборот\p{L}*|торговл\p{L}*|экспорт\p{L}*|импорт\p{L}*) услуг\p{L}*`, "trade in services"],
+  [String.raw`услуг\p{L}*`, "services"],
   [String.raw`экспортн\p{L}* поставк\p{L}*|экспорт\p{L}*`, "exports"],
   [String.raw`импортн\p{L}* поставк\p{L}*|импорт\p{L}*`, "imports"],
   [String.raw`поставк\p{L}*|поставил\p{L}*|поставлен\p{L}*`, "supplies"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { detectLanguage } from "@/lib/ingest/language";
 import { notFound } from "next/navigation";
 import { segmentArticle } from "@/lib/view/article-view";
 import { CONFIRMED_CONFIDENCE, describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
@@ -27,7 +28,9 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   return (
     <article className="mx-auto max-w-3xl space-y-4">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{article.title}</h1>
+        <h1 className="text-2xl font-bold" lang={detectLanguage(article.title)}>
+          {article.title}
+        </h1>
         <p className="text-sm text-muted">
           {[article.author, article.publisher].filter(Boolean).join(", ")}
           {article.date ? (
@@ -53,7 +56,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
           </Link>
         </p>
       </header>
-      <div className="space-y-4 font-serif text-lg leading-relaxed">
+      <div className="space-y-4 font-serif text-lg leading-relaxed" lang={detectLanguage(article.body)}>
         {paragraphs.map((pieces, p) => (
           <p key={p}>
             {pieces.map((piece, i) =>
