@@ -30,7 +30,7 @@ export function FigureSummary({ view }: { view: FigureView }) {
           See it on the {from.name} – {to.name} page
         </Link>
       </p>
-      <SourcePanel figure={figure} excerpts={excerpts} flagged={false} figures={[figure, ...inputs]} side={side} actions={<CiteMenu figure={figure} excerpts={excerpts} names={{ [from.code]: from.name, [to.code]: to.name }} side={side} />} />
+      <SourcePanel figure={figure} excerpts={excerpts} flagged={false} figures={[figure, ...inputs]} side={side} names={{ [from.code]: from.name, [to.code]: to.name }} actions={<CiteMenu figure={figure} excerpts={excerpts} names={{ [from.code]: from.name, [to.code]: to.name }} side={side} />} />
     </>
   );
 }

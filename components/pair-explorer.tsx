@@ -190,7 +190,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
         {/* A polite live region: the sentence of a newly selected figure is read out. */}
         <div className="min-w-0 scroll-mt-4" ref={panelRef} aria-live="polite">
           {selected ? (
-            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} actions={<CiteMenu figure={selected} excerpts={view.excerpts} names={names} side={sideOf(selected.id)} />} />
+            <SourcePanel figure={selected} excerpts={view.excerpts} flagged={view.flaggedIds.includes(selected.id)} figures={view.figures} side={sideOf(selected.id)} names={names} actions={<CiteMenu figure={selected} excerpts={view.excerpts} names={names} side={sideOf(selected.id)} />} />
           ) : (
             <p className="rounded border border-dashed border-line p-4 text-sm text-muted">Select a point in the chart or a row in the table to see the sentence that states it.</p>
           )}

@@ -10,11 +10,14 @@ import { SourceSentence } from "@/components/source-sentence";
  * extractor confidence) and the sentence(s) it comes from (both input sentences for a derived figure).
  * Props: `figure` (the selected PairFigure), `excerpts` (by stated figure id), `flagged` (fails
  * the consistency check), `figures` (the pair's figures, to describe a derived figure's inputs),
- * `actions` (the exports engineer's CiteMenu etc. for this figure, rendered in the panel's action slot).
+ * `actions` (the exports engineer's CiteMenu etc. for this figure, rendered in the panel's action slot),
+ * `names` (the pair's country names by code, for the English reading beside a sentence in another language).
  */
-export function SourcePanel({ figure, excerpts, flagged, figures, actions, side }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; flagged: boolean; figures: PairFigure[]; actions?: React.ReactNode; side?: string }) {
+export function SourcePanel({ figure, excerpts, flagged, figures, actions, side, names = {} }: { figure: PairFigure; excerpts: Record<string, SourceExcerpt>; flagged: boolean; figures: PairFigure[]; actions?: React.ReactNode; side?: string; names?: Readonly<Record<string, string>> }) {
   const inputs = figure.derived ? figure.derivedFrom.map((id) => figures.find((f) => f.id === id)).filter((f) => f !== undefined) : [];
   const own = excerpts[figure.id];
+  // What a figure says, in English: beside a sentence in another language, no machine translation.
+  const readingOf = (f: PairFigure) => `${formatMetric(f.metric).toLowerCase()}, ${names[f.reporter] ?? f.reporter}–${names[f.partner] ?? f.partner}, ${formatPeriod(f.period)}: ${formatValue(f.value, f.currency, f.qualifier)}`;
   return (
     <section aria-labelledby="source-heading" className="space-y-3 rounded border border-line bg-panel p-4" data-testid="source-panel" data-figure-id={figure.id}>
       <h2 id="source-heading" className="text-lg font-semibold">
@@ -53,13 +56,13 @@ export function SourcePanel({ figure, excerpts, flagged, figures, actions, side 
                 <p className="text-sm font-semibold">
                   {formatMetric(input.metric)}: {formatValue(input.value, input.currency, input.qualifier)}
                 </p>
-                <SourceSentence excerpt={excerpt} />
+                <SourceSentence excerpt={excerpt} reading={readingOf(input)} />
               </div>
             ) : null;
           })}
         </div>
       ) : own ? (
-        <SourceSentence excerpt={own} />
+        <SourceSentence excerpt={own} reading={readingOf(figure)} />
       ) : null}
       <p className="text-sm">
         <Link href={`/figures/${figure.id}${side ? `?side=${encodeURIComponent(side)}` : ""}`}>Permalink to this figure</Link>

@@ -8,13 +8,15 @@ import { formatDate, sentenceAnchor, sentenceNumber } from "@/lib/view/format";
  * A figure's source: the sentence within its paragraph, the number highlighted, then the
  * article's title, date and publisher, a link to the sentence in the reader and, where the
  * article's URL is known, one to the sentence on its own page (a text fragment).
- * Props: `excerpt` from lib/article-view `excerptFor`.
+ * Props: `excerpt` from lib/article-view `excerptFor`; `reading`, the figure it states in
+ * English words, shown beside a sentence in another language.
  */
-export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
+export function SourceSentence({ excerpt, reading }: { excerpt: SourceExcerpt; reading?: string }) {
+  const language = detectLanguage(`${excerpt.before}${excerpt.lead}${excerpt.tail}`);
   const readerHref = `/articles/${excerpt.articleId}#${sentenceAnchor(excerpt.sentenceIndex)}`;
   return (
     <div className="space-y-2">
-      <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph" lang={detectLanguage(`${excerpt.before}${excerpt.lead}${excerpt.tail}`)}>
+      <blockquote className="border-l-4 border-line pl-3 font-serif leading-relaxed text-muted" data-testid="source-paragraph" lang={language}>
         {excerpt.before}
         <span className="text-ink" data-testid="source-sentence">
           {excerpt.lead}
@@ -23,6 +25,11 @@ export function SourceSentence({ excerpt }: { excerpt: SourceExcerpt }) {
         </span>
         {excerpt.after}
       </blockquote>
+      {reading && language !== "en" ? (
+        <p className="text-sm" lang="en" data-testid="sentence-reading">
+          In English, what it states: {reading}
+        </p>
+      ) : null}
       <p className="text-sm">
         <cite className="font-semibold not-italic" lang={detectLanguage(excerpt.title)}>
           {excerpt.title}

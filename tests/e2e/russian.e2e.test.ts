@@ -40,6 +40,7 @@ describe("a Russian article", () => {
     const panel = await readSourcePanel(page, figure.id);
     expect(panel.sentences.join(" ")).toContain(SENTENCE);
     expect(await page.locator('[data-testid="source-paragraph"]').getAttribute("lang")).toBe("ru");
+    expect(await page.locator('[data-testid="sentence-reading"]').textContent()).toBe("In English, what it states: turnover, Belarus–Lithuania, 2011: more than USD 1 billion");
     const link = await page.locator('[data-testid="sentence-at-source"]').getAttribute("href");
     expect(link?.startsWith(`${URL_LINE}#:~:text=%D0%A2%D0%BE%D0%B2%D0%B0%D1%80%D0%BE%D0%BE%D0%B1%D0%BE%D1%80%D0%BE%D1%82`)).toBe(true);
     expect(decodeURIComponent(link!.split("#:~:text=")[1]!)).toBe(SENTENCE);
