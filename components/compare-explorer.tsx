@@ -6,6 +6,7 @@ import type { CompareView } from "@/lib/series/compare-view";
 import { logScaleSuits } from "@/lib/view/axis";
 import { formatMetric } from "@/lib/view/format";
 import { InBrowser } from "@/components/in-browser";
+import { LogScaleToggle } from "@/components/log-scale-toggle";
 
 /** The chart and its downloads load after the page (Recharts is drawn in the browser only). */
 const CompareChart = lazy(() => import("@/components/compare-chart").then((m) => ({ default: m.CompareChart })));
@@ -34,12 +35,7 @@ export function CompareExplorer({ view, sources, description, fileStem }: { view
           </li>
         ))}
       </ul>
-      {logSuits ? (
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
-          Log scale
-        </label>
-      ) : null}
+      {logSuits ? <LogScaleToggle checked={log} onChange={setLog} className="text-sm" /> : null}
       <figure id="compare-chart" className="rounded border border-line p-2" data-scale={log && logSuits ? "log" : "linear"}>
         <InBrowser fallback={CHART_PLACEHOLDER}>
           <CompareChart view={view} log={log} />

@@ -13,6 +13,7 @@ import { SourcePanel } from "@/components/source-panel";
 import { CiteMenu } from "@/components/cite-menu";
 import { UnconfirmedSample } from "@/components/unconfirmed-mark";
 import { InBrowser } from "@/components/in-browser";
+import { LogScaleToggle } from "@/components/log-scale-toggle";
 import { logScaleSuits } from "@/lib/view/axis";
 
 /** A sentence per metric listing its chart points: the chart's text alternative. */
@@ -126,12 +127,7 @@ export function PairExplorer({ view, selectedId, onSelect = ignoreSelection }: {
               {formatMetric(m)}
             </label>
           ))}
-          {logSuits ? (
-            <label className="inline-flex items-center gap-1.5 sm:ml-auto">
-              <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} className="h-4 w-4 accent-[var(--color-accent)]" />
-              Log scale
-            </label>
-          ) : null}
+          {logSuits ? <LogScaleToggle checked={log} onChange={setLog} className="sm:ml-auto" /> : null}
         </fieldset>
       ) : null}
       {unconfirmedCount > 0 ? (
