@@ -17,6 +17,11 @@ describe("reading Russian through its lexicon", () => {
     expect(glossText("составил 64,18 млн долларов США, сообщил Белстат", LEXICON_RU).text).toBe("amounted to 64.18 million dollars, сообщил Белстат");
   });
 
+  it("drops a numeral's case ending after its digits, and reads 'долл' without its dot", () => {
+    expect(glossText("5-ти миллиардов долларов достиг товарооборот", LEXICON_RU).text).toBe("5 billion dollars reached trade turnover");
+    expect(glossText("в размере 3 млрд. 262,2 млн. долл", LEXICON_RU).text).toBe("of 3 billion 262.2 million dollars");
+  });
+
   it("matches whole words only: 'Индекс' is no India, 'целом' no goal", () => {
     expect(glossText("Индекс в целом", LEXICON_RU).text).toBe("Индекс to целом");
   });

@@ -48,7 +48,8 @@ export function glossText(text: string, lexicon: readonly GlossEntry[]): Gloss {
   };
   for (let i = 0; i < text.length; ) {
     const startsWord = i === 0 || !/[\p{L}\d]/u.test(text[i - 1]!);
-    if (startsWord && /[\p{L}]/u.test(text[i]!)) {
+    // A word, or a numeral's case ending after its digits ("5-ти").
+    if ((startsWord && /[\p{L}]/u.test(text[i]!)) || (text[i] === "-" && /\d/.test(text[i - 1] ?? ""))) {
       const hit = patterns.findIndex((p) => ((p.lastIndex = i), p.test(text)));
       if (hit >= 0) {
         const end = patterns[hit]!.lastIndex;
@@ -56,6 +57,7 @@ export function glossText(text: string, lexicon: readonly GlossEntry[]): Gloss {
         i = end;
         continue;
       }
+      if (text[i] === "-") i++;
       while (i < text.length && /[\p{L}]/u.test(text[i]!)) i++;
       continue;
     }

@@ -97,7 +97,7 @@ const MONEY: GlossEntry[] = [
   [String.raw`млрд\.?|миллиард\p{L}*`, "billion"],
   [String.raw`млн\.?|миллион\p{L}*`, "million"],
   [String.raw`тыс\.?|тысяч\p{L}*`, "thousand"],
-  [String.raw`американск\p{L}* доллар\p{L}*|доллар\p{L}* США|долл\. США|долл\.? США|долларов|доллара|доллар|долл\.`, "dollars"],
+  [String.raw`американск\p{L}* доллар\p{L}*|доллар\p{L}* США|долл\. США|долл\.? США|долларов|доллара|доллар|долл\.?`, "dollars"],
   [String.raw`белорусск\p{L}* рубл\p{L}*`, "Belarusian rubles"],
   [String.raw`российск\p{L}* рубл\p{L}*|рубл\p{L}*|руб\.`, "rubles"],
   [String.raw`евро`, "euros"],
@@ -196,6 +196,14 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`до`, "to"],
   [String.raw`от`, "from"],
   [String.raw`страна\p{L}*|государств\p{L}*`, "countries"],
+  [String.raw`он|она|оно`, "it"],
+  [String.raw`торгов\p{L}* партн[её]р\p{L}*`, "trading partners"],
+  [String.raw`партн[её]р\p{L}*`, "partners"],
+  [String.raw`крупнейш\p{L}*`, "largest"],
+  [String.raw`основн\p{L}*|главн\p{L}*|ведущ\p{L}*`, "main"],
+  [String.raw`стали|являются|являлись|были|являлся|является`, "were"],
+  // "5-ти миллиардов", "2-х": a numeral's case ending after its digits.
+  [String.raw`-(?:ти|х|ми|и)(?= )`, ""],
 ];
 
 /** The Russian lexicon, in the order its entries are tried. */
