@@ -54,11 +54,15 @@ describe("dates", () => {
     ["October 02, 2017 11:57", "2017-10-02"],
     ["9 February 2024", "2024-02-09"],
     ["2016-04-22", "2016-04-22"],
+    // Russian date lines, as Belarusian and Russian sites print them.
+    ["15 декабря 2011 г.", "2011-12-15"],
+    ["3 мая 2020 года, 12:00", "2020-05-03"],
+    ["1 Марта 2019", "2019-03-01"],
   ])("reads the date line %s", (line, iso) => {
     expect(parseDateText(line)?.iso).toBe(iso);
   });
 
-  it.each([["February 30, 2024"], ["Category status:"], ["April 22, 2016 was a Friday"]])("refuses %s", (line) => {
+  it.each([["February 30, 2024"], ["Category status:"], ["April 22, 2016 was a Friday"], ["31 июня 2020 г."], ["15 декабря 2011 года товарооборот вырос"]])("refuses %s", (line) => {
     expect(parseDateText(line)).toBeUndefined();
   });
 
