@@ -3,7 +3,7 @@
 import { CartesianGrid, ComposedChart, Line, Scatter, XAxis, YAxis } from "recharts";
 import { axisTicks, formatAxisValue, logScaleSuits, logTicks } from "@/lib/view/axis";
 import { formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
-import { periodOnAxis, yearTicks } from "@/lib/view/time-axis";
+import { periodOnAxis, yearRows, yearSpan, yearTicks } from "@/lib/view/time-axis";
 import type { CompareView } from "@/lib/series/compare-view";
 import type { PairFigure } from "@/lib/series/series";
 
@@ -21,20 +21,8 @@ type Point = PairFigure & { x: number; pairName: string };
  */
 export function CompareChart({ view, log = false }: { view: CompareView; log?: boolean }) {
   const all = view.series.flatMap((s) => s.figures);
-  const years = all.flatMap((f) => {
-    const { start, end } = periodOnAxis(f.period);
-    return [Math.floor(start), Math.ceil(end) - 1];
-  });
-  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
-  const rows = [];
-  for (let year = first; year <= last; year++) {
-    const row: Record<string, number | null> = { x: year + 0.5 };
-    for (const s of view.series) {
-      const values = [...new Set(s.figures.filter((f) => f.period === String(year)).map((f) => f.value))];
-      row[s.key] = values.length === 1 ? values[0]! : null;
-    }
-    rows.push(row);
-  }
+  const [first, last] = yearSpan(all.map((f) => f.period));
+  const rows = yearRows(view.series.map((s) => [s.key, s.figures]), first, last);
   const values = all.flatMap((f) => [f.low, f.high]);
   const logScale = log && logScaleSuits(values);
   const ticks = logScale ? logTicks(values) : axisTicks(values);

@@ -1,37 +1,15 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceLine, Scatter, XAxis, YAxis } from "recharts";
-import type { Metric } from "@/lib/schema";
 import { describeConfidence, isUnconfirmed } from "@/lib/view/confidence-display";
 import { formatMetric, formatPeriod, formatValue, isPartialYear } from "@/lib/view/format";
 import { axisTicks, formatAxisValue, logScaleSuits, logTicks } from "@/lib/view/axis";
-import { periodOnAxis, yearTicks } from "@/lib/view/time-axis";
+import { periodOnAxis, yearRows, yearSpan, yearTicks } from "@/lib/view/time-axis";
 import { CHART_METRICS, chartCurrencyOf, chartFiguresOf, chartGoalsOf } from "@/lib/series/metrics";
 import type { PairFigure } from "@/lib/series/series";
 import { UNCONFIRMED_FILL_OPACITY, UnconfirmedRing } from "@/components/unconfirmed-mark";
 
 type Point = PairFigure & { label: string; x: number; error: [number, number]; span: [number, number] };
-type Row = { x: number } & Partial<Record<Metric, number | null>>;
-
-/**
- * One row per calendar year from the first to the last year drawn, at the year's middle. A
- * metric's trend line runs through the years holding exactly one actual value; a year with
- * none (or with conflicting ones) is null, so the line breaks there: a gap in the data is a
- * gap. Parts of years and goals have no row: no line runs to them.
- */
-function rowsOf(figures: PairFigure[], first: number, last: number): Row[] {
-  const rows: Row[] = [];
-  for (let year = first; year <= last; year++) {
-    const row: Row = { x: year + 0.5 };
-    for (const metric of CHART_METRICS) {
-      const values = [...new Set(figures.filter((f) => f.period === String(year) && f.metric === metric).map((f) => f.value))];
-      row[metric] = values.length === 1 ? values[0] : null;
-    }
-    rows.push(row);
-  }
-  return rows;
-}
-
 /** A figure as the chart draws it: at its place in time, across its months, with its value's range. */
 function pointOf(f: PairFigure): Point {
   const { start, end, at } = periodOnAxis(f.period);
@@ -98,12 +76,9 @@ export function PairChart({ figures, selectedId, onSelect, log = false }: { figu
   const drawn = chartFiguresOf(figures);
   const currency = chartCurrencyOf(figures) ?? "USD";
   const goals = chartGoalsOf(figures);
-  const years = [...drawn, ...goals].flatMap((f) => {
-    const { start, end } = periodOnAxis(f.period);
-    return [Math.floor(start), Math.ceil(end) - 1];
-  });
-  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
-  const rows = rowsOf(drawn, first, last);
+  const [first, last] = yearSpan([...drawn, ...goals].map((f) => f.period));
+  // Goals are joined to nothing: only actual values make the trend lines.
+  const rows = yearRows(CHART_METRICS.map((m) => [m, drawn.filter((f) => f.metric === m)]), first, last);
   const metrics = CHART_METRICS.filter((m) => drawn.some((f) => f.metric === m));
   const values = [...drawn, ...goals].flatMap((f) => [f.low, f.high]);
   // A log scale only where it suits the values (logScaleSuits): else the linear axis.

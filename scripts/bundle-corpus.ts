@@ -5,9 +5,9 @@ import { serializeArticleFile } from "@/lib/ingest/article-file";
 import { slugify } from "@/lib/ingest/slug";
 import { processArticle } from "@/lib/extract/pipeline";
 import { findMoneyMentions } from "@/lib/extract/money";
-import { bundledReviewsSchema, describeUnplaced, planBundledReviews, type BundledFigure, type BundledReviews } from "@/lib/edit/bundled-reviews";
+import { bundledReviewsSchema, describeUnplaced, findLoosely, planBundledReviews, type BundledFigure, type BundledReviews } from "@/lib/edit/bundled-reviews";
 import { articleMetaSchema, type ArticleMeta } from "@/lib/schema";
-import type { GoldArticle, GoldFigure } from "@/lib/quality/score-figures";
+import { sameValue, type GoldArticle, type GoldFigure } from "@/lib/quality/score-figures";
 import { articleDir, readGold } from "./annotated-sets";
 
 const USAGE = `usage: npm run bundle-corpus
@@ -95,15 +95,6 @@ function titleOf(gold: Candidate["gold"], cleanedTitle: string | undefined, body
   return title.replace(/\s+/g, " ");
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(b), 1);
-
-/** Where a quote stands in the body, spaces aside (the same search the seeder makes). */
-function locate(body: string, quote: string): [number, number] | undefined {
-  const words = quote.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").normalize("NFC").trim().split(/\s+/);
-  const m = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "u").exec(body);
-  return m ? [m.index, m.index + m[0].length] : undefined;
-}
-
 const NUMBER = /\d[\d.,  ]*\d|\d/g;
 const MULTIPLIER = /^\s*(thousand|million|billion|trillion|mln|bln|mn|bn|trn|m\b|b\b)/i;
 /** An amount written in words ("a billion", "one and a half billion dollars"). */
@@ -112,10 +103,10 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, m
 
 /** The text of a gold figure's number in the body: a figure the extractor read there, else a money amount, else a bare number (with its multiplier) worth the value. */
 function numberOf(body: string, at: [number, number], f: GoldFigure, read: ReturnType<typeof processArticle>["figures"]): string | undefined {
-  const inQuote = read.filter((r) => r.span[0] >= at[0] && r.span[1] <= at[1] && close(Math.abs(r.value), Math.abs(f.value)) && r.currency === (f.currency ?? "USD"));
+  const inQuote = read.filter((r) => r.span[0] >= at[0] && r.span[1] <= at[1] && sameValue(Math.abs(r.value), Math.abs(f.value)) && r.currency === (f.currency ?? "USD"));
   if (inQuote[0]) return body.slice(inQuote[0].span[0], inQuote[0].span[1]);
   const quote = body.slice(at[0], at[1]);
-  const money = findMoneyMentions(quote).find((m) => close(m.value, Math.abs(f.value)));
+  const money = findMoneyMentions(quote).find((m) => sameValue(m.value, Math.abs(f.value)));
   if (money) return quote.slice(money.start, money.end);
   const numbers = [...quote.matchAll(NUMBER)].map((m) => {
     const digits = m[0].replace(/[\s  ]/g, "");
@@ -124,10 +115,10 @@ function numberOf(body: string, at: [number, number], f: GoldFigure, read: Retur
   });
   for (const { m, after, readings } of numbers) {
     const scale = after ? SCALE[after[1]!.toLowerCase()]! : 1;
-    if (readings.some((v) => close(v * scale, Math.abs(f.value)))) return quote.slice(m.index, m.index + m[0].length + (after?.[0].length ?? 0)).trim();
+    if (readings.some((v) => sameValue(v * scale, Math.abs(f.value)))) return quote.slice(m.index, m.index + m[0].length + (after?.[0].length ?? 0)).trim();
   }
   // A unit the copy leaves to context ("$474.7", "Uzbekistan - 135.9") or a range's first end ("$47-48 bln").
-  for (const { m, readings } of numbers) if (readings.some((v) => [1e3, 1e6, 1e9, 1e12].some((k) => close(v * k, Math.abs(f.value))))) return m[0].trim();
+  for (const { m, readings } of numbers) if (readings.some((v) => [1e3, 1e6, 1e9, 1e12].some((k) => sameValue(v * k, Math.abs(f.value))))) return m[0].trim();
   return WORDED.exec(quote)?.[0];
 }
 
@@ -158,7 +149,7 @@ function main(argv: string[]): number {
     const figures: BundledFigure[] = [];
     for (const [f, kind] of [...gold.figures.map((f) => [f, "actual"] as const), ...(gold.targets ?? []).map((f) => [f, "target"] as const)]) {
       const quote = f.quote ?? "";
-      const at = locate(page.body, quote);
+      const at = findLoosely(page.body, quote);
       const number = at && numberOf(page.body, at, f, read.figures);
       if (!at || !number) {
         problems.push(`${set}/${gold.file}: ${at ? "no number worth" : "quote not in the cleaned body for"} ${f.metric} ${f.reporter}-${f.partner} ${f.period} ${f.value}: “${quote}”`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeText } from "@/lib/ingest/clean";
+import { sameValue } from "@/lib/quality/score-figures";
 import { figureReadingSchema, periodSchema, slugSchema, type Article, type Figure, type FigureReading } from "@/lib/schema";
 
 /**
@@ -44,7 +45,7 @@ export type ReviewPlan = {
 };
 
 /** Whitespace-insensitive search: where `needle` stands in `text` from `from` on, as offsets into `text`. */
-function findLoosely(text: string, needle: string, from = 0, to = text.length): [number, number] | undefined {
+export function findLoosely(text: string, needle: string, from = 0, to = text.length): [number, number] | undefined {
   const words = normalizeText(needle).trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -72,7 +73,7 @@ function agrees(f: FigureReading, r: BundledFigure["reading"]): boolean {
   const [x, y] = [claimOf(f), claimOf(r)];
   return (
     x.key === y.key &&
-    Math.abs(x.value - y.value) <= 0.005 * Math.max(Math.abs(y.value), 1) &&
+    sameValue(x.value, y.value) &&
     f.currency === r.currency &&
     (r.period === null || f.period === r.period) &&
     isIntent(f.kind) === isIntent(r.kind) &&

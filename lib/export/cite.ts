@@ -132,6 +132,7 @@ export function formatBibtex(input: CitationInput): string {
 /** CSL-JSON (an array holding one `article-newspaper` item), the quote and permalink in `note`. */
 export function formatCslJson(input: CitationInput): string {
   const { article } = input;
+  const language = languageOf(input);
   const toDateParts = (date: string) => ({ "date-parts": [date.split("-").map(Number)] });
   const item = {
     id: input.id,
@@ -142,7 +143,7 @@ export function formatCslJson(input: CitationInput): string {
     ...(article.date && { issued: toDateParts(article.date) }),
     ...(input.accessed && { accessed: toDateParts(input.accessed) }),
     ...(input.article.url && { URL: sentenceUrl(input) }),
-    ...(languageOf(input) && { language: languageOf(input) }),
+    ...(language && { language }),
     note: `${figureSummary(input)}. Quote: “${oneLine(input.sentence)}” Permalink: ${input.permalink}`,
   };
   return JSON.stringify([item], null, 2);

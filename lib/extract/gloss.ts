@@ -70,15 +70,25 @@ export function glossText(text: string, lexicon: readonly GlossEntry[]): Gloss {
     i++;
   }
   flushCopy(text.length);
+  // Segments lie in order on both sides: the one holding an offset is found by bisection.
+  const segmentAt = (offset: number, side: "outFrom" | "from", end: boolean) => {
+    let [lo, hi] = [0, segments.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (end ? segments[mid]![side] < offset : segments[mid]![side] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return segments[lo];
+  };
   const toSource = (offset: number, edge: "start" | "end") => {
-    const s = segments.find((g) => (edge === "start" ? offset >= g.outFrom && offset < g.outTo : offset > g.outFrom && offset <= g.outTo)) ?? segments.at(-1);
+    const s = segmentAt(offset, "outFrom", edge === "end");
     if (!s) return offset;
     if (!s.copied) return edge === "start" ? s.from : s.to;
     return s.from + (offset - s.outFrom);
   };
   const fromSource = (offset: number) => {
-    const s = segments.find((g) => offset >= g.from && offset < g.to);
-    if (!s) return out.length;
+    const s = segmentAt(offset, "from", false);
+    if (!s || offset >= s.to) return out.length;
     return s.copied ? s.outFrom + (offset - s.from) : s.outFrom;
   };
   return { text: out, toSource, fromSource };

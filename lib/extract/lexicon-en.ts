@@ -145,3 +145,9 @@ export const WORLD_RANKING = /\b(exporters?|importers?|traders?|trading\s+nation
 
 /** "Among the CIS countries, Russia accounted for …": the group a partner ranks within, not a partner (global, to take it out of a text; `search` finds it without a position kept between calls). */
 export const RANKING_SCOPE = /\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|states|members|nations|partners)\b/gi;
+
+/** What follows a period that dates a statement rather than a figure: "In 2019, Beskosty said that". */
+export const SAYING_AFTER = /^\s*,?\s*(?:(?:the\s+)?[\p{L}'’.-]+\s+){0,4}(?<!\b(?:was|were|is|are|be|been|being)\s)(?:said|stated|noted|told|announced|reported|recalled|stressed|declared)\b/u;
+
+/** A change just before "from": what follows it is the level changed from. */
+export const CHANGED_FROM = /(?:\b(?:down|up|rose|fell|grew|increased|decreased|dropped|declined|climbed|slipped|jumped|surged|plunged|higher|lower)|%|\bper\s?cent)\s*$/i;

@@ -1,3 +1,4 @@
+import { CHANGED_FROM } from "@/lib/extract/lexicon-en";
 import { monthNumber } from "@/lib/dates";
 import { matchesIn, type Ranges } from "@/lib/extract/scan";
 import type { Period } from "@/lib/schema";
@@ -201,9 +202,6 @@ export type RawPeriod = {
 
 /** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year", "from the deficit of $23.272 billion last year". */
 const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
-
-/** A change just before "from": what follows it is the level changed from. */
-const CHANGED_FROM = /(?:\b(?:down|up|rose|fell|grew|increased|decreased|dropped|declined|climbed|slipped|jumped|surged|plunged|higher|lower)|%|\bper\s?cent)\s*$/i;
 
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative

@@ -24,7 +24,8 @@ function canon(f: { metric: string; reporter: string; partner: string; period: s
   return { key: `${key}|${f.period}|${(f.currency ?? "USD").toUpperCase()}`, v };
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(b), 1);
+/** Whether two values are the same figure's: within 0.5 % of the second. */
+export const sameValue = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(b), 1);
 
 export function scoreFigures(gold: GoldArticle[], predicted: Map<string, ScoredFigure[]>) {
   let tp = 0, fp = 0, fn = 0, targetLeaks = 0;
@@ -36,7 +37,7 @@ export function scoreFigures(gold: GoldArticle[], predicted: Map<string, ScoredF
     const goldTargets = (g.targets ?? []).map(canon).filter((c) => c !== null);
     const used = new Set<number>();
     for (const gf of goldActual) {
-      const i = actual.findIndex((p, j) => !used.has(j) && p.key === gf.key && close(p.v, gf.v));
+      const i = actual.findIndex((p, j) => !used.has(j) && p.key === gf.key && sameValue(p.v, gf.v));
       if (i >= 0) {
         used.add(i);
         tp++;
@@ -48,7 +49,7 @@ export function scoreFigures(gold: GoldArticle[], predicted: Map<string, ScoredF
     actual.forEach((p, j) => {
       if (used.has(j)) return;
       fp++;
-      if (goldTargets.some((t) => close(t.v, p.v))) targetLeaks++;
+      if (goldTargets.some((t) => sameValue(t.v, p.v))) targetLeaks++;
       misses.push(`extra ${g.file} ${p.key} ${p.v}`);
     });
   }
@@ -68,7 +69,7 @@ export function judgeFigures(gold: GoldArticle, predicted: ScoredFigure[]): (boo
     const c = MONEY.has(f.metric) ? canon(f) : null;
     if (!c) return null;
     const pool = f.kind === "actual" ? goldActual : goldTargets;
-    const i = pool.findIndex((g, j) => !(f.kind === "actual" && used.has(j)) && g.key === c.key && close(c.v, g.v));
+    const i = pool.findIndex((g, j) => !(f.kind === "actual" && used.has(j)) && g.key === c.key && sameValue(c.v, g.v));
     if (i >= 0 && f.kind === "actual") used.add(i);
     return i >= 0;
   });

@@ -23,3 +23,34 @@ export function yearTicks(first: number, last: number, most = 12): number[] {
   for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year + 0.5);
   return ticks.length > 0 ? ticks : [first + 0.5];
 }
+
+/** The first and last calendar years the periods reach into; [0, 0] for none. */
+export function yearSpan(periods: Period[]): [number, number] {
+  const years = periods.flatMap((period) => {
+    const { start, end } = periodOnAxis(period);
+    return [Math.floor(start), Math.ceil(end) - 1];
+  });
+  return years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
+}
+
+/** A chart row: a year's middle, and each line's value there (null where the line breaks). */
+export type YearRow = { x: number } & Record<string, number | null>;
+
+/**
+ * One row per calendar year from `first` to `last`, at the year's middle. A line runs through
+ * the years holding exactly one whole-year value of it; a year with none (or with conflicting
+ * ones) is null, so the line breaks there: a gap in the data is a gap. Parts of years have no
+ * row: no line runs to them. `lines` are [key, values] pairs.
+ */
+export function yearRows(lines: Array<[string, Array<{ period: Period; value: number }>]>, first: number, last: number): YearRow[] {
+  const rows: YearRow[] = [];
+  for (let year = first; year <= last; year++) {
+    const row: YearRow = { x: year + 0.5 };
+    for (const [key, values] of lines) {
+      const distinct = [...new Set(values.filter((f) => f.period === String(year)).map((f) => f.value))];
+      row[key] = distinct.length === 1 ? distinct[0]! : null;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
