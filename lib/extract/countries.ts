@@ -26,9 +26,9 @@ const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias.replace(/'/g, "’"), a]));
 const LETTER = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF`;
 
 // Longest aliases first so "Russian Federation" wins over "Russian"; case-sensitive, because
-// "US" is a country and "us" is not.
+// "US" is a country and "us" is not. A digit right after a name is a footnote's mark.
 const PATTERN = new RegExp(
-  String.raw`(?<![${LETTER}0-9])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![${LETTER}]))?(?![${LETTER}0-9$]|\.[${LETTER}])`,
+  String.raw`(?<![${LETTER}0-9])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![${LETTER}]))?([1-9](?![${LETTER}0-9]))?(?![${LETTER}0-9$]|\.[${LETTER}])`,
   "g",
 );
 
@@ -37,7 +37,8 @@ export function findCountryMentions(text: string, ranges?: Ranges): CountryMenti
   const out: CountryMention[] = [];
   for (const m of matchesIn(text, PATTERN, ranges)) {
     const alias = BY_ALIAS.get(m[1]!.replace(/'/g, "’"));
-    if (!alias) continue;
+    // A footnote's digit ("the Netherlands2 (41 bn)") follows a name, never a code ("G7", "EU27").
+    if (!alias || (m[3] && alias.alias.length <= 3)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, code: alias.code, form: alias.form, possessive: Boolean(m[2]) });
   }
   return out;

@@ -34,6 +34,9 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   const compared = dated.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
   if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined, month };
   const latest = Math.max(...stated.map((p) => p.year!));
+  // "the same period of 2020" compares a part of 2021 with 2020's: 2021 is the year in progress.
+  const samePeriodYears = periods.filter((p) => p.relative === "previous" && p.year !== undefined).map((p) => p.year!);
+  if (samePeriodYears.includes(latest - 1)) return { year: latest, month };
   // The latest part-year reported is of the article's year, unless it ends after the month the
   // article is dated ("January-November" in a January story is last year's).
   // A whole fiscal year ("fiscal 2017", "FY23") is reported after it ends, as a calendar year is.
@@ -53,6 +56,16 @@ export function partnerInView(ctx: Context, reporter: CountryCode, partner: Coun
   return partner === "EU" && ctx.topic?.partner === "WLD" && ctx.topic.reporter === reporter ? "WLD" : partner;
 }
 
+/** Two countries named as a pair: "between Russia and Türkiye", "Russia-Türkiye". */
+function namesPair(text: string, parties: CountryMention[]): boolean {
+  return parties.some((a, i) => {
+    const b = parties[i + 1];
+    if (!b || b.code === a.code) return false;
+    const gap = text.slice(a.end, b.start);
+    return /^\s*[-–—]\s*$/.test(gap) || (/^\s+and\s+(?:the\s+)?$/.test(gap) && /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start)));
+  });
+}
+
 /** Who a partner list belongs to when the sentence does not say: the country the article reports on. */
 export function listOwner(ctx: Context, subject: CountryCode): CountryCode | undefined {
   if (ctx.focus && ctx.focus !== subject) return ctx.focus;
@@ -60,14 +73,12 @@ export function listOwner(ctx: Context, subject: CountryCode): CountryCode | und
 }
 
 /**
- * The fiscal year's first month for an article: that of the country with a fiscal calendar it
- * names most. Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
+ * The fiscal year's first month for an article: that of the first country with a fiscal calendar
+ * it names, as the lede names the country it reports on first ("trade between Bangladesh and
+ * India" counts in Bangladesh's July–June years, though India is named more). Capitals are passed over: a dateline ("Kathmandu, Dec 2") names where, not whose data.
  */
 export function fiscalCalendarOf(countries: CountryMention[]): { start: number; namedByStart: boolean } | undefined {
-  // The calendar of the country named most: an India–US story counts in India's April–March years.
-  const counts = new Map<string, number>();
-  for (const c of countries) if (c.form !== "capital" && FISCAL_START[c.code] !== undefined) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const best = mostCounted(counts);
+  const best = countries.find((c) => c.form !== "capital" && FISCAL_START[c.code] !== undefined)?.code;
   return best ? { start: FISCAL_START[best]!, namedByStart: FISCAL_NAMED_BY_START.has(best) } : undefined;
 }
 
@@ -119,9 +130,15 @@ export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
  */
-export function updateContext(cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean, articleYear?: number) {
-  if (hadMoney || cues.length === 0) return;
+export function updateContext(text: string, cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean, articleYear?: number) {
+  if (hadMoney) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
+  // "Economic cooperation between Russia and Türkiye has been on the rise": a pair named as one
+  // puts it in view, trade word or not.
+  if (cues.length === 0) {
+    if (distinct.length === 2 && namesPair(text, parties)) [ctx.reporter, ctx.partner] = distinct;
+    return;
+  }
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.
   const samePair = distinct.length === 2 && distinct.includes(ctx.reporter ?? "") && distinct.includes(ctx.partner ?? "");
   if (distinct.length === 2 && !samePair && ctx.reporter && distinct.includes(ctx.reporter)) {

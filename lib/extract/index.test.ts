@@ -452,6 +452,37 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
+    const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);
+  });
+
+  it.each([
+    ["Bangladesh first", "Notwithstanding a significant strain in relations, bilateral trade between Bangladesh and India witnessed a modest rise in the last fiscal year. Indo-Bangla bilateral trade increased by 6 per cent to US$11.24 billion in FY25 from $10.57 billion in FY24, whereas imports from India stood at $9.44 billion.", "2024-07/2025-06"],
+    ["India first", "India's trade with Bangladesh rose in the last fiscal year. India-Bangladesh trade increased by 6 per cent to US$11.24 billion in FY25, with Bangladesh's imports from Bangladesh's neighbour at $9.44 billion.", "2024-04/2025-03"],
+  ])("counts fiscal years in the calendar of the country the article names first (%s)", (_, body, period) => {
+    expect(processArticle({ id: "fiscal", title: "Test", body }).figures[0]?.period).toBe(period);
+  });
+
+  it("puts a pair named 'between' two countries in view, with no trade word in its sentence", () => {
+    const body = "Economic cooperation between Russia and Türkiye has been on the rise this year, Deputy Economic Development Minister Vladimir Ilyichev revealed on Friday. Trade turnover amounted to $47 billion between January and September, he said.";
+    expect(run(body, "2022-10-23").figures.map(brief)).toEqual([["turnover", "RUS", "TUR", "2022-01/2022-09", 47e9, "USD", "exact", "actual"]]);
+  });
+
+  it("reads 'Of the total turnover, export …' as a breakdown of the figure before, in its period", () => {
+    const body = "Turkey exported to Azerbaijan goods worth $135.8m in January-May 2021. In the first four months of the year, the trade turnover between Azerbaijan and Turkey amounted to $1.5 billion. Of the total turnover, export amounted to $1 billion, while import was $537.5 million.";
+    expect(run(body, "2021-06-12").figures.map(brief).slice(1)).toEqual([
+      ["turnover", "AZE", "TUR", "2021-01/2021-04", 1.5e9, "USD", "exact", "actual"],
+      ["exports", "AZE", "TUR", "2021-01/2021-04", 1e9, "USD", "exact", "actual"],
+      ["imports", "AZE", "TUR", "2021-01/2021-04", 537.5e6, "USD", "exact", "actual"],
+    ]);
+  });
+
+  it("reads no pair figure from a list of ports", () => {
+    const ports = "Six of the top 10 trading ports with Mexico were in Texas, including Laredo ($210.57 billion in trade value with Mexico year to date), El Paso ($70.94 billion), Pharr-Reynosa International Bridge ($32.73 billion). The other four top U.S. trading ports with Mexico were Otay Mesa, California ($44.39 billion); Santa Teresa, New Mexico ($27.73 billion).";
+    expect(run(ports, "2020-01-10").figures).toEqual([]);
+  });
+
   it.each([
     [
       "The Goods and Services Deficit Decreased to $44.3 billion in December 2016",

@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -61,13 +61,16 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const bodyCues = findCues(body);
   // Only sentences with an amount or a trade word can hold a figure or set the context: the
   // other patterns scan those alone.
-  const ranges = interestingRanges(sentences, [...amounts, ...bodyCues]);
+  // "Cooperation between Russia and Türkiye has been on the rise": a pair put in view without a trade word.
+  const pairsNamed = findAll(body, BETWEEN_NAMES);
+  const ranges = interestingRanges(sentences, [...amounts, ...bodyCues, ...pairsNamed]);
   // Years next to amounts date the data; a year in a plan or a history does not date the article.
   const withAmounts = interestingRanges(sentences, amounts);
   const bodyCountries = findCountryMentions(body, ranges);
   const bodyMoney = withYenOf(amounts, body, [...titleMentions, ...bodyCountries]);
   const moneyIn = bySentence(bodyMoney, sentences);
   const cuesIn = bySentence(bodyCues, sentences);
+  const pairsIn = bySentence(pairsNamed, sentences);
   const fiscal = fiscalCalendarOf(bodyCountries);
   const countriesIn = bySentence(bodyCountries, sentences);
   const rawPeriods = scanPeriods(body, ranges);
@@ -86,7 +89,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const cues = cuesIn[k]!;
     ctx.metricAge++;
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
-    if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0) return;
+    if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0 && pairsIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
     // What a ranking ranks by carries into the sentences that go on with its places ("In second
     // place is Russia …, while it remains the largest export market"); a ranking sentence names it.
@@ -188,7 +191,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const bracketed = period || kind !== "actual" ? undefined : yearAfterBracketComparison(text, amount, money, view.periods);
       // A list goes on in the period of its first item: "Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion".
       const listed = !period && !bracketed && reading.inherited ? previous?.period : undefined;
-      const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : reading.anaphoric ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      // "Of the total turnover, export amounted to …" breaks down the figure before, in its period.
+      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0;
+      const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
       // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
@@ -197,7 +202,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const changeStart = period?.rule !== "after-amount" && ((/\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || fromAfterTo);
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
-      const periodSource = period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : reading.anaphoric ? "in-force-anaphoric" : "in-force");
+      const periodSource = period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : followsLast ? "in-force-anaphoric" : "in-force");
       // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
       // times the pair's own monthly trade, with the partner only implied, is the country's total.
       const monthly = amount.value / (periodValue.to - periodValue.from + 1);
@@ -257,7 +262,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
     // What the sentence said about its own parties holds to its end, its shares included.
     if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
-    updateContext(cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
+    updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);

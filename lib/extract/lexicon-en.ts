@@ -35,6 +35,12 @@ export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z]
 /** "Astrakhan region", "Minsk Oblast": a region's trade is not its country's. */
 export const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture)\b/;
 
+/** "between Russia and …": where a sentence may name a pair without a trade word. */
+export const BETWEEN_NAMES = /\bbetween\s+(?:the\s+)?\p{Lu}/gu;
+
+/** An amount in brackets right after a capitalised name: "Laredo ($210.57 billion)", "Otay Mesa, California ($44.39 billion)". */
+export const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’.-]*\s*\(\s*(?:about|around|nearly|almost|over|some|roughly)?\s*$/;
+
 /** A continent or region as a trade partner: "China-Africa trade", "exports to Europe", "with Central Asia". */
 const CONTINENT = String.raw`(?:Africa|Latin\s+America|(?:the\s+)?Middle\s+East|Central\s+Asia|South(?:east|-East)?\s+Asia|Asia(?:-Pacific)?|Europe(?!an\s+Union)|(?:the\s+)?Americas|(?:the\s+)?Caucasus|(?:the\s+)?Balkans)`;
 const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between)\s+(?:all\s+of\s+)?(?:the\s+)?(?:countries\s+of\s+)?${CONTINENT}\b(?![-‐]\w)|\b[A-Z][a-z]+[-–]${CONTINENT}\b`;
@@ -83,6 +89,8 @@ export const LESS_BEFORE = /\b(?:under|less\s+than|below|(?<!\b(?:adds?|added|su
 
 export const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|total|amount|value)|a\s+(?:smaller|larger|higher|lower|similar|bigger)\s+(?:figure|amount)|the\s+(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs)|both\s+(?:countries|sides|nations)|bilateral|mutual)\b/i;
 
+/** "Of the total turnover, export amounted to …": a breakdown of the figure before, not the world total. */
+export const OF_THE_TOTAL = /\b(?:out\s+)?of\s+(?:the|this|that|which)\s+total\b/i;
 export const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|^\s*(?:overall|altogether|in\s+all|globally|worldwide)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+goods\s+and\s+services\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
 
 export const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/i;

@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -114,6 +114,18 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
  * a commodity's own trade, or an amount a non-trade word names more closely than a trade word
  * (investment, loans, contracts …).
  */
+/**
+ * "Laredo ($210.57 billion), El Paso ($70.94 billion)": bracketed after a name that is no
+ * country, period or trade word, the amount is what that port, province or company handles.
+ */
+function namedHolderBefore(view: SentenceView, amount: MoneyMention): boolean {
+  const m = NAME_BEFORE_BRACKET.exec(view.text.slice(0, amount.start));
+  if (!m) return false;
+  const nameEnd = m.index + m[0].indexOf("(");
+  const within = (x: Located) => x.end > m.index && x.start < nameEnd;
+  return !view.parties.some(within) && !view.cues.some(within) && !view.periods.some(within) && !view.money.some(within) && m.index > 0;
+}
+
 export function notTradeReason(view: SentenceView, amount: MoneyMention, w: AmountWindow): string | undefined {
   const { text, nonTrade } = view;
   if (PER_UNIT.test(w.right)) return "a price per unit";
@@ -135,6 +147,7 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   const aroundCue = cue ? text.slice(Math.max(w.nearestCue ? w.leftStart : 0, cue.start - 25), cue.end + 25) : "";
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
+  if (namedHolderBefore(view, amount)) return "the share of a place or firm named before it, not a country";
   // Commas inside brackets ("PLN 137.9 billion ($34.4 billion, or €31.8 billion) was recorded
   // with developing countries") do not end the clause.
   const clauseEnd = amount.end + Math.max(0, text.slice(amount.end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(/[,;]|$/));
@@ -324,7 +337,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const clause = text.slice(w.leftStart, w.rightEnd);
   const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
   // "Total trade between the two countries" is the pair's, not the world's.
-  const total = TOTAL_TRADE.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
+  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
   // With no country in its clause, an amount after the first belongs to the pair just named.
   const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
   const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { findCountryMentions } from "@/lib/extract/countries";
+
+describe("findCountryMentions", () => {
+  it.each<[string, string[]]>([
+    ["followed by the Netherlands2 (41 bn or 16%), the United Kingdom (33 bn or 13%)", ["NLD", "GBR"]],
+    ["Belarus’ exports to Georgia's neighbours", ["BLR", "GEO"]],
+    ["the Russian Federation and the Republic of Belarus", ["RUS", "BLR"]],
+    ["the G7 and EU27 members, and the US", ["EU", "USA"]],
+    ["Belarus1234 is a product code", []],
+  ])("%s", (text, codes) => {
+    expect(findCountryMentions(text).map((m) => m.code)).toEqual(codes);
+  });
+});
