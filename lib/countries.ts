@@ -120,7 +120,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: "LBN", name: "Lebanon", slug: "lebanon", names: ["Lebanon"], adjectives: ["Lebanese"], capitals: ["Beirut"] },
   { code: "OMN", name: "Oman", slug: "oman", names: ["Oman"], adjectives: ["Omani"], capitals: ["Muscat"] },
   { code: "QAT", name: "Qatar", slug: "qatar", names: ["Qatar"], adjectives: ["Qatari"], capitals: ["Doha"] },
-  { code: "SAU", name: "Saudi Arabia", slug: "saudi-arabia", names: ["Saudi Arabia", "Kingdom of Saudi Arabia"], adjectives: ["Saudi", "Saudi Arabian"], capitals: ["Riyadh"] },
+  { code: "SAU", name: "Saudi Arabia", slug: "saudi-arabia", names: ["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"], adjectives: ["Saudi", "Saudi Arabian"], capitals: ["Riyadh"] },
   { code: "SYR", name: "Syria", slug: "syria", names: ["Syria"], adjectives: ["Syrian"], capitals: ["Damascus"] },
   { code: "ARE", name: "United Arab Emirates", slug: "united-arab-emirates", names: ["United Arab Emirates", "UAE", "the UAE", "U.A.E."], adjectives: ["Emirati"], capitals: ["Abu Dhabi"] },
   { code: "YEM", name: "Yemen", slug: "yemen", names: ["Yemen"], adjectives: ["Yemeni"], capitals: ["Sanaa", "Sana'a"] },

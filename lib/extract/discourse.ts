@@ -34,6 +34,8 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   const compared = dated.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
   if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined, month };
   const latest = Math.max(...stated.map((p) => p.year!));
+  // "in the first nine months of last year" beside "January–September 2025": written in 2026.
+  if (periods.some((p) => p.yearOffset === -1 && !(p.from === 1 && p.to === 12) && !p.comparison)) return { year: latest + 1, month };
   // "the same period of 2020" compares a part of 2021 with 2020's: 2021 is the year in progress.
   const samePeriodYears = periods.filter((p) => p.relative === "previous" && p.year !== undefined).map((p) => p.year!);
   if (samePeriodYears.includes(latest - 1)) return { year: latest, month };

@@ -478,6 +478,23 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("dates an undated article by 'the first nine months of last year' beside the months' year", () => {
+    const body = "Kenya’s trade deficit with China widened to Sh475.6 billion in the first nine months of last year. Kenya’s imports from China grew 14.5 percent to Sh489 billion between January and September 2025, up from Sh427.04 billion in the same period a year earlier.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.metric, f.period, f.value])).toEqual([
+      ["balance", "2025-01/2025-09", -475.6e9],
+      ["imports", "2025-01/2025-09", 489e9],
+      ["imports", "2024-01/2024-09", 427.04e9],
+    ]);
+  });
+
+  it.each([
+    "According to the latest data, Saudi Arabia exported plastic and rubber products worth SR876.9 million to China, followed by chemicals worth SR851.8 million.",
+    "The authority revealed that Saudi Arabia imported mechanical equipment and electrical parts worth SR8.23 billion from China in May.",
+    "Mineral exports to China totalled R120.4bn or a massive 63.9% of total exports to China, while the products of iron and steel were R37bn, or 19.6% of exports to China.",
+  ])("reads no pair figure from one product's trade: %s", (body) => {
+    expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
+  });
+
   it("reads no pair figure from a list of ports", () => {
     const ports = "Six of the top 10 trading ports with Mexico were in Texas, including Laredo ($210.57 billion in trade value with Mexico year to date), El Paso ($70.94 billion), Pharr-Reynosa International Bridge ($32.73 billion). The other four top U.S. trading ports with Mexico were Otay Mesa, California ($44.39 billion); Santa Teresa, New Mexico ($27.73 billion).";
     expect(run(ports, "2020-01-10").figures).toEqual([]);

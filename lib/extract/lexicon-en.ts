@@ -19,15 +19,15 @@ export const METRIC_CUE = new RegExp(
 export const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
-export const COMMODITY = String.raw`(?:gold|silver|platinum|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|alloys|ferro-alloys|items)`;
+export const COMMODITY = String.raw`(?:gold|silver|platinum|minerals?|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|alloys|ferro-alloys|items)`;
 
-export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\bnon-oil\s+(?:trade|turnover|exports?|imports?)\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\bnon-oil\s+(?:trade|turnover|exports?|imports?|products|goods)\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
 
 /** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
 export const SECTOR = /\b(?:sector|industry|industries)\b/i;
 
 /** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
-export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
+export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
 export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which|positive|negative|balance|surplus|deficit|turnover|foreign|external)\b)[a-z]/;
@@ -134,6 +134,8 @@ export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?
 /** "the top item of Ukrainian exports", "Georgia's number one export product", "10 items with export turnover of": a product class ranked or counted. */
 export const RANKED_PRODUCT = /\b(?:top|main|largest|biggest|leading|principal|number\s+one|no\.\s*1)\s+(?:(?:export|import)(?:ed)?\s+)?(?:items?|products?|commodit(?:y|ies)|product\s+groups?)\b|\b\d+\s+(?:items|products|commodities)\b/i;
 /** "sea food with US$320.84 million", "cotton worth $237.28 million": a product right before its amount (read so only in a list of products). */
+/** "exported plastic and rubber products worth SR876.9 million": a verb's object that names more than goods. */
+export const EXPORTED_PRODUCT = /\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\s+(?!(?:goods|products|merchandise|commodities|more|less|goods\s+and\s+services)\s+(?:worth|valued)\b)(?:[a-z][a-z-]*,?\s+){1,6}(?:worth|valued\s+at)\s*$/;
 export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total|place|position|spot|rank)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|with|[–—-])\s*$/;
 export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|topped)\b/i;
 
@@ -142,7 +144,7 @@ export const CURRENCY_COUNTRY: Record<string, string> = {
   RUB: "RUS", BYN: "BLR", KZT: "KAZ", UAH: "UKR", GEL: "GEO", AMD: "ARM", AZN: "AZE", UZS: "UZB", KGS: "KGZ", TJS: "TJK", TMT: "TKM",
   MDL: "MDA", PLN: "POL", HUF: "HUN", CZK: "CZE", RON: "ROU", BGN: "BGR", RSD: "SRB", SEK: "SWE", NOK: "NOR", TRY: "TUR", INR: "IND",
   PKR: "PAK", BDT: "BGD", CNY: "CHN", JPY: "JPN", KRW: "KOR", VND: "VNM", IRR: "IRN", EGP: "EGY", ZAR: "ZAF", BRL: "BRA", MNT: "MNG",
-  SAR: "SAU", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
+  SAR: "SAU", KES: "KEN", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
 };
 
 /** Words that sign a balance: the last one before the amount (or attached after it) decides. "Passive"/"active" balances are CIS usage. */

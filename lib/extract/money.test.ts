@@ -14,6 +14,11 @@ describe("findMoneyMentions", () => {
     ["trade reached $1.5 bln.", "$1.5 bln", 1.5e9, "USD"],
     // "$US" as Russian and Australian copy writes it (batch-10 02).
     ["making up more than $US 15 billion.", "$US 15 billion", 15e9, "USD"],
+    // Local currency signs of Saudi, Kenyan and South African copy (batch-8 07, 09, 27).
+    ["The trade exchange between the two countries last year was to the tune of SR184.5 billion;", "SR184.5 billion", 184.5e9, "SAR"],
+    ["Kenya’s imports from China grew 14.5 percent to Sh489 billion between", "Sh489 billion", 489e9, "KES"],
+    ["South Africa imported R367.4bn worth of goods", "R367.4bn", 367.4e9, "ZAR"],
+    ["a trade surplus worth 12 billion Kenyan shillings", "12 billion Kenyan shillings", 12e9, "KES"],
     ["to raise trade to $200m a year", "$200m", 2e8, "USD"],
     ["worth €3.2 billion", "€3.2 billion", 3.2e9, "EUR"],
     ["exports of $2,806,780 in May", "$2,806,780", 2806780, "USD"],
@@ -96,6 +101,7 @@ describe("findMoneyMentions", () => {
   it.each([
     ["numbers without a currency", "met eight times, a 28-point road map, 600 of almost 1,000 projects, around 10,000 troops in 2004"],
     ["percentages", "up 18.2% year-on-year, 0.1 percent"],
+    ["a letter and digits that are no rand", "Windows Server 2012 R2, the R5 bus route, R&D spending, SR 520 bridge"],
   ])("finds no money in %s", (_, text) => {
     expect(findMoneyMentions(text)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -162,6 +162,7 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (SERVICES_ONLY.test(text.slice(w.leftStart, amount.end + 20))) return "trade in services alone";
   if (COUNTED_COUNTRIES.test(text.slice(w.leftStart, amount.start))) return "a group of countries counted, not a pair";
   if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return "one product's trade, not the pair's";
+  if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return "one product's trade, not the pair's";
   const sincePrevious = text.slice(Math.max(0, ...view.money.filter((m) => m.end <= amount.start).map((m) => m.end)), amount.start);
   if (RANKED_PRODUCT.test(sincePrevious)) return "one product's trade, not the pair's";
   const rightCue = w.rightCues[0];
