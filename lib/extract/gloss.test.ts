@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossText } from "@/lib/extract/gloss";
 import { LEXICON_RU } from "@/lib/extract/lexicon-ru";
+import type { AmountExplanation } from "@/lib/extract";
 import { processArticle } from "@/lib/extract/pipeline";
 
 describe("reading Russian through its lexicon", () => {
@@ -38,6 +39,27 @@ describe("figures of a Russian article", () => {
     ]);
     // Ids hash the Russian sentence and number: a permalink names what the article says.
     expect(figures[0]!.id).toMatch(/^turnover-2011-[0-9a-f]{10}$/);
+  });
+
+  it.each([
+    // Real copy: belarus.kz 2011 (ru-1 04), ehonews 2022 (ru-1 24).
+    ["в 2009 году товарооборот между Беларусью и Литвой составлял 565,6 $ млн.", "565,6 $ млн.", 565.6e6],
+    ["в 2011 году товарооборот между Беларусью и Литвой был более одного миллиарда долларов", "одного миллиарда долларов", 1e9],
+    ["в 2011 году товарооборот между Беларусью и Литвой достиг порядка семисот миллионов долларов", "семисот миллионов долларов", 700e6],
+    ["в 2011 году товарооборот между Беларусью и Литвой составил полтора миллиарда долларов", "полтора миллиарда долларов", 1.5e9],
+  ])("reads an amount written as %s", (body, text, value) => {
+    const { article: read, figures } = article(body);
+    expect(figures.map((f) => [read.body.slice(f.span[0], f.span[1]), f.value])).toEqual([[text, value]]);
+  });
+
+  it("reads no amount from the last word of a longer count ('двести пятьдесят миллионов')", () => {
+    expect(article("в 2011 году товарооборот между Беларусью и Литвой составил двести пятьдесят миллионов долларов").figures).toEqual([]);
+  });
+
+  it("explains an amount on the Russian words it was read from", () => {
+    const notes: AmountExplanation[] = [];
+    const { figures } = processArticle({ id: "ru", title: "Товарооборот", date: "2012-02-10", body: "Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд." }, notes);
+    expect(notes.map((n) => [n.amount, n.figureId])).toEqual([["$1 млрд.", figures[0]!.id]]);
   });
 
   it("reads 'в январе–сентябре этого года' from the article's date", () => {

@@ -48,8 +48,8 @@ export function glossText(text: string, lexicon: readonly GlossEntry[]): Gloss {
   };
   for (let i = 0; i < text.length; ) {
     const startsWord = i === 0 || !/[\p{L}\d]/u.test(text[i - 1]!);
-    // A word, or a numeral's case ending after its digits ("5-ти").
-    if ((startsWord && /[\p{L}]/u.test(text[i]!)) || (text[i] === "-" && /\d/.test(text[i - 1] ?? ""))) {
+    // A word, a numeral's case ending after its digits ("5-ти"), or a dollar sign before the scale ("565,6 $ млн.").
+    if ((startsWord && /[\p{L}]/u.test(text[i]!)) || (text[i] === "-" && /\d/.test(text[i - 1] ?? "")) || (text[i] === "$" && /\d\s?$/.test(text.slice(Math.max(0, i - 2), i)))) {
       const hit = patterns.findIndex((p) => ((p.lastIndex = i), p.test(text)));
       if (hit >= 0) {
         const end = patterns[hit]!.lastIndex;
@@ -57,7 +57,7 @@ export function glossText(text: string, lexicon: readonly GlossEntry[]): Gloss {
         i = end;
         continue;
       }
-      if (text[i] === "-") i++;
+      if (text[i] === "-" || text[i] === "$") i++;
       while (i < text.length && /[\p{L}]/u.test(text[i]!)) i++;
       continue;
     }

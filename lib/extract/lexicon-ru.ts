@@ -92,7 +92,22 @@ const COUNTRIES: GlossEntry[] = [
 ];
 
 /** Money: multipliers and currencies (the number's decimal comma is read by the gloss itself). */
+/** Amounts counted in words, read only right before a scale word ("семисот миллионов", "одного миллиарда"). */
+const AMOUNT_WORDS: Array<[string, string]> = [
+  ["полтора|полутора", "1.5"], ["один|одн(?:ого|а|ой|у|им)", "1"], ["дв(?:а|е|ух|умя)", "2"], ["тр(?:и|[её]х|емя)", "3"], ["четыр(?:е|[её]х|ьмя)", "4"],
+  ["пят(?:ь|и|ью)", "5"], ["шест(?:ь|и|ью)", "6"], ["сем(?:ь|и|ью)", "7"], ["восем(?:ь|ью)|восьми", "8"], ["девят(?:ь|и|ью)", "9"], ["десят(?:ь|и|ью)", "10"],
+  ["двадцат(?:ь|и)", "20"], ["тридцат(?:ь|и)", "30"], ["сорок(?:а)?", "40"], ["пятьдесят|пятидесяти", "50"],
+  ["сто|ста", "100"], ["двести|двухсот", "200"], ["триста|тр[её]хсот", "300"], ["четыреста|четыр[её]хсот", "400"], ["пятьсот|пятисот", "500"],
+  ["шестьсот|шестисот", "600"], ["семьсот|семисот", "700"], ["восемьсот|восьмисот", "800"], ["девятьсот|девятисот", "900"],
+];
+// Not the last word of a longer count ("двести пятьдесят миллионов"), which a digit would misread.
+const AFTER_NO_COUNT = String.raw`(?<!(?:сто|ста|сти|сот|ьсот|дцать|дцати|десят|десяти|сорок|сорока)\s)`;
+const SCALE_AHEAD = String.raw`(?=\s+(?:трлн|триллион|млрд|миллиард|млн|миллион))`;
+
 const MONEY: GlossEntry[] = [
+  ...AMOUNT_WORDS.map(([word, digits]): GlossEntry => [`${AFTER_NO_COUNT}(?:${word})${SCALE_AHEAD}`, digits]),
+  [String.raw`\$\s?(?:млрд\.?|миллиард\p{L}*)`, "billion dollars"],
+  [String.raw`\$\s?(?:млн\.?|миллион\p{L}*)`, "million dollars"],
   [String.raw`трлн\.?|триллион\p{L}*`, "trillion"],
   [String.raw`млрд\.?|миллиард\p{L}*`, "billion"],
   [String.raw`млн\.?|миллион\p{L}*`, "million"],

@@ -20,11 +20,22 @@ function extractRussianFigures(article: Article, explain?: AmountExplanation[]):
     body: body.text,
     sentences: article.sentences.map((s) => ({ ...s, start: body.fromSource(s.start), end: body.fromSource(s.end) })),
   };
-  return extractFigures(glossed, explain).map((f) => {
-    const span: [number, number] = [body.toSource(f.span[0], "start"), body.toSource(f.span[1], "end")];
-    const placed = { ...f, span };
-    return { ...placed, id: figureId(placed, article) };
+  const firstNote = explain?.length ?? 0;
+  const toSource = ([start, end]: [number, number]): [number, number] => [body.toSource(start, "start"), body.toSource(end, "end")];
+  const ids = new Map<string, string>();
+  const figures = extractFigures(glossed, explain).map((f) => {
+    const placed = { ...f, span: toSource(f.span) };
+    const id = figureId(placed, article);
+    ids.set(f.id, id);
+    return { ...placed, id };
   });
+  // The explanation quotes the Russian words too, and names the figures by their placed ids.
+  for (const note of explain?.slice(firstNote) ?? []) {
+    note.span = toSource(note.span);
+    note.amount = article.body.slice(note.span[0], note.span[1]);
+    if (note.figureId) note.figureId = ids.get(note.figureId) ?? note.figureId;
+  }
+  return figures;
 }
 
 /**
