@@ -52,6 +52,13 @@ describe("figures of a Russian article", () => {
     expect(figures.map((f) => [read.body.slice(f.span[0], f.span[1]), f.value])).toEqual([[text, value]]);
   });
 
+  it("reads a list of a country's partners, 'соответственно' and 'а' (real copy: kursiv.kz, 2021)", () => {
+    const { figures } = processArticle({ id: "ru", title: "Китай стал крупнейшим торговым партнером Узбекистана", date: "2021-01-20", body: "По итогам 2020 года внешнеторговый оборот Узбекистана с Китаем составил $6,4 млрд. В пятерку крупнейших торговых партнеров РУз также вошли Россия ($5,6 млрд), Казахстан ($3 млрд). Товарооборот с Кыргызстаном и Германией составил $903,2 млн и $829,0 млн соответственно, а с соседним Афганистаном – $776,9 млн." });
+    expect(figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([
+      ["UZB", "CHN", 6.4e9], ["UZB", "RUS", 5.6e9], ["UZB", "KAZ", 3e9], ["UZB", "KGZ", 903.2e6], ["UZB", "DEU", 829e6], ["UZB", "AFG", 776.9e6],
+    ]);
+  });
+
   it("reads no amount from the last word of a longer count ('двести пятьдесят миллионов')", () => {
     expect(article("в 2011 году товарооборот между Беларусью и Литвой составил двести пятьдесят миллионов долларов").figures).toEqual([]);
   });

@@ -495,6 +495,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
   });
 
+  it("gives each country joined after 'with' its own amount, 'respectively'", () => {
+    const body = "In 2020, Uzbekistan's foreign trade turnover with China reached $6.4 billion. Trade with Kyrgyzstan and Germany amounted to $903.2 million and $829.0 million respectively.";
+    expect(run(body, "2021-01-20").figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([["UZB", "CHN", 6.4e9], ["UZB", "KGZ", 903.2e6], ["UZB", "DEU", 829e6]]);
+  });
+
   it("reads no pair figure from a list of ports", () => {
     const ports = "Six of the top 10 trading ports with Mexico were in Texas, including Laredo ($210.57 billion in trade value with Mexico year to date), El Paso ($70.94 billion), Pharr-Reynosa International Bridge ($32.73 billion). The other four top U.S. trading ports with Mexico were Otay Mesa, California ($44.39 billion); Santa Teresa, New Mexico ($27.73 billion).";
     expect(run(ports, "2020-01-10").figures).toEqual([]);

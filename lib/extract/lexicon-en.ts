@@ -38,6 +38,9 @@ export const REGION = /\b[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+(?:[Rr]egion|[Oo]bla
 /** "between Russia and …": where a sentence may name a pair without a trade word. */
 export const BETWEEN_NAMES = /\bbetween\s+(?:the\s+)?\p{Lu}/gu;
 
+/** "the largest trading partners of …", "the main markets for …": the country after it owns the list. */
+export const PARTNERS_OF = /\b(?:partners?|markets?|suppliers?|destinations?|buyers?)\s+(?:of|for)\s+(?:the\s+)?$/i;
+
 /** An amount in brackets right after a capitalised name: "Laredo ($210.57 billion)", "Otay Mesa, California ($44.39 billion)". */
 export const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’.-]*\s*\(\s*(?:about|around|nearly|almost|over|some|roughly)?\s*$/;
 

@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -319,11 +319,13 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     const possessive = parties.filter((c) => c.end <= amount.start && c.possessive && c.code !== listPartner?.code).pop();
     // … or the country the list's flow goes to or comes from ("imported the most goods to Ukraine").
     const routeOwner = possessive ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && ["dest", "origin"].includes(roleOf(text, c))).pop();
-    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? listOwner(ctx, subject.code);
+    // … or the country whose partners they are ("the largest trading partners of Uzbekistan were Russia ($5.6 billion)").
+    const partnersOf = possessive || routeOwner ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start))).pop();
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? listOwner(ctx, subject.code);
     // "it remains the largest export market for Uzbekistan (USD 1.63 billion)": the country
     // before the amount owns the flow; the market is the one in view.
-    if (owner && owner !== subject.code && roleOf(text, subject) === "owner" && !possessive && !routeOwner) return { parties: { reporter: subject.code, partner: owner }, metric, source: "list-owner-in-view" };
-    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive || routeOwner ? "list-owner-named" : "list-owner-in-view" };
+    if (owner && owner !== subject.code && roleOf(text, subject) === "owner" && !possessive && !routeOwner && !partnersOf) return { parties: { reporter: subject.code, partner: owner }, metric, source: "list-owner-in-view" };
+    if (owner && owner !== subject.code) return { parties: { reporter: owner, partner: subject.code }, metric, source: possessive || routeOwner || partnersOf ? "list-owner-named" : "list-owner-in-view" };
   }
   if (routed && (metric === "exports" || metric === "imports")) {
     return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric, source: "route" };

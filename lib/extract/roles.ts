@@ -7,6 +7,9 @@ const MEMBERS_OF = String.raw`(?:the\s+)?(?:(?:countries|members|member\s+states
 const TO_BEFORE = new RegExp(String.raw`\b(?:to|into)\s+${MEMBERS_OF}`, "i");
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${MEMBERS_OF}`, "i");
 
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`;
+const JOINED_AFTER = new RegExp(String.raw`(?<!\baccording\s)\b(with|to|into|from)\s+${NAME}(?:\s*,\s*${NAME})*\s*(?:,|,?\s+and)\s+(?:the\s+)?$`, "u");
+
 /** An institution whose country follows: "the State Customs Committee of", "the Ministry of Economy of", "the National Bank of". */
 const SOURCE_OF = /\b(?:Committee|Office|Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?|Service|Bank|Bureau|Chamber(?:\s+of\s+Commerce(?:\s+and\s+Industry)?)?|Embassy|Agency|Administration|Department|Institute|Commission|Authority)\s+of\s+(?:the\s+)?$/;
 
@@ -28,6 +31,10 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
   if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
   if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
+  // "with Kyrgyzstan and Germany", "to Poland, Lithuania and Latvia": a country joined to the one
+  // after a preposition plays its role.
+  const joined = m.form === "name" ? JOINED_AFTER.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]?.toLowerCase() : undefined;
+  if (joined) return joined === "with" ? "with" : joined === "from" ? "origin" : "dest";
   if (/\bbetween\s+(?:the\s+)?$/i.test(before) || (/\band\s+(?:the\s+)?$/i.test(before) && /\bbetween\b/i.test(before))) return "between";
   if (/\b(?:surplus|deficit|balance|negative|positive)\s+(?:\w+\s+){0,2}(?:for|of)\s+$/i.test(before) || /^\s*['’]s?\s+favou?r/.test(after) || /\bin\s+$/.test(before) && /^['’]s?\s+favou?r/.test(after)) return "owner";
   if (m.possessive) return "owner";

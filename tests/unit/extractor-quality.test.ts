@@ -34,8 +34,8 @@ const FLOORS: Record<string, Floor> = {
   "batch-9": { precision: 0.75, recall: 0.68, leaks: 0 },
   "batch-10": { precision: 0.72, recall: 0.56, leaks: 1 },
   "batch-11": { precision: 0.76, recall: 0.7, leaks: 0 },
-  "ru-1": { precision: 0.55, recall: 0.4, leaks: 1 },
-  "ru-2": { precision: 0.65, recall: 0.55, leaks: 2 },
+  "ru-1": { precision: 0.58, recall: 0.44, leaks: 1 },
+  "ru-2": { precision: 0.79, recall: 0.68, leaks: 2 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
