@@ -500,6 +500,20 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2021-01-20").figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([["UZB", "CHN", 6.4e9], ["UZB", "KGZ", 903.2e6], ["UZB", "DEU", 829e6]]);
   });
 
+  it("reads an amount right after a past year's figure in that year, not in the period in force", () => {
+    const body = "In January-March 2024, trade between Russia and Belarus reached $12.4 bln. Total trade turnover between Russia and Belarus rose by 5.4% in 2023 compared with 2022 to over $46.5 bln. Export from Russia equaled $22.6 bln (+2.3%), while import from Belarus totaled $23.9 bln (+8.1%).";
+    expect(run(body, "2024-05-20").figures.map((f) => [f.metric, f.period, f.value])).toEqual([
+      ["turnover", "2024-01/2024-03", 12.4e9], ["turnover", "2023", 46.5e9], ["exports", "2023", 22.6e9], ["imports", "2023", 23.9e9],
+    ]);
+  });
+
+  it("reads 'in this amount' after a comparison as the main figure's breakdown", () => {
+    const body = "The trade turnover between Belarus and Turkmenistan amounted to $20.8 million in 2021 (against $25.7 million in 2020). At the same time, Belarusian exports in this amount are $13.7 million, imports - $7.1 million.";
+    expect(run(body, "2022-03-01").figures.map((f) => [f.metric, f.period, f.value])).toEqual([
+      ["turnover", "2021", 20.8e6], ["turnover", "2020", 25.7e6], ["exports", "2021", 13.7e6], ["imports", "2021", 7.1e6],
+    ]);
+  });
+
   it("reads no pair figure from a list of ports", () => {
     const ports = "Six of the top 10 trading ports with Mexico were in Texas, including Laredo ($210.57 billion in trade value with Mexico year to date), El Paso ($70.94 billion), Pharr-Reynosa International Bridge ($32.73 billion). The other four top U.S. trading ports with Mexico were Otay Mesa, California ($44.39 billion); Santa Teresa, New Mexico ($27.73 billion).";
     expect(run(ports, "2020-01-10").figures).toEqual([]);

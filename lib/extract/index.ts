@@ -192,7 +192,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // A list goes on in the period of its first item: "Poland - for USD 4.7 billion (USD 6.7 billion in 2022), Romania - for USD 3.7 billion".
       const listed = !period && !bracketed && reading.inherited ? previous?.period : undefined;
       // "Of the total turnover, export amounted to …" breaks down the figure before, in its period.
-      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0;
+      // So does an amount right after a figure of another period ("… rose to $46.5 bln in 2023.
+      // Export from Russia equaled $22.6 bln"): the period just named, not the one in force.
+      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod?.from === 1 && ctx.lastPeriod.to === 12 && ctx.period !== undefined && ctx.lastPeriod.year < ctx.period.year);
       const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
@@ -254,6 +256,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         // Later sentences without a period of their own mean the latest one the article reports.
         if (supersedes(periodValue, ctx.period)) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;
+        // A point of comparison ("against $25.7 million in 2020") is not what "this amount" breaks down.
+        ctx.lastPeriodAt = period?.mention.comparison ? undefined : k;
       }
       ctx.metric = metric;
       ctx.metricAge = 0;

@@ -17,6 +17,8 @@ export type Context = {
   period?: PeriodValue;
   /** The period of the last figure: what "it was", "a smaller figure" refer to. */
   lastPeriod?: PeriodValue;
+  /** The sentence that figure was read in. */
+  lastPeriodAt?: number;
   /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
   rankedBy?: TradeMetric;
   /**
