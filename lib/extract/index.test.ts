@@ -514,6 +514,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it.each<[string, string, (string | number)[][]]>([
+    ["an adjective after 'with' owns its exports", "In 2021, the trade between Belarus and Cuba amounted to 22.9 million US dollars, with Belarusian export exceeding USD 20 million.", [["turnover", "BLR", "CUB", 22.9e6], ["exports", "BLR", "CUB", 20e6]]],
+    ["'in the opposite direction' reverses the flow before it", "Last year saw the highest level of trade between Brazil and China ever. In 2022, Brazil exported US$89.4 billion of goods and services to China, with China sending US$60.7 billion in the opposite direction.", [["exports", "BRA", "CHN", 89.4e9], ["exports", "CHN", "BRA", 60.7e9]]],
+  ])("%s", (_, body, expected) => {
+    expect(run(body, "2023-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual(expected);
+  });
+
   it("reads no pair figure from a list of ports", () => {
     const ports = "Six of the top 10 trading ports with Mexico were in Texas, including Laredo ($210.57 billion in trade value with Mexico year to date), El Paso ($70.94 billion), Pharr-Reynosa International Bridge ($32.73 billion). The other four top U.S. trading ports with Mexico were Otay Mesa, California ($44.39 billion); Santa Teresa, New Mexico ($27.73 billion).";
     expect(run(ports, "2020-01-10").figures).toEqual([]);

@@ -41,6 +41,9 @@ export const BETWEEN_NAMES = /\bbetween\s+(?:the\s+)?\p{Lu}/gu;
 /** "the largest trading partners of …", "the main markets for …": the country after it owns the list. */
 export const PARTNERS_OF = /\b(?:partners?|markets?|suppliers?|destinations?|buyers?)\s+(?:of|for)\s+(?:the\s+)?$/i;
 
+/** "… in the opposite direction", "… the other way": the flow before it, reversed. */
+export const OPPOSITE_WAY = /^\s*(?:of\s+goods\s+)?(?:in\s+the\s+(?:opposite|other|reverse)\s+direction|the\s+other\s+way(?:\s+round)?)\b/i;
+
 /** An amount in brackets right after a capitalised name: "Laredo ($210.57 billion)", "Otay Mesa, California ($44.39 billion)". */
 export const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’.-]*\s*\(\s*(?:about|around|nearly|almost|over|some|roughly)?\s*$/;
 

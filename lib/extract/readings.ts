@@ -1,6 +1,6 @@
 import type { CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -329,6 +329,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   }
   if (routed && (metric === "exports" || metric === "imports")) {
     return { parties: metric === "exports" ? { reporter: origin.code, partner: dest.code } : { reporter: dest.code, partner: origin.code }, metric, source: "route" };
+  }
+  // "Brazil exported US$89.4 billion to China, with China sending US$60.7 billion in the opposite direction".
+  if (previous && (metric === "exports" || metric === "imports") && OPPOSITE_WAY.test(text.slice(amount.end, amount.end + 40))) {
+    return { parties: { reporter: previous.parties.partner, partner: previous.parties.reporter }, metric: previous.metric === "imports" ? "imports" : "exports", source: "list" };
   }
   if (inherited && previous) {
     // "… and with the EAEU countries to $4.9 billion": a partner this table does not know.

@@ -30,7 +30,8 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   if (FROM_BEFORE.test(before)) return "origin";
   // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
   if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
-  if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before)) return "with";
+  // "with Belarusian export exceeding USD 20 million": an adjective before a trade noun owns it.
+  if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !(m.form === "adjective" && /^\s*(?:exports?|imports?)\b/i.test(after))) return "with";
   // "with Kyrgyzstan and Germany", "to Poland, Lithuania and Latvia": a country joined to the one
   // after a preposition plays its role.
   const joined = m.form === "name" ? JOINED_AFTER.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]?.toLowerCase() : undefined;
