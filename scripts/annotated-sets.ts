@@ -4,7 +4,8 @@ import type { AmountExplanation } from "@/lib/extract";
 import { processArticle } from "@/lib/extract/pipeline";
 import type { ExtractedArticle } from "@/lib/schema";
 import type { GoldArticle } from "@/lib/quality/score-figures";
-import { formatSnapshot, snapshotFigure } from "@/lib/quality/snapshot";
+import { formatSnapshot, snapshotFigure, type SnapshotArticle } from "@/lib/quality/snapshot";
+import { EXTRACTOR_VERSION } from "@/lib/extract/version";
 import { loadArticles } from "./article-input";
 
 const fixtures = join(import.meta.dirname, "..", "tests", "fixtures");
@@ -46,4 +47,26 @@ export function readGold(set: string): GoldArticle[] {
 /** The snapshot of a set (its predicted.json), from its articles as read. */
 export function snapshotOf(articles: ReadArticle[]): string {
   return formatSnapshot(articles.map(({ gold, read }) => ({ file: gold.file, figures: read ? read.figures.map((f) => snapshotFigure(f, read.article.body)) : [] })));
+}
+
+/** A set's first-blind record: what the extractor read before any rule was written from the set. */
+export type FirstBlind = { extractor: string; articles: SnapshotArticle[] };
+
+export const FIRST_BLIND = "first-blind.json";
+
+/**
+ * The first-blind record of a set, from its articles as read with `explain`: each figure with
+ * the features of its reading, so the confidence model can be recalibrated on copy it had not seen.
+ */
+export function firstBlindOf(articles: ReadArticle[]): string {
+  const blocks = articles.map(({ gold, read, notes }) => ({
+    file: gold.file,
+    figures: read ? read.figures.map((f) => ({ ...snapshotFigure(f, read.article.body), features: notes.find((n) => n.figureId === f.id)?.features ?? [] })) : [],
+  }));
+  return `{"extractor": ${JSON.stringify(EXTRACTOR_VERSION)}, "articles": ${formatSnapshot(blocks).trimEnd()}}\n`;
+}
+
+export function readFirstBlind(set: string): FirstBlind | undefined {
+  const file = join(set, FIRST_BLIND);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as FirstBlind) : undefined;
 }

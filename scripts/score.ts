@@ -1,22 +1,26 @@
-import { existsSync } from "node:fs";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { AmountExplanation } from "@/lib/extract";
 import type { Figure } from "@/lib/schema";
-import { scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
-import { annotatedSets, readGold, readSet } from "./annotated-sets";
+import { calibrationOf, formatCalibration, type Scored } from "@/lib/quality/calibration";
+import { judgeFigures, scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
+import { annotatedSets, FIRST_BLIND, firstBlindOf, readGold, readSet } from "./annotated-sets";
 
-const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [SET_DIR...]
+const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [--calibration] [--record-blind] [SET_DIR...]
   Scores the extractor on annotated sets (a folder with gold.json and articles/ or the
   articles beside it). Without arguments: every set under tests/fixtures/real/.
   --verbose lists each missed and each extra figure; --why also counts, over the missed
-  gold figures, why the extractor gave no figure for their amount (from extract --explain).`;
+  gold figures, why the extractor gave no figure for their amount (from extract --explain).
+  --calibration says how well each set's confidences predict which figures are right.
+  --record-blind writes the set's first-blind record (${FIRST_BLIND}: the figures read before
+  any rule was written from the set, with their reading's features); never over an old one.`;
 
 
 function main(): number {
   let parsed;
   try {
-    parsed = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, why: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+    parsed = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, why: { type: "boolean" }, calibration: { type: "boolean" }, "record-blind": { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
   } catch (e) {
     process.stderr.write(`score: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -29,13 +33,34 @@ function main(): number {
   const verboseWhy = Boolean(parsed.values.verbose && parsed.values.why);
   let tp = 0, fp = 0, fn = 0;
   const reasons = new Map<string, number>();
+  const pooled: Scored[] = [];
+  const recordBlind = Boolean(parsed.values["record-blind"]);
   for (const set of sets) {
     if (!existsSync(join(set, "gold.json"))) {
       process.stderr.write(`score: ${set}: no gold.json\n`);
       return 2;
     }
+    // A first-blind record is what the set said before anyone read its errors: it is never redone.
+    if (recordBlind && existsSync(join(set, FIRST_BLIND))) {
+      process.stderr.write(`score: ${join(set, FIRST_BLIND)} exists: a first-blind record is never rewritten\n`);
+      return 2;
+    }
     const gold = readGold(set);
-    const read = readSet(set, gold, Boolean(parsed.values.why));
+    const read = readSet(set, gold, Boolean(parsed.values.why) || recordBlind);
+    if (recordBlind) {
+      const target = join(set, FIRST_BLIND);
+      writeFileSync(`${target}.tmp`, firstBlindOf(read));
+      renameSync(`${target}.tmp`, target);
+      process.stdout.write(`wrote ${target}\n`);
+    }
+    if (parsed.values.calibration) {
+      const scored = read.flatMap((a) => {
+        const verdicts = judgeFigures(a.gold, a.figures);
+        return a.figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ p: f.confidence, right: verdicts[i]! }]));
+      });
+      pooled.push(...scored);
+      process.stdout.write(`${formatCalibration(basename(set), calibrationOf(scored))}\n`);
+    }
     const s = scoreFigures(gold, new Map(read.map((a) => [a.gold.file, a.figures])));
     if (parsed.values.why) for (const a of read) for (const reason of whyMissed(a.gold, a.figures, a.notes, verboseWhy)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     tp += s.tp; fp += s.fp; fn += s.fn;
@@ -43,6 +68,7 @@ function main(): number {
     process.stdout.write(`${basename(set)}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn}, targets leaked ${s.targetLeaks})\n`);
   }
   if (parsed.values.why) for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1])) process.stdout.write(`${String(n).padStart(5)}  ${reason}\n`);
+  if (parsed.values.calibration && sets.length > 1) process.stdout.write(`${formatCalibration("all", calibrationOf(pooled))}\n`);
   if (sets.length > 1) process.stdout.write(`all: P ${(tp / Math.max(tp + fp, 1)).toFixed(3)} R ${(tp / Math.max(tp + fn, 1)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})\n`);
   return 0;
 }

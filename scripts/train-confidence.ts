@@ -1,18 +1,23 @@
 import { existsSync, writeFileSync, renameSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { confidenceOf, toWeights } from "@/lib/extract/confidence";
+import { confidenceOf, logitOf, toWeights, type StoredModel, type Weights } from "@/lib/extract/confidence";
+import { calibrationOf, formatCalibration } from "@/lib/quality/calibration";
 import { judgeFigures } from "@/lib/quality/score-figures";
-import { readGold, readSet } from "./annotated-sets";
+import { FIRST_BLIND, readFirstBlind, readGold, readSet } from "./annotated-sets";
 
-const USAGE = `usage: npm run --silent train-confidence -- [--write] SET_DIR...
+const USAGE = `usage: npm run --silent train-confidence -- [--write] [--fresh SET_DIR]... SET_DIR...
   Fits the confidence model (a logistic regression over the extractor's reading features) on
   the figures of annotated sets, each judged right or wrong against its gold.json, and prints
   its calibration set by set, each set scored by a model fitted without it. --write saves the
-  model fitted on all the sets to lib/extract/confidence-weights.json.`;
+  model fitted on all the sets to lib/extract/confidence-weights.json.
+  --fresh names a set with a first-blind record (${FIRST_BLIND}): the figures the extractor read
+  before any rule was written from it. The model's log-odds are rescaled on those figures, so a
+  confidence says how often a figure is right on news the rules were not written from; each
+  fresh set is reported as scored by a rescaling fitted without it.`;
 
 type Example = { features: string[]; right: boolean };
-type Model = { bias: number; weights: Record<string, number> };
+type Model = StoredModel;
 
 const root = join(import.meta.dirname, "..");
 
@@ -23,6 +28,40 @@ function examplesOf(set: string): Example[] {
     const verdicts = judgeFigures(gold, figures);
     return figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ features: featuresOf.get(f.id) ?? [], right: verdicts[i]! }]));
   });
+}
+
+/** The judged figures of a set's first-blind record. */
+function freshExamplesOf(set: string): Example[] | undefined {
+  const record = readFirstBlind(set);
+  if (!record) return undefined;
+  const gold = new Map(readGold(set).map((g) => [g.file, g]));
+  return record.articles.flatMap(({ file, figures }) => {
+    const g = gold.get(file);
+    if (!g) return [];
+    const verdicts = judgeFigures(g, figures);
+    return figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ features: f.features ?? [], right: verdicts[i]! }]));
+  });
+}
+
+/**
+ * Platt scaling: the scale and offset of the model's log-odds that best predict rightness on
+ * fresh figures. Two numbers, held near "no change" by a light penalty, as fresh figures are few.
+ */
+function rescale(model: Weights, examples: Example[], { l2 = 2, rate = 0.1, rounds = 4000 } = {}): { scale: number; offset: number } {
+  const zs = examples.map((e) => ({ z: logitOf(e.features, model), y: e.right ? 1 : 0 }));
+  let [scale, offset] = [1, 0];
+  const n = Math.max(zs.length, 1);
+  for (let round = 0; round < rounds; round++) {
+    let [gs, go] = [0, 0];
+    for (const { z, y } of zs) {
+      const err = 1 / (1 + Math.exp(-(scale * z + offset))) - y;
+      gs += err * z;
+      go += err;
+    }
+    scale -= (rate * (gs + l2 * (scale - 1))) / n;
+    offset -= (rate * (go + l2 * offset)) / n;
+  }
+  return { scale: Math.round(scale * 1000) / 1000, offset: Math.round(offset * 1000) / 1000 };
 }
 
 /**
@@ -54,30 +93,10 @@ function fit(examples: Example[], { l2 = 30, rate = 0.5, rounds = 3000 } = {}): 
   return { bias: Math.round(bias * 1000) / 1000, weights };
 }
 
-/** Expected calibration error over ten equal-width bins, accuracy of the ≥ 0.9 bin, and the Brier score. */
-function calibration(scored: { p: number; right: boolean }[]) {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, right: 0 }));
-  for (const s of scored) {
-    const b = bins[Math.min(9, Math.floor(s.p * 10))]!;
-    b.n++;
-    b.p += s.p;
-    b.right += s.right ? 1 : 0;
-  }
-  const ece = bins.reduce((sum, b) => sum + (b.n ? (b.n / scored.length) * Math.abs(b.p / b.n - b.right / b.n) : 0), 0);
-  const high = scored.filter((s) => s.p >= 0.9);
-  const brier = scored.reduce((sum, s) => sum + (s.p - (s.right ? 1 : 0)) ** 2, 0) / Math.max(scored.length, 1);
-  return { n: scored.length, ece, highN: high.length, highRight: high.length ? high.filter((s) => s.right).length / high.length : NaN, brier, rightShare: scored.filter((s) => s.right).length / Math.max(scored.length, 1) };
-}
-
-function format(name: string, c: ReturnType<typeof calibration>): string {
-  const high = c.highN ? `${(100 * c.highRight).toFixed(1)} % right of ${c.highN}` : "none";
-  return `${name.padEnd(12)} figures ${String(c.n).padStart(4)}  right ${(100 * c.rightShare).toFixed(1).padStart(5)} %  ECE ${c.ece.toFixed(3)}  Brier ${c.brier.toFixed(3)}  confidence ≥ 0.9: ${high}`;
-}
-
 function main(): number {
   let parsed;
   try {
-    parsed = parseArgs({ options: { write: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+    parsed = parseArgs({ options: { write: { type: "boolean" }, fresh: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
   } catch (e) {
     process.stderr.write(`train-confidence: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -92,17 +111,40 @@ function main(): number {
     process.stderr.write(`train-confidence: ${missing ? `${missing}: no gold.json` : "no sets given"}\n${USAGE}\n`);
     return 2;
   }
+  const freshSets = parsed.values.fresh ?? [];
+  const unrecorded = freshSets.find((s) => !existsSync(join(s, FIRST_BLIND)) || !existsSync(join(s, "gold.json")));
+  if (unrecorded) {
+    process.stderr.write(`train-confidence: ${unrecorded}: no ${FIRST_BLIND} and gold.json (npm run score -- --record-blind makes the record)\n`);
+    return 2;
+  }
   const bySet = sets.map((s) => ({ name: basename(s), examples: examplesOf(s) }));
   const pooled: { p: number; right: boolean }[] = [];
   for (const held of bySet) {
     const model = toWeights(fit(bySet.filter((s) => s !== held).flatMap((s) => s.examples)));
     const scored = held.examples.map((e) => ({ p: confidenceOf(e.features, model), right: e.right }));
     pooled.push(...scored);
-    process.stdout.write(`${format(held.name, calibration(scored))}\n`);
+    process.stdout.write(`${formatCalibration(held.name, calibrationOf(scored))}\n`);
   }
-  process.stdout.write(`${format("all (held)", calibration(pooled))}\n`);
+  process.stdout.write(`${formatCalibration("all (held)", calibrationOf(pooled))}\n`);
+  const model: Model = fit(bySet.flatMap((s) => s.examples));
+  if (freshSets.length) {
+    const base = toWeights(model);
+    const fresh = freshSets.map((s) => ({ name: basename(s), examples: freshExamplesOf(s)! }));
+    const before = fresh.flatMap((f) => f.examples.map((e) => ({ p: confidenceOf(e.features, base), right: e.right })));
+    process.stdout.write(`${formatCalibration("fresh, as is", calibrationOf(before))}\n`);
+    const held: { p: number; right: boolean }[] = [];
+    for (const one of fresh) {
+      const others = fresh.filter((f) => f !== one).flatMap((f) => f.examples);
+      const scaled = { ...base, fresh: rescale(base, others.length ? others : one.examples) };
+      const scored = one.examples.map((e) => ({ p: confidenceOf(e.features, scaled), right: e.right }));
+      held.push(...scored);
+      process.stdout.write(`${formatCalibration(`${one.name}${others.length ? "" : " (in-sample)"}`, calibrationOf(scored))}\n`);
+    }
+    process.stdout.write(`${formatCalibration("fresh (held)", calibrationOf(held))}\n`);
+    model.fresh = { ...rescale(base, fresh.flatMap((f) => f.examples)), sets: fresh.map((f) => f.name) };
+    process.stdout.write(`rescaled log-odds: × ${model.fresh.scale} + ${model.fresh.offset}\n`);
+  }
   if (parsed.values.write) {
-    const model = fit(bySet.flatMap((s) => s.examples));
     const target = join(root, "lib", "extract", "confidence-weights.json");
     writeFileSync(`${target}.tmp`, `${JSON.stringify(model, null, 2)}\n`);
     renameSync(`${target}.tmp`, target);

@@ -47,18 +47,30 @@ export function readingFeatures(figure: Pick<Figure, "metric" | "partner" | "cur
 const STATED_METRIC = new Set<MetricSource>(["respectively", "cue-before", "label", "cue-after"]);
 const STATED_PERIOD = new Set<PeriodSource>(["after-amount", "before-in-clause"]);
 
-export type Weights = { bias: number; weights: ReadonlyMap<string, number> };
+/**
+ * The reading model's weights, and how its log-odds are rescaled for copy the extractor was not
+ * tuned on (`fresh`): the development sets flatter it, since its rules were written from them.
+ */
+export type Weights = { bias: number; weights: ReadonlyMap<string, number>; fresh?: { scale: number; offset: number } };
+export type StoredModel = { bias: number; weights: Record<string, number>; fresh?: { scale: number; offset: number; sets?: string[] } };
 
 /** A model as confidence-weights.json stores it, ready to score with. */
-export function toWeights(model: { bias: number; weights: Record<string, number> }): Weights {
-  return { bias: model.bias, weights: new Map(Object.entries(model.weights)) };
+export function toWeights(model: StoredModel): Weights {
+  return { bias: model.bias, weights: new Map(Object.entries(model.weights)), ...(model.fresh ? { fresh: { scale: model.fresh.scale, offset: model.fresh.offset } } : {}) };
+}
+
+/** The reading model's log-odds that a figure with these features is right, before any rescaling. */
+export function logitOf(features: string[], model: Weights): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return z;
 }
 
 const committed = toWeights(weights);
 
 /** A logistic model over reading features: P(the figure is right). Rounded to two decimals so output is stable. */
 export function confidenceOf(features: string[], model: Weights = committed): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
-  return Math.round(100 / (1 + Math.exp(-z))) / 100;
+  const z = logitOf(features, model);
+  const rescaled = model.fresh ? model.fresh.scale * z + model.fresh.offset : z;
+  return Math.round(100 / (1 + Math.exp(-rescaled))) / 100;
 }

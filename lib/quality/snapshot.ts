@@ -1,7 +1,11 @@
 import type { Figure } from "@/lib/schema";
 
 /** One predicted figure as the snapshot records it: what it says and the text it was read from. */
-export type SnapshotFigure = Pick<Figure, "metric" | "reporter" | "partner" | "period" | "value" | "currency" | "qualifier" | "kind" | "confidence"> & { text: string };
+export type SnapshotFigure = Pick<Figure, "metric" | "reporter" | "partner" | "period" | "value" | "currency" | "qualifier" | "kind" | "confidence"> & {
+  text: string;
+  /** The reading's features (first-blind records keep them, to recalibrate confidence on). */
+  features?: string[];
+};
 export type SnapshotArticle = { file: string; figures: SnapshotFigure[] };
 
 /** A figure as the snapshot records it, its span's text beside its reading. */
