@@ -297,3 +297,35 @@ describe("reextract CLI", { timeout: 60_000 }, () => {
     expect(r.stderr).toContain("usage:");
   });
 });
+
+describe("score CLI: first-blind records and calibration", () => {
+  const set = join(work, "blind-set");
+  cpSync(join(root, "tests", "fixtures", "real", "batch-10"), set, { recursive: true });
+  rmSync(join(set, "first-blind.json"), { force: true });
+
+  it("records a set's first-blind figures with their reading features, once", () => {
+    const first = run("score.ts", ["--record-blind", set]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^blind-set: P \d\.\d{3} R \d\.\d{3}/m);
+    const record = JSON.parse(readFileSync(join(set, "first-blind.json"), "utf8")) as { extractor: string; articles: { figures: { features: string[] }[] }[] };
+    expect(record.extractor).toBe(EXTRACTOR_VERSION);
+    const figures = record.articles.flatMap((a) => a.figures);
+    expect(figures.length).toBeGreaterThan(20);
+    expect(figures.every((f) => f.features.some((x) => x.startsWith("metric-from=")))).toBe(true);
+    const again = run("score.ts", ["--record-blind", set]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("a first-blind record is never rewritten");
+  });
+
+  it("reports calibration per set", () => {
+    const r = run("score.ts", ["--calibration", set]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^blind-set\s+figures\s+\d+\s+right\s+[\d.]+ %\s+ECE 0\.\d{3}/m);
+  });
+
+  it("refuses to rescale on a set with no first-blind record", () => {
+    const r = run("train-confidence.ts", ["--fresh", join(root, "tests", "fixtures", "real", "batch-11"), set]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("no first-blind.json");
+  });
+});
