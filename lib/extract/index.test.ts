@@ -491,6 +491,7 @@ describe("extractFigures on trade news", () => {
     "According to the latest data, Saudi Arabia exported plastic and rubber products worth SR876.9 million to China, followed by chemicals worth SR851.8 million.",
     "The authority revealed that Saudi Arabia imported mechanical equipment and electrical parts worth SR8.23 billion from China in May.",
     "Mineral exports to China totalled R120.4bn or a massive 63.9% of total exports to China, while the products of iron and steel were R37bn, or 19.6% of exports to China.",
+    "Peru's principal exports to Chile include minerals like molybdenum (US$199.6 million), crude oils (US$87.8 million), sulfuric acid (US$68.9 million).",
   ])("reads no pair figure from one product's trade: %s", (body) => {
     expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
   });
@@ -519,6 +520,11 @@ describe("extractFigures on trade news", () => {
     ["'in the opposite direction' reverses the flow before it", "Last year saw the highest level of trade between Brazil and China ever. In 2022, Brazil exported US$89.4 billion of goods and services to China, with China sending US$60.7 billion in the opposite direction.", [["exports", "BRA", "CHN", 89.4e9], ["exports", "CHN", "BRA", 60.7e9]]],
   ])("%s", (_, body, expected) => {
     expect(run(body, "2023-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual(expected);
+  });
+
+  it("reads no world total from a flow whose sentence names only a bloc as the partner", () => {
+    const body = "China-Africa trade rose in the first five months. China's exports rose 6.3 percent year on year to hit 43.57 billion U.S. dollars from January to May, while imports from Africa declined 0.3 percent to 41.19 billion U.S. dollars.";
+    expect(run(body, "2019-06-20").figures).toEqual([]);
   });
 
   it("reads no pair figure from a list of ports", () => {

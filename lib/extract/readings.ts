@@ -351,7 +351,8 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   if (!resolved) return undefined;
   // "China's exports to Africa rose …, while its imports gained 1.6 percent to 363.64 billion
   // yuan": with no partner of its own, the amount shares the bloc named before it, not the world.
-  if (resolved.partner === "WLD" && !total && !clauseParties.length && BLOC.test(text.slice(0, amount.start).replace(RANKING_SCOPE, ""))) return undefined;
+  // So does one whose sentence goes on to name only the bloc ("China's exports rose … to 43.57 billion U.S. dollars, while imports from Africa declined").
+  if (resolved.partner === "WLD" && !total && clauseParties.every((c) => c.code === resolved.reporter) && BLOC.test(text.replace(RANKING_SCOPE, "")) && !parties.some((c) => c.start > amount.end)) return undefined;
   const inScope = new Set(scope.map((c) => c.code));
   const isNamed = (c: string) => inScope.has(c) || (c === "WLD" && total);
   const source = isNamed(resolved.reporter) && isNamed(resolved.partner) ? "both-named" : isNamed(resolved.partner) ? "partner-named" : isNamed(resolved.reporter) ? "reporter-named" : "in-view";
