@@ -508,6 +508,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads the amounts right after a month's figure in that month, not in the half-year in force", () => {
+    const body = "Latvia's exports value in the first half of this year constituted €5.39 billion. In June 2017 Latvian foreign trade turnover amounted to €2.15 billion. Latvia exported goods in the amount of €920.3m, and imported goods in the amount of €1.23 billion.";
+    expect(run(body, "2017-08-10").figures.map((f) => [f.metric, f.period, f.value])).toEqual([
+      ["exports", "2017-01/2017-06", 5.39e9], ["turnover", "2017-06/2017-06", 2.15e9], ["exports", "2017-06/2017-06", 920.3e6], ["imports", "2017-06/2017-06", 1.23e9],
+    ]);
+  });
+
   it("reads 'in this amount' after a comparison as the main figure's breakdown", () => {
     const body = "The trade turnover between Belarus and Turkmenistan amounted to $20.8 million in 2021 (against $25.7 million in 2020). At the same time, Belarusian exports in this amount are $13.7 million, imports - $7.1 million.";
     expect(run(body, "2022-03-01").figures.map((f) => [f.metric, f.period, f.value])).toEqual([

@@ -194,7 +194,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // "Of the total turnover, export amounted to …" breaks down the figure before, in its period.
       // So does an amount right after a figure of another period ("… rose to $46.5 bln in 2023.
       // Export from Russia equaled $22.6 bln"): the period just named, not the one in force.
-      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod?.from === 1 && ctx.lastPeriod.to === 12 && ctx.period !== undefined && ctx.lastPeriod.year < ctx.period.year);
+      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined && ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod, ctx.period));
       const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
@@ -270,6 +270,18 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
+}
+
+/**
+ * Whether the period of the figure just read, rather than the one in force, dates the amounts
+ * right after it: an earlier whole year ("in 2023 … $46.5 bln. Export from Russia equaled …")
+ * or one month of the period in force ("In June 2017 turnover amounted to €2.15 billion.
+ * Latvia exported goods of €920.3m").
+ */
+function narrowerJustNamed(last: PeriodValue, inForce: PeriodValue): boolean {
+  const wholeYear = last.from === 1 && last.to === 12;
+  if (wholeYear) return last.year < inForce.year;
+  return last.from === last.to && last.year === inForce.year && last.from >= inForce.from && last.to <= inForce.to && inForce.from !== inForce.to;
 }
 
 /**

@@ -170,4 +170,9 @@ describe("findPeriodMentions", () => {
     const [p] = findPeriodMentions("came to $551 million over the period", { articleYear: 2024, previous: { year: 2024, from: 1, to: 5 } });
     expect(p && toPeriodString(p.value)).toBe("2024-01/2024-05");
   });
+
+  it("takes the months in brackets for a count of months ('five months (April-August)')", () => {
+    const text = "has soared to an all-time high of $18,229.03 million in just five months (April-August) of this financial year (2022-23)";
+    expect(findPeriodMentions(text, { articleYear: 2022, fiscalStart: 4 })[0]!.value).toEqual({ year: 2022, from: 4, to: 8 });
+  });
 });

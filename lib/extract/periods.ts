@@ -291,7 +291,14 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
   const out: PeriodMention[] = [];
   let previous = ctx.previous;
   const fiscalStart = ctx.fiscalStart ?? 4;
-  for (const r of raw) {
+  // "in just five months (April-August) of this financial year": the months in brackets say
+  // which five; the count alone would be January to May.
+  const restated = (r: RawPeriod, i: number) => {
+    const next = raw[i + 1];
+    return r.from === 1 && !r.year && next !== undefined && next.start - r.end <= 3 && next.from > 1 && next.to - next.from === r.to - r.from && !next.fiscal;
+  };
+  for (const [i, r] of raw.entries()) {
+    if (restated(r, i)) continue;
     let value: PeriodValue | undefined;
     if (r.toDate) {
       // Only as precise as the sentence: "so far this year … customs data for January-April".
