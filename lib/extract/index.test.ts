@@ -515,6 +515,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it.each<[string, string, string, (string | number)[]]>([
+    ["a month with a comma before its year, right after an amount", "2012-09-20", "The foreign trade balance of Belarus plummeted as low as minus $386 million in August, 2012.", ["balance", "2012-08/2012-08", -386e6]],
+    ["the level after a comparison in the sentence's own month", "2021-07-03", "In December 2020, the trade turnover between Turkey and Turkmenistan was by over $10.7 million less than in the same month of 2019, amounting to over $74.8 million.", ["turnover", "2020-12/2020-12", 74.8e6]],
+  ])("dates %s", (_, date, body, expected) => {
+    expect(run(body, date).figures.map((f) => [f.metric, f.period, f.value])).toEqual([expected]);
+  });
+
   it("reads 'in this amount' after a comparison as the main figure's breakdown", () => {
     const body = "The trade turnover between Belarus and Turkmenistan amounted to $20.8 million in 2021 (against $25.7 million in 2020). At the same time, Belarusian exports in this amount are $13.7 million, imports - $7.1 million.";
     expect(run(body, "2022-03-01").figures.map((f) => [f.metric, f.period, f.value])).toEqual([

@@ -185,7 +185,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // participle separates from the amount qualifies the change; the amount is the level of the
       // period in force. ("compared to 2022 ($6.3 billion)" is the comparison's.)
       const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
-      const period = qualifiesChange && ctx.period && kind === "actual" ? undefined : stated;
+      // The sentence's own period, if it states one before the change ("In December 2020, the
+      // trade … was $10.7 million less than in the same month of 2019, amounting to …"), is the level's.
+      const ownPeriod = qualifiesChange ? view.periods.find((p) => !p.comparison && !p.by && p.end <= stated!.mention.start) : undefined;
+      const period = qualifiesChange && (ctx.period || ownPeriod) && kind === "actual" ? (ownPeriod ? { mention: ownPeriod, rule: "in-sentence" as const } : undefined) : stated;
       // "Poland - for USD 4.7 billion (USD 6.7 billion in 2022)": compared in brackets with a named
       // year, the amount is the year after's.
       const bracketed = period || kind !== "actual" ? undefined : yearAfterBracketComparison(text, amount, money, view.periods);

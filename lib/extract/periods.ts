@@ -131,7 +131,7 @@ const RULES: Rule[] = [
   },
   // in October alone, in October 2023, for March (not a date such as "19 December 2022" or "December 19")
   {
-    source: String.raw`(?<!\d\s)\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<!\b(?:since|until|till|before|after)\s+)(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
+    source: String.raw`\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<!\d\s)(?<!\b(?:since|until|till|before|after)\s+)(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
     resolve: (g) => ({ from: monthNumber(g("m") ?? g("mb")!)!, to: monthNumber(g("m") ?? g("mb")!)! }),
   },
   // "for the full year", "in the year as a whole": the whole year of the period already named
