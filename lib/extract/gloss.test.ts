@@ -59,6 +59,11 @@ describe("figures of a Russian article", () => {
     ]);
   });
 
+  it("leaves a year in brackets with an amount of their own to that amount (real copy: belarus.kz, 2011)", () => {
+    const { figures } = article("Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд. Сальдо для Беларуси сложилось положительное в размере $415,7 млн. (в 2010 году положительное сальдо составило $178,5 млн.).");
+    expect(figures.filter((f) => f.metric === "balance").map((f) => [f.period, f.value])).toEqual([["2011", 415.7e6], ["2010", 178.5e6]]);
+  });
+
   it("reads no amount from the last word of a longer count ('двести пятьдесят миллионов')", () => {
     expect(article("в 2011 году товарооборот между Беларусью и Литвой составил двести пятьдесят миллионов долларов").figures).toEqual([]);
   });

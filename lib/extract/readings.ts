@@ -88,7 +88,16 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   // "$8.4 billion in 2023", "EUR 1.87 billion a year earlier"; not "$158 million, 4% lower than in 2023".
   // Past a conversion in brackets, its amount is no "next amount" that ends this one's reach.
   const reach = twin ? Math.max(rightEnd, end + 46) : Math.max(rightEnd, end + 1);
-  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")));
+  // "$415,7 млн. (в 2010 году положительное сальдо составило $178,5 млн.)": a period in brackets
+  // that state an amount of their own dates that amount, not this one.
+  const inOtherBracket = (p: PeriodMention) => {
+    const open = text.lastIndexOf("(", p.start);
+    if (open < 0 || text.lastIndexOf(")", p.start) > open) return false;
+    const close = text.indexOf(")", p.end);
+    const inside = (m: MoneyMention) => m.start > open && (close < 0 || m.end <= close);
+    return !inside(money) && all.some((m) => m !== money && inside(m));
+  };
+  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")) && !inOtherBracket(p));
   if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
   // grew compared with the same period last year, to $7.11 billion"), else the nearest.
@@ -101,7 +110,7 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   const main = left.filter((p) => !p.comparison).pop();
   if (main) return { mention: main, rule: "before-in-clause" };
   if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
-  const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p) && !saying(p));
+  const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p) && !saying(p) && !inOtherBracket(p));
   if (inSentence) return { mention: inSentence, rule: "in-sentence" };
   // "exports were $3.111 billion in 2021-22 while imports were $16.346 billion": a clause joined
   // to the one before shares its period.
