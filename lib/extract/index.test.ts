@@ -522,6 +522,14 @@ describe("extractFigures on trade news", () => {
     expect(run(body, date).figures.map((f) => [f.metric, f.period, f.value])).toEqual([expected]);
   });
 
+  it.each<[string, string, (string | number)[]]>([
+    ["Turkey's trade with Turkmenistan in 2020 decreased by over $13.8 million compared to the previous year, making up $930 million.", "2021-03-01", ["turnover", "TUR", "TKM", "2020", 930e6, "exact"]],
+    ["In September 2019, the trade turnover between Turkey and China grew by $12 million, compared to September 2018, and exceeded $1.7 billion.", "2019-10-15", ["turnover", "TUR", "CHN", "2019-09/2019-09", 1.7e9, "more_than"]],
+    ["The commercial exchange between Iran and Armenia between January and April 2020 stood at $101.06 million to register a 0.37% decline.", "2020-05-20", ["turnover", "IRN", "ARM", "2020-01/2020-04", 101.06e6, "exact"]],
+  ])("reads the level after a change or under another name: %s", (body, date, expected) => {
+    expect(run(body, date).figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.qualifier])).toEqual([expected]);
+  });
+
   it("reads 'in this amount' after a comparison as the main figure's breakdown", () => {
     const body = "The trade turnover between Belarus and Turkmenistan amounted to $20.8 million in 2021 (against $25.7 million in 2020). At the same time, Belarusian exports in this amount are $13.7 million, imports - $7.1 million.";
     expect(run(body, "2022-03-01").figures.map((f) => [f.metric, f.period, f.value])).toEqual([

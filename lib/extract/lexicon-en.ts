@@ -10,7 +10,7 @@ export const METRIC_CUE = new RegExp(
     String.raw`(?<balance>\b(?:difference\s+(?:between|in)\s+exports\s+and\s+imports|excess\s+of\s+(?:exports|imports)\s+over\s+(?:exports|imports)|(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade(?:\s+turnover)?)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
     String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|suppliers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
-    String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
+    String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|commercial\s+exchanges?|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
   "gi",
 );
@@ -83,7 +83,7 @@ export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(
 export const FORECAST = /\b(?:can\s+(?:reach|bring|hit|grow|rise|increase|double|exceed)|signs\s+of\s+reaching|in\s+the\s+near\s+future|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
 /** A participle or verb that states a level of the sentence's subject: "having stood at", "reaching", "amounting to". */
-export const LEVEL_BEFORE = /^[\s,]*(?:having\s+)?(?:stood|standing|amount(?:ed|ing)\s+to|reach(?:ed|ing)|total(?:l)?(?:ed|ing)|made\s+up|making\s+up|made|making)\s+(?:at\s+|to\s+)?(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|approximately\s+)?$/i;
+export const LEVEL_BEFORE = /^[\s,]*(?:and\s+)?(?:having\s+)?(?:stood|standing|amount(?:ed|ing)\s+to|reach(?:ed|ing)|total(?:l)?(?:ed|ing)|made\s+up|making\s+up|made|making|exceed(?:ed|ing)|surpass(?:ed|ing))\s+(?:at\s+|to\s+)?(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|approximately\s+)?$/i;
 
 export const APPROX_BEFORE = /\b(?:about|around|roughly|some|approximately|approx\.?|circa|ca\.|close\s+to|an?\s+estimated|estimated\s+at|or\s+so|of\s+about)\s*$/i;
 

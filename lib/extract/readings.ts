@@ -231,8 +231,9 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     metric = previous.metric;
     inherited = true;
     source = "list";
-  } else if (!metric && (LEVEL_BEFORE.test(w.left) || CHANGE_ENDPOINT.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
-    // ", having stood at over $76.5 million": the level of what the sentence's subject names.
+  } else if (!metric && (LEVEL_BEFORE.test(w.left) || LEVEL_BEFORE.test(w.left.slice(w.left.lastIndexOf(",") + 1)) || CHANGE_ENDPOINT.test(w.left) || /^[\s,]*(?:while\s+)?(?:in\s+[^,]{0,40},\s*)?it\s+(?:was|stood|amounted|totall?ed|reached)\b/i.test(w.left)) && cues.some((c) => c.end <= w.leftStart)) {
+    // ", having stood at over $76.5 million": the level of what the sentence's subject names
+    // ("decreased by $13.8 million compared to the previous year, making up $930 million").
     subjectCue = cues.filter((c) => c.end <= w.leftStart).pop();
     metric = subjectCue?.metric;
     source = "level";
@@ -355,7 +356,12 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // "Total trade between the two countries" is the pair's, not the world's.
   const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
   // With no country in its clause, an amount after the first belongs to the pair just named.
-  const scope = clauseParties.length ? clauseParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
+  // The level of the sentence's subject ("Turkey's trade with Turkmenistan … decreased by $13.8
+  // million …, making up $930 million") is between the subject's countries.
+  const subjectCue = reading.source === "level" ? reading.subjectCue : undefined;
+  const subjectEnd = subjectCue ? (view.money.find((m) => m.start >= subjectCue.end)?.start ?? amount.start) : 0;
+  const subjectParties = subjectCue ? parties.filter((c) => c.start >= subjectCue.start - 40 && c.end <= subjectEnd) : [];
+  const scope = clauseParties.length ? clauseParties : subjectParties.length ? subjectParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
   const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
   if (!resolved) return undefined;
   // "China's exports to Africa rose …, while its imports gained 1.6 percent to 363.64 billion
