@@ -118,6 +118,15 @@ const MONEY: GlossEntry[] = [
   [String.raw`евро`, "euros"],
   [String.raw`юан\p{L}*`, "yuan"],
   [String.raw`тенге`, "tenge"],
+  [String.raw`лари`, "lari"],
+  [String.raw`манат\p{L}*`, "manats"],
+  [String.raw`драм(?:ов|а)?`, "drams"],
+  [String.raw`сомони`, "somoni"],
+  [String.raw`сом(?:ов|а)?`, "soms"],
+  [String.raw`сум(?:ов|а)?`, "soums"],
+  [String.raw`гривн\p{L}*|гривен`, "hryvnias"],
+  [String.raw`злот\p{L}*`, "zlotys"],
+  [String.raw`ле[йи]|леев`, "lei"],
 ];
 
 /** Periods: years, months, quarters, halves, and the year an article is written in or before. */
