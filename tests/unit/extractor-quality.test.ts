@@ -15,8 +15,8 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 557
- * articles from stored public pages, 96 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 598
+ * articles from stored public pages, 117 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
  */
@@ -38,6 +38,7 @@ const FLOORS: Record<string, Floor> = {
   "ru-1": { precision: 0.61, recall: 0.46, leaks: 1 },
   "ru-2": { precision: 0.79, recall: 0.68, leaks: 2 },
   "ru-3": { precision: 0.51, recall: 0.48, leaks: 1 },
+  "ru-4": { precision: 0.7, recall: 0.65, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
