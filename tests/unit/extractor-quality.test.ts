@@ -35,6 +35,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-10": { precision: 0.72, recall: 0.56, leaks: 1 },
   "batch-11": { precision: 0.78, recall: 0.72, leaks: 0 },
   "batch-12": { precision: 0.5, recall: 0.5, leaks: 1 },
+  "batch-13": { precision: 0.43, recall: 0.43, leaks: 0 },
   "ru-1": { precision: 0.61, recall: 0.46, leaks: 1 },
   "ru-2": { precision: 0.79, recall: 0.68, leaks: 2 },
   "ru-3": { precision: 0.51, recall: 0.48, leaks: 1 },
