@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { AmountExplanation } from "@/lib/extract";
 import type { Figure } from "@/lib/schema";
 import { calibrationOf, formatCalibration, type Scored } from "@/lib/quality/calibration";
-import { judgeFigures, scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
+import { judgedFigures, scoreFigures, type GoldArticle } from "@/lib/quality/score-figures";
 import { annotatedSets, FIRST_BLIND, firstBlindOf, readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent score -- [--verbose] [--why] [--calibration] [--record-blind] [SET_DIR...]
@@ -54,10 +54,7 @@ function main(): number {
       process.stdout.write(`wrote ${target}\n`);
     }
     if (parsed.values.calibration) {
-      const scored = read.flatMap((a) => {
-        const verdicts = judgeFigures(a.gold, a.figures);
-        return a.figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ p: f.confidence, right: verdicts[i]! }]));
-      });
+      const scored = read.flatMap((a) => judgedFigures(a.gold, a.figures).map(({ figure, right }) => ({ p: figure.confidence, right })));
       pooled.push(...scored);
       process.stdout.write(`${formatCalibration(basename(set), calibrationOf(scored))}\n`);
     }

@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { confidenceOf, logitOf, toWeights, type StoredModel, type Weights } from "@/lib/extract/confidence";
 import { calibrationOf, formatCalibration } from "@/lib/quality/calibration";
-import { judgeFigures } from "@/lib/quality/score-figures";
+import { judgedFigures } from "@/lib/quality/score-figures";
 import { FIRST_BLIND, readFirstBlind, readGold, readSet } from "./annotated-sets";
 
 const USAGE = `usage: npm run --silent train-confidence -- [--write] [--fresh SET_DIR]... SET_DIR...
@@ -25,8 +25,7 @@ const root = join(import.meta.dirname, "..");
 function examplesOf(set: string): Example[] {
   return readSet(set, readGold(set), true).flatMap(({ gold, figures, notes }) => {
     const featuresOf = new Map(notes.map((n) => [n.figureId, n.features ?? []]));
-    const verdicts = judgeFigures(gold, figures);
-    return figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ features: featuresOf.get(f.id) ?? [], right: verdicts[i]! }]));
+    return judgedFigures(gold, figures).map(({ figure, right }) => ({ features: featuresOf.get(figure.id) ?? [], right }));
   });
 }
 
@@ -38,8 +37,7 @@ function freshExamplesOf(set: string): Example[] | undefined {
   return record.articles.flatMap(({ file, figures }) => {
     const g = gold.get(file);
     if (!g) return [];
-    const verdicts = judgeFigures(g, figures);
-    return figures.flatMap((f, i) => (verdicts[i] === null ? [] : [{ features: f.features ?? [], right: verdicts[i]! }]));
+    return judgedFigures(g, figures).map(({ figure, right }) => ({ features: figure.features ?? [], right }));
   });
 }
 

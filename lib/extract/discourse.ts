@@ -3,6 +3,7 @@ import type { CountryMention } from "@/lib/extract/countries";
 import { FISCAL_NAMED_BY_START, FISCAL_START, RANK_WORD } from "@/lib/extract/lexicon-en";
 import { MONTH, type PeriodMention, type RawPeriod, supersedes } from "@/lib/extract/periods";
 import { monthNumber } from "@/lib/dates";
+import { roleOf } from "@/lib/extract/roles";
 import type { Context, Cue, TradeMetric } from "@/lib/extract/types";
 import type { Article, CountryCode } from "@/lib/schema";
 
@@ -56,16 +57,6 @@ const YEARLESS_DATELINE = new RegExp(String.raw`^(?:[^\n]{0,60}?[,.]\s*)?(?:(?<m
  */
 export function partnerInView(ctx: Context, reporter: CountryCode, partner: CountryCode): CountryCode {
   return partner === "EU" && ctx.topic?.partner === "WLD" && ctx.topic.reporter === reporter ? "WLD" : partner;
-}
-
-/** Two countries named as a pair: "between Russia and Türkiye", "Russia-Türkiye". */
-function namesPair(text: string, parties: CountryMention[]): boolean {
-  return parties.some((a, i) => {
-    const b = parties[i + 1];
-    if (!b || b.code === a.code) return false;
-    const gap = text.slice(a.end, b.start);
-    return /^\s*[-–—]\s*$/.test(gap) || (/^\s+and\s+(?:the\s+)?$/.test(gap) && /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 12), a.start)));
-  });
 }
 
 /** Who a partner list belongs to when the sentence does not say: the country the article reports on. */
@@ -138,7 +129,7 @@ export function updateContext(text: string, cues: Cue[], parties: CountryMention
   // "Economic cooperation between Russia and Türkiye has been on the rise": a pair named as one
   // puts it in view, trade word or not.
   if (cues.length === 0) {
-    if (distinct.length === 2 && namesPair(text, parties)) [ctx.reporter, ctx.partner] = distinct;
+    if (distinct.length === 2 && parties.filter((c) => roleOf(text, c) === "between").length >= 2) [ctx.reporter, ctx.partner] = distinct;
     return;
   }
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.

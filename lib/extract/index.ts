@@ -187,8 +187,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const qualifiesChange = stated?.rule === "comparison-in-clause" && LEVEL_AFTER_COMPARISON.test(text.slice(stated.mention.end, amount.start));
       // The sentence's own period, if it states one before the change ("In December 2020, the
       // trade … was $10.7 million less than in the same month of 2019, amounting to …"), is the level's.
-      const ownPeriod = qualifiesChange ? view.periods.find((p) => !p.comparison && !p.by && p.end <= stated!.mention.start) : undefined;
-      const period = qualifiesChange && (ctx.period || ownPeriod) && kind === "actual" ? (ownPeriod ? { mention: ownPeriod, rule: "in-sentence" as const } : undefined) : stated;
+      const ownPeriod = qualifiesChange && kind === "actual" ? view.periods.find((p) => !p.comparison && !p.by && p.end <= stated.mention.start) : undefined;
+      const period = ownPeriod ? { mention: ownPeriod, rule: "in-sentence" as const } : qualifiesChange && kind === "actual" && ctx.period ? undefined : stated;
       // "Poland - for USD 4.7 billion (USD 6.7 billion in 2022)": compared in brackets with a named
       // year, the amount is the year after's.
       const bracketed = period || kind !== "actual" ? undefined : yearAfterBracketComparison(text, amount, money, view.periods);

@@ -74,3 +74,9 @@ export function judgeFigures(gold: GoldArticle, predicted: ScoredFigure[]): (boo
     return i >= 0;
   });
 }
+
+/** The predicted figures a gold article can judge (money figures), each with its verdict. */
+export function judgedFigures<T extends ScoredFigure>(gold: GoldArticle, predicted: T[]): { figure: T; right: boolean }[] {
+  const verdicts = judgeFigures(gold, predicted);
+  return predicted.flatMap((figure, i) => (verdicts[i] === null ? [] : [{ figure, right: verdicts[i]! }]));
+}
