@@ -496,6 +496,20 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
   });
 
+  it("gives each amount of a 'respectively' run the month in its place (batch-13 07)", () => {
+    const body = "In November 2021, Uganda exported goods to Kenya worth $56m up from $40m, $39m and $36m earned in August, September and October respectively.";
+    expect(run(body, "2021-12-20").figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["UGA", "KEN", "2021-11/2021-11", 56e6], ["UGA", "KEN", "2021-08/2021-08", 40e6], ["UGA", "KEN", "2021-09/2021-09", 39e6], ["UGA", "KEN", "2021-10/2021-10", 36e6],
+    ]);
+  });
+
+  it("dates a level compared from ('down from', 'worth X from Y') a year before the level (batch-13 06)", () => {
+    const body = "Uganda exported more goods to Kenya than any other country in the East African region in the period running between January and September 2018.\n\nExports to the country in the period under review stood at Ush1.5 trillion.\n\nTanzania's exports to Kenya stood at Ush820 billion down from Ush768 billion while Rwanda exported goods worth Ush499 billion from Ush483 billion in the period.";
+    expect(run(body, "2019-01-08").figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["UGA", "KEN", "2018-01/2018-09", 1.5e12], ["TZA", "KEN", "2018-01/2018-09", 820e9], ["TZA", "KEN", "2017-01/2017-09", 768e9], ["RWA", "KEN", "2018-01/2018-09", 499e9], ["RWA", "KEN", "2017-01/2017-09", 483e9],
+    ]);
+  });
+
   it("gives each country joined after 'with' its own amount, 'respectively'", () => {
     const body = "In 2020, Uzbekistan's foreign trade turnover with China reached $6.4 billion. Trade with Kyrgyzstan and Germany amounted to $903.2 million and $829.0 million respectively.";
     expect(run(body, "2021-01-20").figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([["UZB", "CHN", 6.4e9], ["UZB", "KGZ", 903.2e6], ["UZB", "DEU", 829e6]]);

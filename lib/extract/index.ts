@@ -203,8 +203,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const next = money[i + 1];
       // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
       const before = money[i - 1];
-      const fromAfterTo = before !== undefined && /^\s*(?:\([^)]*\)\s*)?from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(text.slice(before.end, amount.start)) && /\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, before.start - 20), before.start));
-      const changeStart = period?.rule !== "after-amount" && ((/\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || fromAfterTo);
+      // "stood at Ush820 billion down from Ush768 billion", "worth Ush499 billion from Ush483 billion in
+      // the period": the level compared from is not of the level's own period, but the year before.
+      const levelBefore = converted?.index === i - 1 && converted.claim.kind === "actual" ? converted.period : undefined;
+      const fromAfterLevel = before !== undefined && levelBefore !== undefined && /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:down|up)\s+)?from\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(text.slice(before.end, amount.start));
+      const changeStart = (period?.rule !== "after-amount" && /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || (fromAfterLevel && inForce !== undefined && samePeriod(inForce, levelBefore));
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
       const periodSource = period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : followsLast ? "in-force-anaphoric" : "in-force");
@@ -274,6 +277,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
+
+const samePeriod = (a: PeriodValue, b: PeriodValue) => a.year === b.year && a.from === b.from && a.to === b.to;
 
 /**
  * Whether the period of the figure just read, rather than the one in force, dates the amounts
@@ -475,6 +480,7 @@ const PERIOD_SOURCE_TEXT: Record<PeriodSource, string> = {
   "in-force": "the period in force from earlier sentences",
   "in-force-anaphoric": "the period of the figure 'it' refers to",
   "bracket-comparison": "the year after the one it is compared with in brackets",
+  "respectively": "the period in its place in a 'respectively' list of periods",
   list: "the period of the amount before it in the list",
 };
 

@@ -51,7 +51,7 @@ export const NAME_BEFORE_BRACKET = /\b[A-Z][\w'’.-]*\s*\(\s*(?:about|around|ne
 const CONTINENT = String.raw`(?:Africa|Latin\s+America|(?:the\s+)?Middle\s+East|Central\s+Asia|South(?:east|-East)?\s+Asia|Asia(?:-Pacific)?|Europe(?!an\s+Union)|(?:the\s+)?Americas|(?:the\s+)?Caucasus|(?:the\s+)?Balkans)`;
 const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between)\s+(?:all\s+of\s+)?(?:the\s+)?(?:countries\s+of\s+)?${CONTINENT}\b(?![-‐]\w)|\b[A-Z][a-z]+[-–]${CONTINENT}\b`;
 /** Groups of countries that have no code here: their trade is no pair's. */
-export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|RCEP|APEC|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly|neighbou?ring|these|those)\s+countries|extra-(?:EU(?:[\s-]?\d+)?|Community)|(?:countries|states)\s+outside\s+(?:the\s+)?(?:EU|European\s+Union|bloc)|CEFTA)\b|${REGION_PARTNER}`);
+export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|RCEP|APEC|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly|neighbou?ring|these|those)\s+countries|extra-(?:EU(?:[\s-]?\d+)?|Community)|(?:countries|states)\s+outside\s+(?:the\s+)?(?:EU|European\s+Union|bloc)|CEFTA|EAC|East\s+African\s+Community|SADC|ECOWAS|COMESA|AfCFTA)\b|${REGION_PARTNER}`);
 
 /** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
 export const QUANTITY_OF = /\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
@@ -115,7 +115,7 @@ export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)
 
 /** Where fiscal years do not start in April, by the country that reports them. */
 // Not the US: its trade statistics are by calendar year; its fiscal year is the budget's.
-export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7 };
+export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PAK: 7, EGY: 7, AUS: 7, NZL: 7, BGD: 7, NPL: 7, UGA: 7, KEN: 7, TZA: 7, RWA: 7 };
 /** Where "fiscal 2017" / "FY17" names the year a fiscal year starts in, not the year it ends in. */
 export const FISCAL_NAMED_BY_START = new Set(["JPN", "GBR"]);
 
@@ -150,7 +150,7 @@ export const CURRENCY_COUNTRY: Record<string, string> = {
   RUB: "RUS", BYN: "BLR", KZT: "KAZ", UAH: "UKR", GEL: "GEO", AMD: "ARM", AZN: "AZE", UZS: "UZB", KGS: "KGZ", TJS: "TJK", TMT: "TKM",
   MDL: "MDA", PLN: "POL", HUF: "HUN", CZK: "CZE", RON: "ROU", BGN: "BGR", RSD: "SRB", SEK: "SWE", NOK: "NOR", TRY: "TUR", INR: "IND",
   PKR: "PAK", BDT: "BGD", CNY: "CHN", JPY: "JPN", KRW: "KOR", VND: "VNM", IRR: "IRN", EGP: "EGY", ZAR: "ZAF", BRL: "BRA", MNT: "MNG",
-  SAR: "SAU", KES: "KEN", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
+  SAR: "SAU", KES: "KEN", UGX: "UGA", TZS: "TZA", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
 };
 
 /** Words that sign a balance: the last one before the amount (or attached after it) decides. "Passive"/"active" balances are CIS usage. */

@@ -70,12 +70,27 @@ describe("findMoneyMentions", () => {
     ["Exports expressed in USD amounted to 81213.0 mln", "81213.0 mln", 81213e6, "USD"],
     ["Exports expressed in EUR amounted to 72010.4 mln (increase by 5.6%)", "72010.4 mln", 72010.4e6, "EUR"],
     ["while in the previous year minus PLN 3072,8 mln", "PLN 3072,8 mln", 3072.8e6, "PLN"],
+    // Ugandan shillings as Ugandan copy writes them (batch-13 06, 07).
+    ["Exports to the country in the period under review stood at Ush1.5 trillion compared to", "Ush1.5 trillion", 1.5e12, "UGX"],
+    ["the country exported goods worth $544.5m (Shs1.9trillion) to Kenya", "$544.5m", 544.5e6, "USD"],
+    ["goods worth 2 trillion Ugandan shillings", "2 trillion Ugandan shillings", 2e12, "UGX"],
   ])("%s", (text, amount, value, currency) => {
     const [m] = findMoneyMentions(text);
     expect(m).toBeDefined();
     expect(text.slice(m!.start, m!.end)).toBe(amount);
     expect(m!.value).toBe(value);
     expect(m!.currency).toBe(currency);
+  });
+
+  it("reads 'Shs1.9trillion' in brackets as Ugandan shillings", () => {
+    const text = "the country exported goods worth $544.5m (Shs1.9trillion) to Kenya";
+    expect(findMoneyMentions(text).map((m) => [m.value, m.currency])).toEqual([[544.5e6, "USD"], [1.9e12, "UGX"]]);
+  });
+
+  it("reads '$1,080mln' as thousands where the article writes its decimals with a point (batch-13 10)", () => {
+    const text = "Uzbekistan's exports to Kazakhstan reached $426.8mln, while imports from Kazakhstan amounted to $1,080mln.";
+    expect(findMoneyMentions(text).map((m) => m.value)).toEqual([426.8e6, 1.08e9]);
+    expect(findMoneyMentions("exports made 739,386 mln dollars").map((m) => m.value)).toEqual([739.386e6]);
   });
 
   it("reads no amount from number words without a unit and currency ('one of the two million')", () => {

@@ -64,6 +64,9 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:bdt|taka|tk)$/i, "BDT"],
   [/^(?:aed|(?:uae\s+)?dirhams?)$/i, "AED"],
   [/^(?:sar|sr|(?:saudi\s+)?riyals?)$/i, "SAR"],
+  // Ugandan copy writes its shilling "Ush" or "Shs"; Kenyan copy "Sh" or "KSh".
+  [/^(?:ugx|ush|shs|ugandan\s+shillings?)$/i, "UGX"],
+  [/^(?:tzs|tsh|tanzanian\s+shillings?)$/i, "TZS"],
   [/^(?:kes|k?sh|(?:kenyan\s+)?shillings?)$/i, "KES"],
   [/^(?:irr|(?:iranian\s+)?rials?)$/i, "IRR"],
   [/^(?:zar|r|rands?)$/i, "ZAR"],
@@ -74,10 +77,10 @@ const CURRENCIES: [RegExp, string][] = [
 ];
 
 /** The ISO codes written before or after a number. */
-const CODES = "USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT|KES";
+const CODES = "USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT|KES|UGX|TZS";
 // Letters that are a currency only before a scaled amount: "SR184.5 billion", "Sh489 billion", "R367.4bn", never "SR 520" or "R2".
 const SCALED = String.raw`\d[\d.,]*\s?(?:bn|billion|million|mn|trillion|tn)\b`;
-const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|(?:SR|K?Sh)(?=\s?${SCALED})|R(?=${SCALED})|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
+const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|(?:SR|K?Sh|U[Ss]h|Shs|TSh)(?=\s?${SCALED})|R(?=${SCALED})|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
 /**
  * Numbers as news writes them: "2,806,780", "2,07,380.63" (Indian lakh grouping), "10 202.4"
  * (space-grouped, as translated copy writes it), "1, 118" (a decimal comma with a stray space),
@@ -85,7 +88,7 @@ const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.
  */
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|tln|trn|tn|mil|bil|th|[kmb])`;
-const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|(?:Kenyan\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
+const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
 const CODE_AFTER = `(?:US\\$|${CODES})`;
 
 /**
@@ -143,15 +146,20 @@ function multiplier(word: string | undefined): number {
  * Reads a number as written next to an amount. Commas group thousands ("2,806,780"), except in
  * the decimal-comma habit of translated copy: one or two decimals ("$190,27 billion"), or one
  * group before an abbreviated unit ("739,386 mln", "1, 118 bln"), where a thousands reading
- * would be a thousandfold error.
+ * would be a thousandfold error — unless the article writes its decimals with a point
+ * ("$426.8mln" beside "$1,080mln").
  */
-function readNumber(digits: string, unit: string | undefined): number {
+function readNumber(digits: string, unit: string | undefined, pointIsDecimal = false): number {
   const compact = digits.replace(/[\s\u00A0\u202F]/g, "");
-  if (/,\s/.test(digits) || /^\d+,\d{1,2}$/.test(compact) || (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
+  if (/,\s/.test(digits) || /^\d+,\d{1,2}$/.test(compact) || (!pointIsDecimal && unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
   // "378 886 mln dollars" beside "739,386 mln": a space in that place is the same decimal mark.
   if (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3}[ \u00A0\u202F]\d{3}$/.test(digits) && !/00$/.test(digits)) return Number(digits.replace(/[ \u00A0\u202F]/, "."));
   return Number(compact.replace(/,/g, ""));
 }
+
+/** An amount with a decimal point, and one with a decimal comma: the article's habit. */
+const POINT_DECIMAL = /\d\.\d{1,3}\s?(?:million|billion|trillion|mln|bln|mn|bn)\b/i;
+const COMMA_DECIMAL = /\d,\d{1,2}\s?(?:million|billion|trillion|mln|bln|mn|bn|млн|млрд|трлн)/i;
 
 /** Scales a decimal exactly enough for money: 64.18 × 1e6 → 64180000, not 64180000.00000001. */
 function scale(n: number, mult: number): number {
@@ -168,6 +176,7 @@ function scale(n: number, mult: number): number {
  */
 export function findMoneyMentions(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
+  const pointIsDecimal = POINT_DECIMAL.test(text) && !COMMA_DECIMAL.test(text);
   for (const m of text.matchAll(MONEY)) {
     const g = m.groups!;
     const numberText = g.n1 ?? g.n2!;
@@ -186,7 +195,7 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     }
     while (end > m.index && /[\s.]/.test(text[end - 1]!) && !/\d/.test(text[end - 2] ?? "")) end--;
     let start = m.index;
-    let value = scale(readNumber(numberText, mult), multiplier(mult));
+    let value = scale(readNumber(numberText, mult, pointIsDecimal), multiplier(mult));
     let unit = multiplier(mult);
     // "1 billion 24 million US dollars": a larger unit written before the amount belongs to it.
     const larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));

@@ -29,8 +29,21 @@ describe("findPeriodMentions", () => {
     ["in the twelve months to March 2024, exports", "2023-04/2024-03"],
     ["over the 12 months ended December 2023", "2023"],
     ["in the rolling 12 months ending November, exports", "2023-12/2024-11"],
+    // A span across a year's end (batch-13 07).
+    ["for the cumulative period December 2020 to November 2021 show", "2020-12/2021-11"],
+    ["from March 2023 to February 2024", "2023-03/2024-02"],
   ])("%s → %s", (text, period) => {
     expect(first(text)).toBe(period);
+  });
+
+  it("reads each month of a list, not 'September and October' as a range (batch-13 07)", () => {
+    const found = findPeriodMentions("$40m, $39m and $36m earned in August, September and October respectively. Between January and May trade rose.", { articleYear: 2021 });
+    expect(found.map((p) => toPeriodString(p.value))).toEqual(["2021-08/2021-08", "2021-09/2021-09", "2021-10/2021-10", "2021-01/2021-05"]);
+  });
+
+  it("reads 'the 2019-2020 period' as a fiscal year where the country reports by them, and no span of unrelated years", () => {
+    expect(findPeriodMentions("the country registered during the 2019-2020 period", { articleYear: 2021, fiscalStart: 7 }).map((p) => toPeriodString(p.value))).toEqual(["2019-07/2020-06"]);
+    expect(findPeriodMentions("has dropped in recent years (2012-2016)", { articleYear: 2017, fiscalStart: 7 })).toEqual([]);
   });
 
   it("resolves 'a year earlier' against the period before it", () => {

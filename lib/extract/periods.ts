@@ -83,9 +83,18 @@ const RULES: Rule[] = [
     source: String.raw`\b(?:(?:the\s+)?(?<fcur>current|ongoing|present)\s+(?:fiscal|financial)\s+year\b(?!\s*\(?\s*${YEAR})|(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?:fiscal|financial)\s+(?:year\s+)?(?<fyn>${YEAR})(?!\s*[/–-]\s*\d)|FY\s?(?<fyn2>${YEAR})(?!\s*[/–-]\s*\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
     resolve: () => "fiscal",
   },
-  // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
+  // "the cumulative period December 2020 to November 2021": twelve months or fewer across a year's end
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<rfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})(?!\w)`,
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s+(?<yr>${YEAR})\s*(?:-|–|—|to|through|and|till|until)\s*(?<mb>${MONTH})\s+(?<ye>${YEAR})(?!\w)`,
+    resolve: (g) => {
+      const [from, to, years] = [monthNumber(g("ma")!)!, monthNumber(g("mb")!)!, Number(g("ye")) - Number(g("yr"))];
+      return years === 0 || years === 1 ? { from, to: to + 12 * years } : undefined;
+    },
+  },
+  // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
+  // (but "in August, September and October" names three months)
+  {
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|(?<=\bbetween\s+[A-Za-z.]+\s*)and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<rfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})(?!\w)`,
     // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
     // "Between April and August of the FY 2022-23": months of a fiscal year, placed by its calendar.
     resolve: (g) => {
@@ -129,10 +138,10 @@ const RULES: Rule[] = [
     source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)\s+half|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
     resolve: (g) => (g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
   },
-  // in October alone, in October 2023, for March (not a date such as "19 December 2022" or "December 19")
+  // in October alone, in October 2023, for March, "in August, September and October" (not a date such as "19 December 2022" or "December 19")
   {
-    source: String.raw`\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<!\d\s)(?<!\b(?:since|until|till|before|after)\s+)(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b))${YEAR_REF}(?:\s+alone)?\b`,
-    resolve: (g) => ({ from: monthNumber(g("m") ?? g("mb")!)!, to: monthNumber(g("m") ?? g("mb")!)! }),
+    source: String.raw`\b(?:(?:in|for|during|over|of)\s+(?<m>${MONTH})(?!\s*\d{1,2}\b)|(?<!\d\s)(?<!\b(?:since|until|till|before|after)\s+)(?<mb>${MONTH})(?=\s+(?:of\s+)?(?:${YEAR}|this\s+year|last\s+year)\b)|(?<=\b(?:in|for|during|over|of)\s+${MONTH}(?:\s*,\s*${MONTH})*\s*(?:,|and|,\s*and)\s*)(?<mc>${MONTH})(?!\s*\d{1,2}\b))${YEAR_REF}(?:\s+alone)?\b`,
+    resolve: (g) => ({ from: monthNumber(g("m") ?? g("mb") ?? g("mc")!)!, to: monthNumber(g("m") ?? g("mb") ?? g("mc")!)! }),
   },
   // "for the full year", "in the year as a whole": the whole year of the period already named
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
@@ -141,8 +150,8 @@ const RULES: Rule[] = [
     source: String.raw`\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
     resolve: () => "anaphoric",
   },
-  // "in 2023-24": a fiscal year in countries that report by them, else nothing
-  { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*\d\d(?![\d%])`, resolve: () => "span" },
+  // "in 2023-24", "the 2019-2020 period": a fiscal year in countries that report by them, else nothing
+  { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*(?:${YEAR}|\d\d)(?![\d%])`, resolve: () => "span" },
   // a bare year: "in 2014"
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
   // "last month", "in the previous month"
@@ -203,6 +212,12 @@ export type RawPeriod = {
 /** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year", "from the deficit of $23.272 billion last year". */
 const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
 
+/** "2019-2020", "2022-23": a span of one year to the next, as a fiscal year is written (not "2012-16"). */
+function consecutiveYears(span: string): boolean {
+  const [first, second] = span.split(/\s*[-–/]\s*/).map(Number) as [number, number];
+  return second === (second >= 100 ? first + 1 : (first + 1) % 100);
+}
+
 /**
  * Finds every period-like phrase in `text` once, in text order, without resolving relative
  * ones. Meant to run once over a whole body; `resolvePeriods` then works sentence by sentence.
@@ -256,6 +271,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
     } else if (resolved === "span") {
+      if (!consecutiveYears(m[0])) continue;
       out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 0, to: 0, by: false, fiscal: true, bare: true, comparison });
     } else if (resolved === "in-month") {
       out.push({ start, end, from: 0, to: 0, by: false, inMonth: true, comparison });

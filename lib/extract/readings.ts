@@ -72,6 +72,26 @@ export function qualifierOf(before: string, money: MoneyMention | undefined, aft
   return "exact";
 }
 
+const RUN_GAP = /^\s*(?:,|and|,\s*and)\s*$/i;
+
+/**
+ * "$40m, $39m and $36m earned in August, September and October respectively": a run of amounts
+ * followed by as many periods and "respectively" gives each amount the period in its place.
+ */
+function respectivePeriod(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[]): PeriodMention | undefined {
+  if (!/\brespectively\b/i.test(text)) return undefined;
+  let [first, last] = [all.indexOf(money), all.indexOf(money)];
+  while (first > 0 && RUN_GAP.test(text.slice(all[first - 1]!.end, all[first]!.start))) first--;
+  while (last + 1 < all.length && RUN_GAP.test(text.slice(all[last]!.end, all[last + 1]!.start))) last++;
+  const count = last - first + 1;
+  const after = periods.filter((p) => p.start >= all[last]!.end && !p.comparison);
+  const listed = after.slice(0, count);
+  if (count < 2 || listed.length !== count || after[0]!.start - all[last]!.end > 40) return undefined;
+  if (listed.some((p, k) => k > 0 && !RUN_GAP.test(text.slice(listed[k - 1]!.end, p.start).replace(/^\s*(?:in|of)\s*$/i, ",")))) return undefined;
+  if (!/^[\s,]*respectively\b/i.test(text.slice(listed[count - 1]!.end))) return undefined;
+  return listed[all.indexOf(money) - first];
+}
+
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
 export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): { mention: PeriodMention; rule: PeriodSource } | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
@@ -97,6 +117,8 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
     const inside = (m: MoneyMention) => m.start > open && (close < 0 || m.end <= close);
     return !inside(money) && all.some((m) => m !== money && inside(m));
   };
+  const respective = respectivePeriod(text, usable, money, all);
+  if (respective) return { mention: respective, rule: "respectively" };
   const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")) && !inOtherBracket(p));
   if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
@@ -369,6 +391,11 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // So does one whose sentence goes on to name only the bloc ("China's exports rose … to 43.57 billion U.S. dollars, while imports from Africa declined").
   if (resolved.partner === "WLD" && !total && clauseParties.every((c) => c.code === resolved.reporter) && BLOC.test(text.replace(RANKING_SCOPE, "")) && !parties.some((c) => c.start > amount.end)) return undefined;
   const inScope = new Set(scope.map((c) => c.code));
+  // "Tanzania's exports to Kenya stood at …, while Rwanda exported goods worth …": a flow set beside
+  // another of the same kind, with no partner of its own, goes to the same partner.
+  if (resolved.partner === "WLD" && !total && previous && previous.metric === metric && (metric === "exports" || metric === "imports") && previous.parties.partner !== "WLD" && previous.parties.partner !== resolved.reporter && !inScope.has(previous.parties.reporter) && /^[^.;]*\b(?:while|whereas)\b/i.test(text.slice(w.leftStart - 12, amount.start))) {
+    return { parties: { reporter: resolved.reporter, partner: previous.parties.partner }, metric, source: "reporter-named" };
+  }
   const isNamed = (c: string) => inScope.has(c) || (c === "WLD" && total);
   const source = isNamed(resolved.reporter) && isNamed(resolved.partner) ? "both-named" : isNamed(resolved.partner) ? "partner-named" : isNamed(resolved.reporter) ? "reporter-named" : "in-view";
   return { parties: resolved, metric, source };

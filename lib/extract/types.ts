@@ -86,7 +86,7 @@ export type MetricSource = "respectively" | "cue-before" | "label" | "cue-after"
 export type PartiesSource = "list-owner-named" | "list-owner-in-view" | "route" | "list" | "both-named" | "reporter-named" | "partner-named" | "in-view" | "scale";
 
 /** Where an amount's period came from: its own sentence, or the discourse state. */
-export type PeriodSource = "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric" | "bracket-comparison" | "list";
+export type PeriodSource = "respectively" | "after-amount" | "before-in-clause" | "comparison-in-clause" | "in-sentence" | "in-force" | "in-force-anaphoric" | "bracket-comparison" | "list";
 
 export type MetricReading = {
   metric: TradeMetric;

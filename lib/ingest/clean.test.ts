@@ -118,6 +118,11 @@ describe("cleanRawArticle on real pages", () => {
     expect(a!.body).toContain("Armenia's foreign trade turnover in May this year rose to $474.7 million, or 177.2 billion drams, having increased by 23% compared to May 2010.");
   });
 
+  it("joins a hard-wrapped line that ends on a word no sentence ends on (batch-13 01)", () => {
+    const [a] = cleanRawArticle(real("batch-13/articles/01-menafn-tajikistan-china-h1-2025.txt"));
+    expect(a!.body).toContain("the bilateral trade turnover between Tajikistan and China experienced a substantial uptick of 37 percent in the first half of 2025, culminating in a total of $1.2 billion.");
+  });
+
   it("keeps the last paragraph of a page cut off mid-sentence", () => {
     const [a] = cleanRawArticle(real("batch-1/articles/36-belarusby-belarus-turkiye-jan-jul-2023.txt"));
     expect(a!.body.endsWith("In 2022, Belarus-Türkiye trade exceeded $1 billion. In January-July 2023, it came close to $675 million")).toBe(true);

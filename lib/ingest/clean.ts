@@ -60,16 +60,21 @@ function toBlocks(text: string): string[][] {
     .filter((lines) => lines.length > 0);
 }
 
+/** Words no sentence or headline ends on: a line ending in one goes on in the next. */
+const DANGLING_WORD = /(?:^|\s)(?:between|of|the|a|an|and|or|to|in|with|from|by|for|at|on|than|its|their|между|и|в|во|с|со|на|по|за|из|от|до|к)$/iu;
+
 /**
- * Wire copy hard-wrapped at a fixed width ("rose to $474.7" / "million, or 177.2 billion drams")
- * is one paragraph: a long line that does not end a sentence continues on the next line when
- * that line starts in lower case, with a digit or an opening bracket.
+ * Wire copy hard-wrapped at a fixed width ("rose to $474.7" / "million, or 177.2 billion drams",
+ * "trade turnover between" / "Tajikistan and China") is one paragraph: a long line that does not
+ * end a sentence continues on the next line when that line starts in lower case, with a digit or
+ * an opening bracket, or when the line ends on a word that cannot end one.
  */
 function unwrapLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.length >= 40 && !/[.!?:;"”]$/.test(last) && /^[\p{Ll}\d($€£]/u.test(line)) out[out.length - 1] = `${last} ${line}`;
+    const continues = (l: string) => !/[.!?:;"”]$/.test(l) && (/^[\p{Ll}\d($€£]/u.test(line) || DANGLING_WORD.test(l));
+    if (last !== undefined && last.length >= 40 && continues(last)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
