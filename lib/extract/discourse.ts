@@ -19,6 +19,10 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   const head = article.body.slice(0, 300);
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);
   if (dateline) return { year: Number(dateline[1]) };
+  // "during South Korean President Moon Jae In’s visit to Vietnam on Friday (23/3/2018)": the
+  // latest full date the text gives, unless it reports a later year.
+  const written = [...article.body.matchAll(NUMERIC_DATE)].map((m) => ({ year: Number(m[3]), month: Number(m[2]) })).filter((d) => d.month >= 1 && d.month <= 12).sort((a, b) => a.year - b.year || a.month - b.month).pop();
+  if (written && !periods.some((p) => p.year !== undefined && p.year > written.year && !p.by)) return written;
   // "BISHKEK, Kyrgyzstan, November 28.", "MINSK, 27 January (BelTA)", "30 Sep. 15:50": the month, not the year.
   const yearless = YEARLESS_DATELINE.exec(head.slice(0, 120));
   const month = yearless ? monthNumber(yearless.groups!.m1 ?? yearless.groups!.m2!) : undefined;
@@ -47,6 +51,9 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   const current = parts.length > 0 && (month === undefined || parts.some((p) => p.to <= month));
   return { year: current ? latest : latest + 1, month };
 }
+
+/** "23/3/2018", "23.03.2018": a day, a month and a year. */
+const NUMERIC_DATE = /(?<![\d.,/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d.,/]\d)/g;
 
 const YEARLESS_DATELINE = new RegExp(String.raw`^(?:[^\n]{0,60}?[,.]\s*)?(?:(?<m1>${MONTH})\.?\s*(?<d1>\d{1,2})\b|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\b)(?!\.?,?\s*\d{4})`, "i");
 

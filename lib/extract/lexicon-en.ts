@@ -6,11 +6,12 @@
 export const METRIC_CUE = new RegExp(
   [
     // Both flows named together are their sum: "China's imports and exports rose to …".
-    String.raw`(?<both>\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)\b)`,
+    // "Total exports and IMPORTSfrom the two nations": a page that ran two words together.
+    String.raw`(?<both>\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)(?:\b|(?=from\b)))`,
     String.raw`(?<balance>\b(?:difference\s+(?:between|in)\s+exports\s+and\s+imports|excess\s+of\s+(?:exports|imports)\s+over\s+(?:exports|imports)|(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade(?:\s+turnover)?)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
     String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
     String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|suppliers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
-    String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|commercial\s+exchanges?|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
+    String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|commercial\s+exchanges?|transactions(?=\s+between\b)|bilateral\s+transactions|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
   "gi",
 );
@@ -62,8 +63,8 @@ export const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\
 /** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
 export const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}\s+(?:worth|valued\s+at|totall?ing|of)\s*$`, "i");
 
-/** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)". */
-export const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:\(|[–—-]|:|with|at)\s*(?:for\s+)?(?:about\s+|around\s+|some\s+|over\s+|under\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:just\s+|slightly\s+)?(?:more|less)\s+than\s+|close\s+to\s+|up\s+to\s+|just\s+over\s+)?$/i;
+/** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)", "South Korea 4.1% ($0.8bn)". */
+export const LIST_GAP = /^\s*(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:for\s+)?(?:about\s+|around\s+|some\s+|over\s+|under\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:just\s+|slightly\s+)?(?:more|less)\s+than\s+|close\s+to\s+|up\s+to\s+|just\s+over\s+)?$/i;
 
 /** A sentence that ranks partners: "X came second", "X ranked fourth", "X remained the largest …", "followed by". */
 export const RANKING = /\b(?:(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|position|spot)\b|(?:came|ranked|ranks|ranking|remained|remains|was|is|were|are|became|stood)\s+(?:the\s+|as\s+(?:the\s+)?)?(?:[\w’'-]+\s+){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|main|top|leading|principal)\b|followed\s+by|\b(?:largest|biggest|main|top|leading|principal)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|are|is|included)\b)/i;
@@ -74,9 +75,9 @@ export const CHANGE_BEFORE = /\d\s*(?:%|percent|per\s+cent),?\s+or\s+$|\(\s*\+\s
 
 /**
  * "$34.2 million, or 15.4 percent, more than in 2023", "exceeded $28.2 million compared to the
- * same period last year, having made up $295.7 million": a change, not a level.
+ * same period last year, having made up $295.7 million", "a $2.3bn or 13.4% year-on-year rise": a change, not a level.
  */
-export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\b|^\s*,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:more|less|higher|lower)\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b/i;
+export const CHANGE_AFTER = /^\s*(?:,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s*)?,?\s*(?:more|less|higher|lower)\s+than\s+(?:in|on|during|over|for|the\s+same|a\s+year|last|that|its|previous)\b|^\s*(?:more|less|higher|lower)\s+than\b|^\s*,?\s*or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:more|less|higher|lower)\b|^\s*compared\s+(?:to|with)\b[^,;]*,\s*(?:having\s+)?(?:made\s+up|reached|amounted|stood|totall?ed|reaching|amounting|standing)\b|^\s*(?:or\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:year-on-year|y-o-y|annual|yearly)\s+)?(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease|surge)\b/i;
 
 export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(?:s|ed)?|goals?|plans?|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|hopes?|hoped|striv\w+|ambition|objective|agreed\s+to|agree\s+to|pledged?\s+to|committed\s+to|vowed\s+to|set\s+the\s+task|tasked|to\s+(?:raise|increase|bring|boost|lift|double|triple|expand)|to\s+be\s+(?:raised|increased|brought|boosted|lifted|doubled|tripled|expanded)|(?:lifting|raising|boosting|bringing|doubling|tripling|increasing)\s+(?:\w+\s+){0,4}to)\b/i;
 

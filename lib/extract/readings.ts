@@ -376,7 +376,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const clause = text.slice(w.leftStart, w.rightEnd);
   const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
   // "Total trade between the two countries" is the pair's, not the world's.
-  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !/\b(?:between|bilateral|mutual|two\s+countries|both\s+countries)\b/i.test(w.left);
+  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !/\b(?:between|bilateral|mutual|(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs))\b/i.test(w.left);
   // With no country in its clause, an amount after the first belongs to the pair just named.
   // The level of the sentence's subject ("Turkey's trade with Turkmenistan … decreased by $13.8
   // million …, making up $930 million") is between the subject's countries.
