@@ -132,6 +132,41 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "a page that ran 'IMPORTSfrom' together, with 'the two nations' (batch-13 09)",
+      "2017-01-10",
+      "Total exports and IMPORTSfrom the two nations have dropped steadily from 53.14 billion USD in 2011 to 31.27 billion USD in 2015, while Indonesian shipments to Japan went down by 46.5 percent.",
+      [["turnover", "IDN", "JPN", "2011", 53.14e9, "USD", "exact", "actual"], ["turnover", "IDN", "JPN", "2015", 31.27e9, "USD", "exact", "actual"]],
+    ],
+    [
+      "'transactions between the two countries' are their trade (batch-13 19)",
+      "2015-10-20",
+      "Iran's trade with Turkey fell in January-August 2015. Transactions between the two countries fell from $14.57 billion in 2013 to $13.72 billion in 2014.",
+      [["turnover", "IRN", "TUR", "2013", 14.57e9, "USD", "exact", "actual"], ["turnover", "IRN", "TUR", "2014", 13.72e9, "USD", "exact", "actual"]],
+    ],
+    [
+      "'a $2.3bn or 13.4% year-on-year rise' is a change; 'South Korea 4.1% ($0.8bn)' goes on the list (batch-13 10)",
+      "2023-05-20",
+      "According to the State Statistics Committee of Uzbekistan, the country’s foreign trade turnover stood at 19.6 billion US dollars in January-April 2023, a $2.3bn or 13.4% year-on-year rise. Turkiye accounted for 5.4% of Uzbekistan’s foreign trade ($1bn), and South Korea 4.1% ($0.8bn).",
+      [
+        ["turnover", "UZB", "WLD", "2023-01/2023-04", 19.6e9, "USD", "exact", "actual"],
+        ["turnover", "UZB", "TUR", "2023-01/2023-04", 1e9, "USD", "exact", "actual"],
+        ["turnover", "UZB", "KOR", "2023-01/2023-04", 0.8e9, "USD", "exact", "actual"],
+        ["share", "UZB", "TUR", "2023-01/2023-04", 5.4, null, "exact", "actual"],
+      ],
+    ],
+    [
+      "a level that a clause after it says was reached is actual, under 'expected' (batch-13 14)",
+      "2020-09-15",
+      "China’s trade with Egypt increased this year. The two countries are nonetheless expected to meet or even slightly exceed the $13.2 billion in trade they did in 2019.",
+      [["turnover", "CHN", "EGY", "2019", 13.2e9, "USD", "exact", "actual"]],
+    ],
+    [
+      "'these exports' after one product's are that product's; a place's exports are no country's (batch-13 11, 08)",
+      "2024-09-01",
+      "From January to July 2024, Uzbekistan exported a total of 1.21mn tons of fruits and vegetables. These exports were valued at $792.3mn. Bali's exports to Japan increased, reaching some USD 60.49 million.",
+      [],
+    ],
+    [
       "a partner list whose owner is the article's focus, with hedged amounts",
       "2021-12-29",
       "The foreign trade turnover of Uzbekistan in January-November 2021 was $37,94 billion. Other major trading partners of Uzbekistan in the first 11 months of this year were Russia (almost $6,6 billion), Kazakhstan (more than $3,53 billion) and Korea (more than $1.67 billion).",
@@ -450,6 +485,11 @@ describe("extractFigures on trade news", () => {
       ["turnover", "KGZ", "WLD", "2024-01/2024-10", 12e9, "USD", "exact", "actual"],
       ["exports", "KGZ", "BLR", "2024-10/2024-10", 9e6, "USD", "exact", "actual"],
     ]);
+  });
+
+  it("dates an undated article by the latest full date in its text (batch-13 18)", () => {
+    const body = "Memorandum of understanding between the two countries was signed during South Korean President Moon Jae In’s visit to Vietnam on Friday (23/3/2018). Since December 2015, the two countries have bilateral trade agreements.\n\nLast year, trade between the two countries rose 51% to US $ 66.56 billion from the same period a year earlier.";
+    expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["turnover", "2017", 66.56e9]]);
   });
 
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {

@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, QUANTITY_OF, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -164,7 +164,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         return;
       }
       // "$1", "USD 1579" or "10,000 roubles" is no trade level, whatever the words around it say.
-      const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w);
+      // "… exported 1.21mn tons of fruits and vegetables. These exports were valued at $792.3mn":
+      // the product just named goes on.
+      const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w) ?? (ctx.productAt !== undefined && k - ctx.productAt <= 1 && THESE_FLOWS.test(text) ? "one product's trade (the one just named)" : undefined);
+      if (notTrade?.startsWith("one product's trade")) ctx.productAt = k;
       if (notTrade) return note && (note.rejected = notTrade);
       const reading = metricOf(view, amount, w, previous, ctx);
       if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
@@ -269,7 +272,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       ctx.metricAge = 0;
     });
 
-    extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, figures);
+    // "Uzbekistan exported a total of 1.21mn tons of fruits and vegetables": a product that "these exports" may go on about.
+    if (QUANTITY_OF.test(text) || COMMODITY_TRADE.test(text)) ctx.productAt = k;
+    extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, view.parties, figures);
     // What the sentence said about its own parties holds to its end, its shares included.
     if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
     updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
@@ -277,6 +282,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
+
+const THESE_FLOWS = /\b(?:these|those|such)\s+(?:exports|imports|shipments|supplies|deliveries|purchases|sales)\b/i;
 
 const samePeriod = (a: PeriodValue, b: PeriodValue) => a.year === b.year && a.from === b.from && a.to === b.to;
 
@@ -505,9 +512,15 @@ function startExplanation(out: AmountExplanation[], sentence: Article["sentences
 }
 
 /** "about 0.1% of the total foreign trade turnover": a pair's share of the reporter's trade. */
-function extractShares(text: string, shares: { start: number; end: number; text: string }[], sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], figures: Figure[]) {
+function extractShares(text: string, shares: { start: number; end: number; text: string }[], sentence: Article["sentences"][number], article: Article, ctx: Context, periods: PeriodMention[], parties: CountryMention[], figures: Figure[]) {
+  let from = 0;
   for (const m of shares) {
-    if (!ctx.reporter || !ctx.partner || ctx.partner === "WLD") continue;
+    // "Turkiye accounted for 5.4% of Uzbekistan’s foreign trade ($1bn), and South Korea 4.1%": the
+    // country named before a share, since the one before it, is its partner.
+    const named = parties.filter((c) => c.start >= from && c.end <= m.start && c.code !== ctx.reporter).pop()?.code;
+    from = m.end;
+    const partner = named ?? ctx.partner;
+    if (!ctx.reporter || !partner || partner === "WLD") continue;
     const numberStart = m.start;
     const unit = /%|percent|per\s+cent/i.exec(m.text)!;
     const numberEnd = m.start + unit.index + unit[0].length;
@@ -515,7 +528,7 @@ function extractShares(text: string, shares: { start: number; end: number; text:
     if (!period) continue;
     const claim: Omit<Figure, "id" | "confidence"> = {
       articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + numberStart, sentence.start + numberEnd],
-      metric: "share", reporter: ctx.reporter, partner: ctx.partner, period: toPeriodString(period), value: Number(/[\d.]+/.exec(m.text)![0]),
+      metric: "share", reporter: ctx.reporter, partner, period: toPeriodString(period), value: Number(/[\d.]+/.exec(m.text)![0]),
       currency: null, qualifier: qualifierOf(text.slice(Math.max(0, numberStart - 30), numberStart), undefined, ""), kind: "actual",
     };
     // Shares are read only with a pair in view and are not among the money figures the model is trained on.

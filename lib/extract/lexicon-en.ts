@@ -27,8 +27,8 @@ export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports
 /** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
 export const SECTOR = /\b(?:sector|industry|industries)\b/i;
 
-/** "imports of drone components": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
-export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
+/** "imports of drone components", "the import volume of industrial products": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
+export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)(?:\s+(?:volume|value))?\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
 export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which|positive|negative|balance|surplus|deficit|turnover|foreign|external)\b)[a-z]/;
@@ -55,7 +55,7 @@ const REGION_PARTNER = String.raw`\b(?:with|to|from|and|between)\s+(?:all\s+of\s
 export const BLOC = new RegExp(String.raw`\b(?:Central\s+Asian\s+(?:countries|states|republics|nations)|EAEU|EAEC|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent\s+States|ASEAN|SCO|BRICS|GCC|Gulf\s+Cooperation\s+Council|Mercosur|RCEP|APEC|OPEC\+?|African\s+Union|Arab\s+League|African\s+countries|(?:the\s+)?Gulf\s+(?:states|countries)|Arab\s+(?:states|countries)|Nordic\s+countries|(?:developing|developed|third|non-EU|friendly|unfriendly|neighbou?ring|these|those)\s+countries|extra-(?:EU(?:[\s-]?\d+)?|Community)|(?:countries|states)\s+outside\s+(?:the\s+)?(?:EU|European\s+Union|bloc)|CEFTA|EAC|East\s+African\s+Community|SADC|ECOWAS|COMESA|AfCFTA)\b|${REGION_PARTNER}`);
 
 /** "1 million bottles of wine … worth $15.8 million": a quantity of one product. */
-export const QUANTITY_OF = /\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
+export const QUANTITY_OF = /\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln|mn|bn)\s+)?(?:tonnes|tons|bottles|barrels|units|head|litres|liters|cubic\s+met(?:re|er)s|kWh|MWh|bcm|vehicles|cars|trucks)\s+of\b/i;
 
 /** "a program to support exporters worth 150 million lei": support, not trade. */
 export const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\w*|grants?|funds?)\b[^,;]{0,40}\b(?:exporters|importers)\b/i;

@@ -1,4 +1,4 @@
-import type { CountryMention } from "@/lib/extract/countries";
+import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
 import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
@@ -119,7 +119,9 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   };
   const respective = respectivePeriod(text, usable, money, all);
   if (respective) return { mention: respective, rule: "respectively" };
-  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")) && !inOtherBracket(p));
+  // "rose 51% to US $ 66.56 billion from the same period a year earlier": what the change is from, not the amount's period.
+  const changedFrom = (p: PeriodMention) => p.comparison && /^from\b/i.test(text.slice(p.start, p.end));
+  const right = usable.find((p) => p.start >= end && p.start - end <= 45 && p.start < reach && !/[,;\d]|\b(?:than|compared|against|versus|from)\b/.test(text.slice(end, p.start).replace(/^\)/, "")) && !inOtherBracket(p) && !changedFrom(p));
   if (right) return { mention: right, rule: "after-amount" };
   // Before it: the nearest period that is not a point of comparison ("In January-August 2025 …
   // grew compared with the same period last year, to $7.11 billion"), else the nearest.
@@ -157,6 +159,21 @@ function namedHolderBefore(view: SentenceView, amount: MoneyMention): boolean {
   return !view.parties.some(within) && !view.cues.some(within) && !view.periods.some(within) && !view.money.some(within) && m.index > 0;
 }
 
+/** "Bali's exports to Japan", "Gazprom's exports": the last flow owned by name before an amount. */
+const NAMED_FLOW_OWNER = /(?<![\p{L}\d])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:leading|main|total|top|largest|primary|overall)\s+)?(?:exports?|imports?|shipments|sales|trade)\b/gu;
+
+/** "The Kingdom's exports", "the Republic's imports": a country by another name. */
+const COUNTRY_NOUN = /\b(?:Kingdom|Republic|Country|Nation|State|States|Union|Federation|Emirates|Government|Ministry|Customs|Statistics)\b/;
+
+/** Whether the last flow owned by name before the amount is owned by something that is no country. */
+function namedFlowOwnerBefore(view: SentenceView, amount: MoneyMention): boolean {
+  const owner = [...view.text.slice(0, amount.start).matchAll(NAMED_FLOW_OWNER)].pop();
+  if (!owner) return false;
+  const nameEnd = owner.index + owner[1]!.length;
+  // Countries in an aside ("As for Georgia’s imports from Azerbaijan, …") are no parties, but countries still.
+  return findCountryMentions(owner[0]).length === 0 && !COUNTRY_NOUN.test(owner[1]!) && !view.cues.some((c) => c.start < nameEnd && c.end > owner.index);
+}
+
 export function notTradeReason(view: SentenceView, amount: MoneyMention, w: AmountWindow): string | undefined {
   const { text, nonTrade } = view;
   if (PER_UNIT.test(w.right)) return "a price per unit";
@@ -179,6 +196,7 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
   if (namedHolderBefore(view, amount)) return "the share of a place or firm named before it, not a country";
+  if (namedFlowOwnerBefore(view, amount)) return "the trade of a place or firm named before it, not a country";
   // Commas inside brackets ("PLN 137.9 billion ($34.4 billion, or €31.8 billion) was recorded
   // with developing countries") do not end the clause.
   const clauseEnd = amount.end + Math.max(0, text.slice(amount.end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(/[,;]|$/));
@@ -401,6 +419,8 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   return { parties: resolved, metric, source };
 }
 
+const PAST_LEVEL_AFTER = /^\s*(?:(?:in|of)\s+(?:trade|turnover|exports|imports)\s+)?(?:that|which)?\s*(?:they|it|we|the\s+(?:two\s+)?(?:countries|sides))\s+(?:did|had|recorded|reached|achieved|posted|registered|saw|conducted)\s+(?:in|last)\b/i;
+
 /** Actual, target or forecast: intent words before the amount, a goal or deadline right after it, a future period. */
 export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow, reading: MetricReading, previous: Previous | undefined): { kind: Kind; rule: string } {
   // A level of the sentence's subject ("to lift trade to $30 billion first and then to $40 billion")
@@ -413,6 +433,9 @@ export function kindOf(view: SentenceView, amount: MoneyMention, w: AmountWindow
   if (reading.inherited && previous && !/\p{L}{3,}/u.test(w.left.replace(/\b(?:and|or|to|from)\b/g, ""))) [kind, rule] = [previous.kind, "the amount before it in the list"];
   // "$10bn over the next five years", "within three years": a horizon, not a past period.
   if (/^\s*(?:target|goal|mark|benchmark)\b|^\s*(?:over|in|within)\s+the\s+(?:next|coming)\b|^\s*within\s+(?:\w+\s+)?years\b/i.test(w.right)) [kind, rule] = ["target", "a goal or horizon after it"];
+  // "expected to meet or even slightly exceed the $13.2 billion in trade they did in 2019": a level
+  // the clause after it says was reached is the past's, whatever is expected of it.
+  if (kind !== "actual" && PAST_LEVEL_AFTER.test(w.right)) [kind, rule] = ["actual", "a clause after it says it was reached"];
   // "$500 million by 2026" is a goal, whatever verb led to it.
   if (kind === "actual" && view.periods.some((p) => p.by && p.start >= amount.end && p.start - amount.end <= 30 && !/[,;]/.test(view.text.slice(amount.end, p.start)))) [kind, rule] = ["target", "a deadline after it (by …)"];
   return { kind, rule };

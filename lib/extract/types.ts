@@ -19,6 +19,8 @@ export type Context = {
   lastPeriod?: PeriodValue;
   /** The sentence that figure was read in. */
   lastPeriodAt?: number;
+  /** The sentence that last read an amount as one product's trade, which "these exports" may go on about. */
+  productAt?: number;
   /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
   rankedBy?: TradeMetric;
   /**
