@@ -228,7 +228,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
       // Words inside brackets sign their own amounts: "(against minus USD 1001.5 mln …), while in EUR it amounted to EUR 2877.5 mln".
       const signWord = balanceSignOf(`${reading.subjectCue?.text ?? ""} ${w.left.replace(/\([^()]*\)/g, " ")} ${w.right.slice(0, 20).split(/[(,;]|\b(?:compared|against|than|versus|vs|from|while|and)\b/)[0]}`);
-      const deficit = signWord === "deficit" || /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start)) || (signWord === undefined && reading.inherited && previous?.deficit === true);
+      // "-$23.3 million" is negative, unless a word signs it: "balance positive - $39.4 million" uses the dash as a separator.
+      const deficit = signWord === "deficit" || (signWord === undefined && /[-−–]\s*$/.test(text.slice(Math.max(0, amount.start - 2), amount.start))) || (signWord === undefined && reading.inherited && previous?.deficit === true);
       const claim: Omit<Figure, "id" | "confidence"> = {
         articleId: article.id, sentenceIndex: sentence.index, span: [sentence.start + amount.start, sentence.start + amount.end],
         metric, ...parties, period: toPeriodString(periodValue),

@@ -256,7 +256,8 @@ function withCurrenciesFromContext(text: string, found: MoneyMention[]): MoneyMe
     if (!BARE_BEFORE.test(before) || NOT_MONEY_BEFORE.test(before)) continue;
     // "Exports expressed in USD amounted to 81213.0 mln": the currency named in words before it.
     const named = NAMED_CURRENCY.exec(text.slice(Math.max(0, start - 60), start));
-    const currency = (named ? currencyCode(named[1]!) : undefined) ?? found.filter((f) => f.end <= start && start - f.end <= UNIT_REACH).pop()?.currency;
+    // The amounts of a list go on in the currency its first one took.
+    const currency = (named ? currencyCode(named[1]!) : undefined) ?? [...found, ...extra].filter((f) => f.end <= start && start - f.end <= UNIT_REACH).sort((a, b) => a.end - b.end).pop()?.currency;
     if (!currency) continue;
     extra.push({ start, end, value: scale(readNumber(m[1]!, m[2]), multiplier(m[2])), currency, plus: false, unitFromContext: true });
   }

@@ -92,6 +92,8 @@ function respectivePeriod(text: string, periods: PeriodMention[], money: MoneyMe
   return listed[all.indexOf(money) - first];
 }
 
+const CHANGE_THEN_COMMA = /\b(?:increased|decreased|rose|fell|grew|dropped|declined)\b[^,;]*\d\s*(?:%|percent|per\s+cent)[^,;]*[,;]/i;
+
 /** The period of an amount: right after it, else the nearest before it in its clause, else the sentence's. */
 export function periodFor(text: string, periods: PeriodMention[], money: MoneyMention, all: MoneyMention[], leftStart: number, rightEnd: number, kind: Kind): { mention: PeriodMention; rule: PeriodSource } | undefined {
   const usable = periods.filter((p) => kind !== "actual" || !p.by);
@@ -133,7 +135,10 @@ export function periodFor(text: string, periods: PeriodMention[], money: MoneyMe
   const left = usable.filter((p) => p.end <= money.start && p.start >= leftStart && !bracketed(p) && !saying(p));
   const main = left.filter((p) => !p.comparison).pop();
   if (main) return { mention: main, rule: "before-in-clause" };
-  if (left.length) return { mention: left[left.length - 1]!, rule: "comparison-in-clause" };
+  // "… в 2021 году составил $97,2 млн и по сравнению с 2020 годом увеличился на 18,1%, экспорт - $68,4 млн":
+  // a point of comparison that a change and a comma separate from the amount compared that change.
+  const compared = left[left.length - 1];
+  if (compared && !CHANGE_THEN_COMMA.test(text.slice(compared.end, money.start))) return { mention: compared, rule: "comparison-in-clause" };
   const inSentence = usable.find((p) => !p.by && !p.comparison && !ownedByOther(p) && !saying(p) && !inOtherBracket(p));
   if (inSentence) return { mention: inSentence, rule: "in-sentence" };
   // "exports were $3.111 billion in 2021-22 while imports were $16.346 billion": a clause joined
