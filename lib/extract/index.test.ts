@@ -5,6 +5,10 @@ import { processArticle } from "@/lib/extract/pipeline";
 import type { Figure } from "@/lib/schema";
 
 const seed = (name: string) => readFileSync(new URL(`../../data/raw/${name}`, import.meta.url), "utf8");
+const realArticle = (path: string) => {
+  const [a] = cleanRawArticle(readFileSync(new URL(`../../tests/fixtures/real/${path}`, import.meta.url), "utf8"));
+  return processArticle({ id: "test-article", ...a!.meta, body: a!.body });
+};
 const run = (body: string, date?: string) => processArticle({ id: "test-article", title: "Test", ...(date ? { date } : {}), body });
 const brief = (f: Figure) => [f.metric, f.reporter, f.partner, f.period, f.value, f.currency, f.qualifier, f.kind];
 
@@ -547,6 +551,21 @@ describe("extractFigures on trade news", () => {
     const body = "Uganda exported more goods to Kenya than any other country in the East African region in the period running between January and September 2018.\n\nExports to the country in the period under review stood at Ush1.5 trillion.\n\nTanzania's exports to Kenya stood at Ush820 billion down from Ush768 billion while Rwanda exported goods worth Ush499 billion from Ush483 billion in the period.";
     expect(run(body, "2019-01-08").figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([
       ["UGA", "KEN", "2018-01/2018-09", 1.5e12], ["TZA", "KEN", "2018-01/2018-09", 820e9], ["TZA", "KEN", "2017-01/2017-09", 768e9], ["RWA", "KEN", "2018-01/2018-09", 499e9], ["RWA", "KEN", "2017-01/2017-09", 483e9],
+    ]);
+  });
+
+  it("reads a list set out row by row, '- Россия - 2,9 миллиарда;', as the ranking's exports (ru-5 19)", () => {
+    const figures = realArticle("ru-5/articles/19-zamin-uzbekistan-export-partners-jan-aug-2025.txt").figures;
+    expect(figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "UZB", "WLD", "2025-01/2025-08", 23e9],
+      ...[["RUS", 2.9e9], ["CHN", 1.2e9], ["KAZ", 910.8e6], ["AFG", 881.6e6], ["TUR", 736.4e6], ["FRA", 618.6e6], ["ARE", 493.6e6], ["KGZ", 371.3e6], ["TJK", 338e6], ["PAK", 267.9e6]].map(([partner, value]) => ["exports", "UZB", partner, "2025-01/2025-08", value]),
+    ]);
+  });
+
+  it("reads Russian comparisons and balances: 'к уровню 2017-го', 'Сальдо положительное - $39,4 млн', a comparison before a change and a comma", () => {
+    const body = "В 2018 году товарооборот Беларуси и Армении составил $50,1 млн. Экспорт из Беларуси достиг $37,4 млн (108,3% к уровню 2017-го). Товарооборот Беларуси и Армении в 2021 году составил $97,2 млн и по сравнению с 2020 годом увеличился на 18,1%, экспорт - $68,4 млн и увеличился на 18,9%. Сальдо положительное - $39,4 млн.";
+    expect(run(body, "2022-10-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["turnover", "BLR", "ARM", "2018", 50.1e6], ["exports", "BLR", "ARM", "2018", 37.4e6], ["turnover", "BLR", "ARM", "2021", 97.2e6], ["exports", "BLR", "ARM", "2021", 68.4e6], ["balance", "BLR", "ARM", "2021", 39.4e6],
     ]);
   });
 

@@ -87,7 +87,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   sentences.forEach((sentence, k) => {
     const money = moneyIn[k]!;
     const cues = cuesIn[k]!;
-    ctx.metricAge++;
+    // A list set out row by row ("… distributed as follows:" / "- Russia - 2.9 billion;") goes on
+    // with the metric named before it, however many rows it has.
+    const previousText = k > 0 ? body.slice(sentences[k - 1]!.start, sentences[k - 1]!.end) : "";
+    if (!LIST_ROW.test(body.slice(sentence.start, sentence.end)) && !/:\s*$/.test(previousText)) ctx.metricAge++;
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0 && pairsIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
@@ -283,6 +286,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
+
+const LIST_ROW = /^\s*[-•*–—]\s/;
 
 const THESE_FLOWS = /\b(?:these|those|such)\s+(?:exports|imports|shipments|supplies|deliveries|purchases|sales)\b/i;
 

@@ -357,7 +357,8 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // "the following countries imported the most goods to Ukraine: China - USD 1.1 billion, Poland - …":
   // several countries each with its amount make a list too.
   const listed = listedCountries(view);
-  const rankedList = listPartner !== undefined && !inherited && (w.leftCues.some((c) => RANKED_NOUN.test(c.text)) || listed >= 2);
+  // A row of a list set out row by row takes its metric from the ranking before it ("ТОП-10 стран … в экспорте").
+  const rankedList = listPartner !== undefined && !inherited && (w.leftCues.some((c) => RANKED_NOUN.test(c.text)) || listed >= 2 || reading.source === "ranking");
   const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || rankedList) && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.

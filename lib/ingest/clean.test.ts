@@ -123,6 +123,11 @@ describe("cleanRawArticle on real pages", () => {
     expect(a!.body).toContain("the bilateral trade turnover between Tajikistan and China experienced a substantial uptick of 37 percent in the first half of 2025, culminating in a total of $1.2 billion.");
   });
 
+  it("keeps a list's rows in Russian copy with no headline ('- Россия - 2,9 миллиарда;')", () => {
+    const [a] = cleanRawArticle(real("ru-5/articles/19-zamin-uzbekistan-export-partners-jan-aug-2025.txt"));
+    expect(a!.body).toContain("(в долларах США):\n\n- Россия - 2,9 миллиарда;\n\n- Китай - 1,2 миллиарда;");
+  });
+
   it("keeps the last paragraph of a page cut off mid-sentence", () => {
     const [a] = cleanRawArticle(real("batch-1/articles/36-belarusby-belarus-turkiye-jan-jul-2023.txt"));
     expect(a!.body.endsWith("In 2022, Belarus-Türkiye trade exceeded $1 billion. In January-July 2023, it came close to $675 million")).toBe(true);

@@ -191,11 +191,11 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         // "Russian News Agency" are the site's); after it, the first one is (a page that
         // repeats its body before the headline).
         // A table row or bullet scraped as a line ("Exports: $1.2 billion (+5.3%)", "- Россия - 2,9 миллиарда;"), or the line
-        // that introduces them ("Trade in 2023:"), is content once a headline has been seen.
+        // that introduces them ("Trade in 2023:"), is content once a headline or a paragraph has been seen.
         const labelled = /^[-•*–—]\s|(?::|\s[–—-])\s*[-−+]?[$€£₽¥₸₴₺₹₾\d]|:$/.test(text);
         const tableRow = labelled && /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b|(?<![\p{L}])(?:млрд|млн|трлн|миллиард|миллион|долл|руб)/iu.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2;
         const headlineSeen = Boolean(header.title) || titleCandidates.length > 0;
-        if (tableRow && headlineSeen) {
+        if (tableRow && (headlineSeen || paragraphs.length > 0)) {
           chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
