@@ -136,6 +136,18 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "'(excluding non-declared trade)' notes what statistics cover, not a part of the trade (batch-15 21)",
+      "2024-02-13",
+      "Geostat published express data indicating that the external merchandise trade (excluding non-declared trade) of Georgia decreased by 14.9% in January 2024 compared to the corresponding period of the previous year, amounting USD 1,339.8 million.",
+      [["turnover", "GEO", "WLD", "2024-01/2024-01", 1339.8e6, "USD", "exact", "actual"]],
+    ],
+    [
+      "non-oil trade is the UAE's headline, and only a part of India's (batch-15 01, batch-4 34)",
+      "2022-10-21",
+      "On the volume of trade between Belarus and the UAE, Luchenok explained that their non-oil foreign trade amounted to some US$82.6 million in 2021. India's non-oil imports from Germany were $25.5 billion in 2021.",
+      [["turnover", "BLR", "ARE", "2021", 82.6e6, "USD", "approx", "actual"]],
+    ],
+    [
       "a page that ran 'IMPORTSfrom' together, with 'the two nations' (batch-13 09)",
       "2017-01-10",
       "Total exports and IMPORTSfrom the two nations have dropped steadily from 53.14 billion USD in 2011 to 31.27 billion USD in 2015, while Indonesian shipments to Japan went down by 46.5 percent.",

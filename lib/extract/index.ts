@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, QUANTITY_OF, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, NON_OIL_TRADE, NON_OIL_HEADLINE, QUANTITY_OF, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -181,6 +181,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       if (!found) return note && (note.rejected = `a ${reading.metric} amount, but the text does not say between which countries`);
       const { metric } = found;
       let { parties } = found;
+      if (NON_OIL_TRADE.test(w.left.slice(-60)) && !NON_OIL_HEADLINE.has(parties.reporter) && !NON_OIL_HEADLINE.has(parties.partner)) return note && (note.rejected = "trade without oil, a part of the trade (a headline only in Iran's and the UAE's statistics)");
       let partiesSource = found.source;
 
       const kindReading = kindOf(view, amount, w, reading, previous);

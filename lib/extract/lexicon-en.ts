@@ -22,7 +22,14 @@ export const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+li
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 export const COMMODITY = String.raw`(?:gold|silver|platinum|minerals?|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|alloys|ferro-alloys|items)`;
 
-export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\bnon-oil\s+(?:trade|turnover|exports?|imports?|products|goods)\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
+/**
+ * Trade without oil is a subset of a country's trade, except where it is the headline the
+ * country's own statistics publish: Iran's customs and the UAE's non-oil foreign trade.
+ */
+export const NON_OIL_TRADE = /\bnon-oil\s+(?:foreign\s+)?(?:trade|turnover|exports?|imports?|products|goods|commodities)\b/i;
+export const NON_OIL_HEADLINE = new Set(["IRN", "ARE"]);
+
+export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
 
 /** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
 export const SECTOR = /\b(?:sector|industry|industries)\b/i;
@@ -128,7 +135,8 @@ export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
 export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|a\s+year\s+(?:earlier|ago|before)|same\s+period|year-on-year|y-o-y)\b/i;
 
 /** "The export of goods, excluding oil, …": a part of the trade, not the pair's total. */
-export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b/i;
+// "(excluding non-declared trade)" notes what statistics cover, and leaves the trade whole.
+export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b(?!\s+(?:non-declared|undeclared|unrecorded|unregistered|informal|shuttle)\b)/i;
 
 /** Words after a country's name that make it a currency's: "US dollars", "Russian rubles". */
 export const CURRENCY_NAME = /^\s+(?:dollars?|currency|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;

@@ -46,6 +46,11 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions("has dropped in recent years (2012-2016)", { articleYear: 2017, fiscalStart: 7 })).toEqual([]);
   });
 
+  it("reads 'the first 10 months of the current fiscal' of an undated article by the fiscal year it names (batch-15 13)", () => {
+    const text = "Export earnings topped $1 bn in the first 10 months of the current fiscal, with the figure for India being $1.07 bn, 52.98 per cent higher from $701.56 mn in the same period of the previous fiscal.";
+    expect(findPeriodMentions(text, { fiscalStart: 7, statedFiscalYear: 2018 }).map((p) => toPeriodString(p.value))).toEqual(["2018-07/2019-04", "2017-07/2018-04"]);
+  });
+
   it("resolves 'a year earlier' against the period before it", () => {
     const found = findPeriodMentions("EUR 1.21 billion in 2022, against EUR 1.87 billion a year earlier", { articleYear: 2023 });
     expect(found.map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022", false], ["2021", true]]);

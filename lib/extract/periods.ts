@@ -107,7 +107,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like|analogous|analogical|comparable)\s+(?:period|quarter|month|half|time)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:fiscal\s+|financial\s+)?year|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like|analogous|analogical|comparable)\s+(?:period|quarter|month|half|time)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
   // "the rolling 12 months ending November", "the twelve months to March 2024": a year that ends in that month
@@ -117,9 +117,9 @@ const RULES: Rule[] = [
   },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
-    source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<![\d.,$€£]\s?)(?<nm>\d{1,2})M)(?:(?:\s*\(${MONTH}\s*[-–]\s*${MONTH}\))?\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous|outgoing)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})\b`,
-    // "the first eight months of the FY2022-23": months counted from the fiscal year's start.
-    resolve: (g) => (g("nfy") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
+    source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<![\d.,$€£]\s?)(?<nm>\d{1,2})M)(?:(?:\s*\(${MONTH}\s*[-–]\s*${MONTH}\))?\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous|outgoing)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?<ncur>current|ongoing|this)\s+(?:fiscal|financial)(?:\s+year)?(?!\s*\(?\s*\d)|${YEAR_REF})\b`,
+    // "the first eight months of the FY2022-23", "the first 10 months of the current fiscal": months counted from the fiscal year's start.
+    resolve: (g) => (g("nfy") || g("ncur") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
@@ -257,9 +257,9 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
-      const part = g("nfy") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
+      const part = g("nfy") || g("ncur") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
       const calendarPart = g("rfy") ? { from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: (g("qcur") ?? g("fcur")) && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: (g("qcur") ?? g("fcur") ?? g("ncur")) && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
     } else if (resolved === "rolling") {
       // Months counted from January of the year it starts in: "12 months ending November 2019" is December 2018 – November 2019.
       const last = monthNumber(g("me")!)!;
@@ -334,7 +334,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
         continue;
       }
       // "the current fiscal year": the one the article's date falls in.
-      const current = ctx.articleYear === undefined ? undefined : ctx.articleMonth === undefined ? ctx.statedFiscalYear ?? ctx.articleYear : ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear;
+      // An undated article that names a fiscal year by its calendar years ("in fiscal 2018-19") is in it.
+      const current = ctx.articleYear === undefined ? ctx.statedFiscalYear : ctx.articleMonth === undefined ? ctx.statedFiscalYear ?? ctx.articleYear : ctx.articleMonth < start ? ctx.articleYear - 1 : ctx.articleYear;
       const year = r.year ?? named ?? (r.yearOffset === 0 ? current : undefined);
       const part = r.part ?? (r.calendarPart && { first: (r.calendarPart.from - start + 12) % 12, last: (r.calendarPart.to - start + 12) % 12 });
       const [from, to] = [start + (part?.first ?? 0), start + (part?.last ?? 11)];
