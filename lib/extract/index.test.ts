@@ -136,6 +136,12 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "'export market with total revenue of' is trade; 'External Sector Performance' names a report (batch-15 17, 16)",
+      "2023-09-10",
+      "HCMC – Vietnam’s trade with China in the first eight months of the year reached an all-time high of US$103.92 billion. During this eight-month period, China was Vietnam’s second-largest export market with total revenue of US$35.79 billion, up 0.1% year-on-year.",
+      [["turnover", "VNM", "CHN", "2023-01/2023-08", 103.92e9, "USD", "exact", "actual"], ["exports", "VNM", "CHN", "2023-01/2023-08", 35.79e9, "USD", "exact", "actual"]],
+    ],
+    [
       "'(excluding non-declared trade)' notes what statistics cover, not a part of the trade (batch-15 21)",
       "2024-02-13",
       "Geostat published express data indicating that the external merchandise trade (excluding non-declared trade) of Georgia decreased by 14.9% in January 2024 compared to the corresponding period of the previous year, amounting USD 1,339.8 million.",

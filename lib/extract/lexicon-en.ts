@@ -17,7 +17,7 @@ export const METRIC_CUE = new RegExp(
 );
 
 /** Money that is not trade: when one of these is nearer the amount than any trade word, skip it. */
-export const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
+export const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|(?<!\b(?:exports?|export\s+\w+|trade)\b[^.;,]{0,25})revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
 export const COMMODITY = String.raw`(?:gold|silver|platinum|minerals?|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|alloys|ferro-alloys|items)`;
@@ -32,7 +32,8 @@ export const NON_OIL_HEADLINE = new Set(["IRN", "ARE"]);
 export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports?|imports?|sales|supplies|deliveries|shipments|purchases)\b|\bre-exports?\b|\b(?:exports?|imports?|sales|supplies|deliveries|shipments)\s+of\s+${COMMODITY}\b`, "i");
 
 /** "The automotive sector was the largest exporting industry, with sales abroad of …": one sector's trade. */
-export const SECTOR = /\b(?:sector|industry|industries)\b/i;
+// Lower case only: "the External Sector Performance review" names a report, not a sector.
+export const SECTOR = /\b(?:sector|industry|industries)\b/;
 
 /** "imports of drone components", "the import volume of industrial products": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
 export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)(?:\s+(?:volume|value))?\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;

@@ -51,6 +51,14 @@ describe("findPeriodMentions", () => {
     expect(findPeriodMentions(text, { fiscalStart: 7, statedFiscalYear: 2018 }).map((p) => toPeriodString(p.value))).toEqual(["2018-07/2019-04", "2017-07/2018-04"]);
   });
 
+  it("reads Iranian years (21 March to 20 March) in the calendar months they cover (batch-15 07, 08)", () => {
+    const text = "Iran has exported goods worth over $4.5 billion to Iraq in the first five months of the current Iranian year (starting March 21). Exports in the preceding Iranian year were $13 billion. In the Iranian year 1397 trade rose.";
+    expect(findPeriodMentions(text, { articleYear: 2024, articleMonth: 9 }).map((p) => toPeriodString(p.value))).toEqual(["2024-03/2024-08", "2023-03/2024-03", "2018-03/2019-03"]);
+    // A story of February is still in the Iranian year that began the March before; one of unknown month cannot say.
+    expect(findPeriodMentions("in the current Iranian year", { articleYear: 2024, articleMonth: 2 }).map((p) => toPeriodString(p.value))).toEqual(["2023-03/2024-03"]);
+    expect(findPeriodMentions("in the previous Iranian calendar year", { articleYear: 2024 })).toEqual([]);
+  });
+
   it("resolves 'a year earlier' against the period before it", () => {
     const found = findPeriodMentions("EUR 1.21 billion in 2022, against EUR 1.87 billion a year earlier", { articleYear: 2023 });
     expect(found.map((p) => [toPeriodString(p.value), p.comparison])).toEqual([["2022", false], ["2021", true]]);

@@ -70,7 +70,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number };
-type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | undefined };
+type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | "iranian" | undefined };
 
 /**
  * The period phrases, tried in this order at each position of one combined pattern (one pass
@@ -82,6 +82,12 @@ const RULES: Rule[] = [
   {
     source: String.raw`\b(?:(?:the\s+)?(?<fcur>current|ongoing|present)\s+(?:fiscal|financial)\s+year\b(?!\s*\(?\s*${YEAR})|(?:the\s+)?(?<fya>${YEAR})\s*[/–-]\s*(?:20)?\d\d\s+(?:fiscal|financial)\s+year|(?:fiscal|financial)\s+year\s+(?<fyb>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyc>${YEAR})\s*[/–-]\s*(?:20)?\d\d|FY\s?(?<fyd>\d\d)(?!\d)|(?:fiscal|financial)\s+(?:year\s+)?(?<fyn>${YEAR})(?!\s*[/–-]\s*\d)|FY\s?(?<fyn2>${YEAR})(?!\s*[/–-]\s*\d)|(?<fye>${YEAR})\s*[/–-]\s*\d\d(?=\s*\(${MONTH}\s*[-–]\s*${MONTH}\)))(?:\s*\((?<fm>${MONTH})\s*[-–]\s*${MONTH}\))?`,
     resolve: () => "fiscal",
+  },
+  // Iran's solar year, 21 March to 20 March, in the calendar months it covers: "the first five months of the
+  // current Iranian year (starting March 21)", "the preceding Iranian year", "the Iranian year 1397"
+  {
+    source: String.raw`\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?:first|past|initial)\s+(?<in>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+)?(?:the\s+)?(?:(?<ic>current|this|ongoing)|(?<ip>preceding|previous|last|past))?\s*Iranian\s+(?:calendar\s+|fiscal\s+)?year(?:\s+(?:of\s+)?(?<iy>1[34]\d\d))?(?:\s*\((?:starting|beginning|which\s+(?:started|began)|from)\s+(?:on\s+)?March\s+2[01](?:st)?\)|\s*\(March\s+2[01](?:st)?\s*[-–]\s*\w+\s+\d{1,2}\))?`,
+    resolve: () => "iranian",
   },
   // "the cumulative period December 2020 to November 2021": twelve months or fewer across a year's end
   {
@@ -177,6 +183,8 @@ export type RawPeriod = {
   start: number;
   end: number;
   year?: number;
+  /** An Iranian year (March to March): with no Persian year number, counted from the one the article's date falls in (0 the current, −1 the one before). */
+  iranian?: number;
   /** "of last year" / "of this year": the year relative to the article's. */
   yearOffset?: number;
   from: number;
@@ -270,6 +278,10 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, year: stated ? Number(stated) - back : undefined, yearOffset, yearsBack: stated || rel ? undefined : back, from: last < 12 ? last + 1 : 1, to: last < 12 ? last + 12 : 12, by: false, comparison });
     } else if (resolved === "full-year") {
       out.push({ start, end, from: 1, to: 12, by: false, relative: "previous", fullYear: true, comparison });
+    } else if (resolved === "iranian") {
+      const months = g("in") ? count(g("in")!) : 12;
+      const persian = g("iy");
+      out.push({ start, end, year: persian ? Number(persian) + 621 : undefined, iranian: g("ip") ? -1 : 0, from: 3, to: 3 + months, by: false, comparison });
     } else if (resolved === "span") {
       if (!consecutiveYears(m[0])) continue;
       out.push({ start, end, year: Number(m[0].slice(0, 4)), from: 0, to: 0, by: false, fiscal: true, bare: true, comparison });
@@ -320,6 +332,12 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // Only as precise as the sentence: "so far this year … customs data for January-April".
       const range = raw.find((o) => !o.toDate && !o.relative && !o.fiscal && o.from === 1 && o.to < 12);
       if (range && ctx.articleYear !== undefined) value = { year: range.year ?? ctx.articleYear, from: 1, to: range.to };
+    } else if (r.iranian !== undefined) {
+      // Iranian years start on 21 March: a story of January or February is still in the one before,
+      // and one whose month is unknown cannot say which year it is in.
+      const current = ctx.articleYear === undefined || ctx.articleMonth === undefined ? undefined : ctx.articleMonth < 3 ? ctx.articleYear - 1 : ctx.articleYear;
+      const year = r.year ?? (current === undefined ? undefined : current + r.iranian!);
+      if (year !== undefined) value = { year, from: r.from, to: r.to };
     } else if (r.fullYear) {
       if (previous) value = { year: previous.year, from: 1, to: 12 };
     } else if (r.bare && ctx.fiscalStart === undefined) {

@@ -128,6 +128,11 @@ describe("cleanRawArticle on real pages", () => {
     expect(a!.body).toContain("(в долларах США):\n\n- Россия - 2,9 миллиарда;\n\n- Китай - 1,2 миллиарда;");
   });
 
+  it("joins a decimal the page broke across paragraphs ('$2.' / '6 billion of which were exports', batch-15 25)", () => {
+    const [a] = cleanRawArticle(real("batch-15/articles/25-urdupoint-ukraine-turkey-2019.txt"));
+    expect(a!.body).toContain("amounted to $4.9 billion, $2.6 billion of which were exports, and $2.3 billion were imports");
+  });
+
   it("keeps the last paragraph of a page cut off mid-sentence", () => {
     const [a] = cleanRawArticle(real("batch-1/articles/36-belarusby-belarus-turkiye-jan-jul-2023.txt"));
     expect(a!.body.endsWith("In 2022, Belarus-Türkiye trade exceeded $1 billion. In January-July 2023, it came close to $675 million")).toBe(true);

@@ -80,6 +80,20 @@ function unwrapLines(lines: string[]): string[] {
   return out;
 }
 
+/** Joins a decimal the page broke across paragraphs ("amounted to $4.9 billion, $2." / "6 billion of which were exports"). */
+function joinSplitDecimals(blocks: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    const last = previous?.[previous.length - 1];
+    if (previous && last && /\d\.$/.test(last) && /^\d+\s?(?:billion|million|trillion|thousand|bn|mn|mln|bln|млрд|млн)\b/iu.test(block[0]!)) {
+      previous[previous.length - 1] = last + block[0]!;
+      previous.push(...block.slice(1));
+    } else out.push([...block]);
+  }
+  return out;
+}
+
 /** Joins a drop cap split from its word ("D" / "espite being…" → "Despite being…"). */
 function joinDropCaps(blocks: string[][]): string[][] {
   const out: string[][] = [];
@@ -276,7 +290,7 @@ function publisherFromSite(siteLabels: string[], text: string): string | undefin
  */
 export function cleanRawArticle(raw: string): CleanedArticle[] {
   const text = normalizeText(raw);
-  const blocks = joinDropCaps(toBlocks(text));
+  const blocks = joinSplitDecimals(joinDropCaps(toBlocks(text)));
   // The site's name as its domain spells it ("belta" of www.belta.by), from a bare site line or a URL line.
   const siteLabels = blocks.flat().flatMap((l) => {
     const m = SITE_LINE.exec(l);

@@ -15,6 +15,7 @@ describe("splitSentences", () => {
     ["Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]],
     ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
     ["Trade rose to $190.271 billion.Meanwhile, trade with the US fell.", ["Trade rose to $190.271 billion.", "Meanwhile, trade with the US fell."]],
+    ["the Central Bank reported in its review for the month.In May 2019, the deficit narrowed.", ["the Central Bank reported in its review for the month.", "In May 2019, the deficit narrowed."]],
     ["See www.site.Com for more.", ["See www.site.Com for more."]],
     // Russian copy (BelTA's style): abbreviations and initials end no sentence.
     ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше. Об этом сообщил А. Лукашенко.", ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше.", "Об этом сообщил А. Лукашенко."]],
