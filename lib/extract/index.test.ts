@@ -587,6 +587,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads 'из них' ('of which') as a breakdown in the period of the amount before it (ru-5 12)", () => {
+    const body = "По словам Адылбека Касымалиева, в 2024 году товарооборот между Кыргызстаном и Беларусью составил около $133 миллионов, за январь – июнь 2025 года — $68 миллионов, из них $22 миллионов приходится на экспорт из КР.";
+    expect(run(body, "2025-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["turnover", "KGZ", "BLR", "2024", 133e6], ["turnover", "KGZ", "BLR", "2025-01/2025-06", 68e6], ["exports", "KGZ", "BLR", "2025-01/2025-06", 22e6],
+    ]);
+  });
+
   it("gives each country joined after 'with' its own amount, 'respectively'", () => {
     const body = "In 2020, Uzbekistan's foreign trade turnover with China reached $6.4 billion. Trade with Kyrgyzstan and Germany amounted to $903.2 million and $829.0 million respectively.";
     expect(run(body, "2021-01-20").figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([["UZB", "CHN", 6.4e9], ["UZB", "KGZ", 903.2e6], ["UZB", "DEU", 829e6]]);

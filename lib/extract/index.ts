@@ -204,8 +204,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // "Of the total turnover, export amounted to …" breaks down the figure before, in its period.
       // So does an amount right after a figure of another period ("… rose to $46.5 bln in 2023.
       // Export from Russia equaled $22.6 bln"): the period just named, not the one in force.
+      // "$68 million, of which $22 million are exports": a breakdown of the amount just read, in its period.
+      const ofWhich = (!period || period.rule === "in-sentence") && converted?.index === i - 1 && /\bof\s+(?:which|them|these)\b/i.test(text.slice(money[i - 1]!.end, amount.start)) ? converted.period : undefined;
       const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined && ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod, ctx.period));
-      const inForce = period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      const inForce = ofWhich ?? period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
       // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
@@ -217,7 +219,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const changeStart = (period?.rule !== "after-amount" && /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || (fromAfterLevel && inForce !== undefined && samePeriod(inForce, levelBefore));
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
-      const periodSource = period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : followsLast ? "in-force-anaphoric" : "in-force");
+      const periodSource = ofWhich ? "list" : period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : followsLast ? "in-force-anaphoric" : "in-force");
       // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
       // times the pair's own monthly trade, with the partner only implied, is the country's total.
       const monthly = amount.value / (periodValue.to - periodValue.from + 1);

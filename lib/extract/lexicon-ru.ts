@@ -237,8 +237,8 @@ const METRICS: GlossEntry[] = [
   [String.raw`(?:оборот\p{L}*|торговл\p{L}*|экспорт\p{L}*|импорт\p{L}*) услуг\p{L}*`, "trade in services"],
   [String.raw`услуг\p{L}*`, "services"],
   // "25 млрд 43 млн долларов США по экспорту и 24 млрд 380 млн долларов по импорту": the flow after the amount.
-  [String.raw`по экспорту`, "in exports"],
-  [String.raw`по импорту`, "in imports"],
+  [String.raw`(?:по|на) экспорт(?:у)?`, "in exports"],
+  [String.raw`(?:по|на) импорт(?:у)?`, "in imports"],
   [String.raw`экспортн\p{L}* поставк\p{L}*|экспорт\p{L}*`, "exports"],
   [String.raw`импортн\p{L}* поставк\p{L}*|импорт\p{L}*`, "imports"],
   [String.raw`поставк\p{L}*|поставил\p{L}*|поставлен\p{L}*`, "supplies"],
@@ -271,6 +271,7 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`более чем|более|свыше|больше|св\.`, "more than"],
   [String.raw`менее|меньше|не более`, "less than"],
   [String.raw`на сумму|в размере|в объеме|в объёме`, "of"],
+  [String.raw`из них|из которых`, "of which"],
   // "(в долларах США)": the currency a list's bare amounts are in.
   [String.raw`в (?:долларах|долл\.)(?: США)?`, "in US dollars"],
   [String.raw`в евро`, "in euros"],
