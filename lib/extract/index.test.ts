@@ -136,6 +136,12 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "an annual level with no year is no figure; Iranian months go on from March (batch-15 07)",
+      "2024-09-07",
+      "Iran has exported goods worth over $4.5 billion to Iraq in the first five months of the current Iranian year (starting March 21). Rabihaavi said, \"The annual trade volume between Iran and Iraq is around $10 billion. In the first five months of this year, trade reached $4.8 billion.\"",
+      [["exports", "IRN", "IRQ", "2024-03/2024-08", 4.5e9, "USD", "more_than", "actual"], ["turnover", "IRN", "IRQ", "2024-03/2024-08", 4.8e9, "USD", "exact", "actual"]],
+    ],
+    [
       "'export market with total revenue of' is trade; 'External Sector Performance' names a report (batch-15 17, 16)",
       "2023-09-10",
       "HCMC – Vietnam’s trade with China in the first eight months of the year reached an all-time high of US$103.92 billion. During this eight-month period, China was Vietnam’s second-largest export market with total revenue of US$35.79 billion, up 0.1% year-on-year.",

@@ -80,6 +80,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)), article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);
+  const iranianCalendar = rawPeriods.some((p) => p.iranian !== undefined);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);
@@ -111,7 +112,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
       // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12))),
-      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear }),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear, iranianCalendar }),
     };
 
     let previous: Previous | undefined;
@@ -219,6 +220,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const changeStart = (period?.rule !== "after-amount" && /\bfrom\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$/i.test(w.left) && next !== undefined && /^\s*(?:\([^)]*\)\s*)?to\s+(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+)?$/i.test(text.slice(amount.end, next.start))) || (fromAfterLevel && inForce !== undefined && samePeriod(inForce, levelBefore));
       const periodValue = inForce && changeStart ? { ...inForce, year: inForce.year - 1 } : inForce;
       if (!periodValue) return note && (note.rejected = `a ${kind} ${metric} amount of ${parties.reporter}–${parties.partner} with no period stated or in force`);
+      // "The annual trade volume between Iran and Iraq is around $10 billion": a typical year, no dated one.
+      if (kind === "actual" && !period && view.periods.length === 0 && /\b(?:annual(?:ly)?|yearly)\b/i.test(w.left)) return note && (note.rejected = "a typical year's level, with no year of its own");
       const periodSource = ofWhich ? "list" : period?.rule ?? (bracketed ? "bracket-comparison" : listed ? "list" : followsLast ? "in-force-anaphoric" : "in-force");
       // "Turkey's exports … amounted to $13.4 billion" in a Turkey–Georgia story: an amount many
       // times the pair's own monthly trade, with the partner only implied, is the country's total.

@@ -57,6 +57,8 @@ describe("findPeriodMentions", () => {
     // A story of February is still in the Iranian year that began the March before; one of unknown month cannot say.
     expect(findPeriodMentions("in the current Iranian year", { articleYear: 2024, articleMonth: 2 }).map((p) => toPeriodString(p.value))).toEqual(["2023-03/2024-03"]);
     expect(findPeriodMentions("in the previous Iranian calendar year", { articleYear: 2024 })).toEqual([]);
+    // In a text that counts in Iranian years, "the first five months of this year" count from March.
+    expect(findPeriodMentions("In the first five months of this year, trade reached $4.8 billion", { articleYear: 2024, articleMonth: 9, iranianCalendar: true }).map((p) => toPeriodString(p.value))).toEqual(["2024-03/2024-08"]);
   });
 
   it("resolves 'a year earlier' against the period before it", () => {

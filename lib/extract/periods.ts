@@ -16,6 +16,8 @@ export type PeriodValue = { year: number; from: number; to: number };
 export type PeriodMention = { start: number; end: number; value: PeriodValue; by: boolean; comparison: boolean };
 
 export type PeriodContext = {
+  /** The text counts in Iranian years: "the first five months of this year" count from March. */
+  iranianCalendar?: boolean;
   /** The year the article was written in, for "last year" and "this year". */
   articleYear?: number;
   /** The month the article was written in (1–12), for "last month". */
@@ -69,7 +71,7 @@ const YEAR_REF =
   String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago))|['’]?(?<y2>\d\d)(?![\d\w]))?`;
 
 type Groups = (name: string) => string | undefined;
-type Months = { from: number; to: number };
+type Months = { from: number; to: number; counted?: boolean };
 type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | "iranian" | undefined };
 
 /**
@@ -125,7 +127,7 @@ const RULES: Rule[] = [
   {
     source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<![\d.,$€£]\s?)(?<nm>\d{1,2})M)(?:(?:\s*\(${MONTH}\s*[-–]\s*${MONTH}\))?\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous|outgoing)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?<ncur>current|ongoing|this)\s+(?:fiscal|financial)(?:\s+year)?(?!\s*\(?\s*\d)|${YEAR_REF})\b`,
     // "the first eight months of the FY2022-23", "the first 10 months of the current fiscal": months counted from the fiscal year's start.
-    resolve: (g) => (g("nfy") || g("ncur") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!) }),
+    resolve: (g) => (g("nfy") || g("ncur") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!), counted: true }),
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
@@ -183,6 +185,8 @@ export type RawPeriod = {
   start: number;
   end: number;
   year?: number;
+  /** Months counted ("the first five months"), not named: in an Iranian year they count from March. */
+  counted?: boolean;
   /** An Iranian year (March to March): with no Persian year number, counted from the one the article's date falls in (0 the current, −1 the one before). */
   iranian?: number;
   /** "of last year" / "of this year": the year relative to the article's. */
@@ -332,12 +336,12 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // Only as precise as the sentence: "so far this year … customs data for January-April".
       const range = raw.find((o) => !o.toDate && !o.relative && !o.fiscal && o.from === 1 && o.to < 12);
       if (range && ctx.articleYear !== undefined) value = { year: range.year ?? ctx.articleYear, from: 1, to: range.to };
-    } else if (r.iranian !== undefined) {
+    } else if (r.iranian !== undefined || (ctx.iranianCalendar && r.counted && r.year === undefined && r.yearOffset === 0)) {
       // Iranian years start on 21 March: a story of January or February is still in the one before,
       // and one whose month is unknown cannot say which year it is in.
       const current = ctx.articleYear === undefined || ctx.articleMonth === undefined ? undefined : ctx.articleMonth < 3 ? ctx.articleYear - 1 : ctx.articleYear;
-      const year = r.year ?? (current === undefined ? undefined : current + r.iranian!);
-      if (year !== undefined) value = { year, from: r.from, to: r.to };
+      const year = r.year ?? (current === undefined ? undefined : current + (r.iranian ?? 0));
+      if (year !== undefined) value = r.iranian === undefined ? { year, from: 3, to: 3 + r.to } : { year, from: r.from, to: r.to };
     } else if (r.fullYear) {
       if (previous) value = { year: previous.year, from: 1, to: 12 };
     } else if (r.bare && ctx.fiscalStart === undefined) {
