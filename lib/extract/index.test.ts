@@ -136,6 +136,12 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "partners named right after 'China's major trading partners' are China's (realnews 04)",
+      "2021-07-14",
+      "India’s trade with China in the first half of 2021 rose by a record 62.7% to $57.48 billion. The 62.7% increase was the highest among China’s major trading partners. Trade with the EU reached $388.2 billion, up 37%.",
+      [["turnover", "IND", "CHN", "2021-01/2021-06", 57.48e9, "USD", "exact", "actual"], ["turnover", "CHN", "EU", "2021-01/2021-06", 388.2e9, "USD", "exact", "actual"]],
+    ],
+    [
       "an annual level with no year is no figure; Iranian months go on from March (batch-15 07)",
       "2024-09-07",
       "Iran has exported goods worth over $4.5 billion to Iraq in the first five months of the current Iranian year (starting March 21). Rabihaavi said, \"The annual trade volume between Iran and Iraq is around $10 billion. In the first five months of this year, trade reached $4.8 billion.\"",

@@ -95,6 +95,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0 && pairsIn[k]!.length === 0) return;
     const text = body.slice(sentence.start, sentence.end);
+    const owner = countriesIn[k]!.find((c) => c.possessive && PARTNERS_AFTER.test(text.slice(c.end, c.end + 40)));
+    if (owner) [ctx.partnersOwner, ctx.partnersOwnerAt] = [owner.code, k];
+    else if (ctx.partnersOwnerAt !== undefined && k - ctx.partnersOwnerAt > 1) ctx.partnersOwner = undefined;
     // What a ranking ranks by carries into the sentences that go on with its places ("In second
     // place is Russia …, while it remains the largest export market"); a ranking sentence names it.
     const rankedHere = ctx.rankedBy && ORDINAL_PLACE.test(text) ? undefined : rankedByOf(text, cues);
@@ -294,6 +297,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
 }
 
 const LIST_ROW = /^\s*[-•*–—]\s/;
+
+/** "China’s major trading partners", "Georgia's biggest trade partner": the list's owner, just before. */
+const PARTNERS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:trading\s+|trade\s+)?partners?\b/i;
 
 const THESE_FLOWS = /\b(?:these|those|such)\s+(?:exports|imports|shipments|supplies|deliveries|purchases|sales)\b/i;
 

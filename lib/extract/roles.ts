@@ -121,7 +121,8 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
   if (reporter && !partner) partner = other(reporter);
   if (!reporter && partner) {
     // "Exports to the EU increased … reaching EUR 13 billion": from the pair in view, else the country the article is about.
-    reporter = ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner && ctx.partner !== partner ? ctx.partner : [ctx.focus, ctx.articleFocus].find((c) => c && c !== partner);
+    // … unless the text has just turned to another country's partners ("among China's major trading partners").
+    reporter = ctx.partnersOwner && ctx.partnersOwner !== partner ? ctx.partnersOwner : ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner && ctx.partner !== partner ? ctx.partner : [ctx.focus, ctx.articleFocus].find((c) => c && c !== partner);
   }
   if (!reporter && !partner && ctx.reporter && ctx.partner) [reporter, partner] = [ctx.reporter, ctx.partner];
   if (!reporter || !partner || reporter === partner) return undefined;

@@ -19,6 +19,9 @@ export type Context = {
   lastPeriod?: PeriodValue;
   /** The sentence that figure was read in. */
   lastPeriodAt?: number;
+  /** Whose partners the last sentence or this one ranks ("the highest among China's major trading partners"): the reporter of the partners named next. */
+  partnersOwner?: CountryCode;
+  partnersOwnerAt?: number;
   /** The sentence that last read an amount as one product's trade, which "these exports" may go on about. */
   productAt?: number;
   /** What the last ranking of partners ranked by ("largest trading partner" → turnover). */
