@@ -29,6 +29,7 @@ describe("findPeriodMentions", () => {
     ["in the twelve months to March 2024, exports", "2023-04/2024-03"],
     ["over the 12 months ended December 2023", "2023"],
     ["in the rolling 12 months ending November, exports", "2023-12/2024-11"],
+    ["during the first 8 months of the present financial year in comparison", "2024-04/2024-11"],
     // A span across a year's end (batch-13 07).
     ["for the cumulative period December 2020 to November 2021 show", "2020-12/2021-11"],
     ["from March 2023 to February 2024", "2023-03/2024-02"],
