@@ -136,6 +136,18 @@ describe("extractFigures on trade news", () => {
   // Real copy from tests/fixtures/real (the articles' own words, cut to the sentences that matter).
   it.each<[string, string, string, (string | number | null)[][]]>([
     [
+      "balances listed partner by partner in brackets are the focus country's (batch-1 11)",
+      "2013-11-20",
+      "Belarus's foreign trade deficit grew in January-September 2013. There is still a trade surplus in the trade with Kazakhstan (576.8 million dollars) and EU member states ($665.8 million dollars).",
+      [["balance", "BLR", "KAZ", "2013-01/2013-09", 576.8e6, "USD", "exact", "actual"], ["balance", "BLR", "EU", "2013-01/2013-09", 665.8e6, "USD", "exact", "actual"]],
+    ],
+    [
+      "'last year, up from only USD83m in 2017' is the year after 2017 (batch-1 16)",
+      "2018-12-31",
+      "Trade surplus of Belarus in merchandise and services reached USD695m last year, up from only USD83m in 2017.",
+      [["balance", "BLR", "WLD", "2018", 695e6, "USD", "exact", "actual"], ["balance", "BLR", "WLD", "2017", 83e6, "USD", "exact", "actual"]],
+    ],
+    [
       "partners named right after 'China's major trading partners' are China's (realnews 04)",
       "2021-07-14",
       "India’s trade with China in the first half of 2021 rose by a record 62.7% to $57.48 billion. The 62.7% increase was the highest among China’s major trading partners. Trade with the EU reached $388.2 billion, up 37%.",

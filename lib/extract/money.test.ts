@@ -53,6 +53,7 @@ describe("findMoneyMentions", () => {
     ["exports made 739,386 mln dollars", "739,386 mln dollars", 739.386e6, "USD"],
     ["the volume of the import has been equal to 378 886 mln dollars", "378 886 mln dollars", 378.886e6, "USD"],
     ["turnover amounting to 1 billion and 750 million USD", "1 billion and 750 million USD", 1.75e9, "USD"],
+    ["and totalled $28 billion 557.million dollars.", "$28 billion 557.million dollars", 28.557e9, "USD"],
     ["trade turnover was $10 202.4 million", "$10 202.4 million", 10.2024e9, "USD"],
     ["turnover reached 2,500 million dollars", "2,500 million dollars", 2.5e9, "USD"],
     ["exports of 245 million lats", "245 million lats", 245e6, "LVL"],

@@ -130,7 +130,7 @@ const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln
  * The smaller units that follow a larger one in translated copy: "$3 billion 482 million",
  * "1 billion dollar 477 million 4 thousand", "$6 billion 840.4 million".
  */
-const COMPOUND_AFTER = /^\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)\s?(million|mln|mn|thousand|thousands|th)\b(?:\s+(?:US\s+)?(?:dollars?|USD))?/i;
+const COMPOUND_AFTER = /^\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)\.?\s?(million|mln|mn|thousand|thousands|th)\b(?:\s+(?:US\s+)?(?:dollars?|USD))?/i;
 
 function currencyCode(text: string): string | undefined {
   const t = text.replace(/\s+/g, " ").trim();

@@ -222,7 +222,7 @@ export type RawPeriod = {
 };
 
 /** Words that make what follows a point of comparison, possibly with its amount between: "against $9.662 billion last year", "from the deficit of $23.272 billion last year". */
-const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
+const COMPARED = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?|from|on|relative\s+to)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}of\s+)?(?:(?:only|just|about|around|some|nearly|almost)\s+)?(?:(?:US\s?|[A-Z]{3}\s?)?[$€£¥₽]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|bln|mln|m|b)?\s*(?:dollars|euros|yuan|USD|EUR)?\s+)?(?:(?:in|the|with|of|same|corresponding|like|similar|period|month|quarter|half|time|from)\s+)*$/i;
 
 /** "2019-2020", "2022-23": a span of one year to the next, as a fiscal year is written (not "2012-16"). */
 function consecutiveYears(span: string): boolean {

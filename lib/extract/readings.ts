@@ -359,7 +359,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const listed = listedCountries(view);
   // A row of a list set out row by row takes its metric from the ranking before it ("ТОП-10 стран … в экспорте").
   const rankedList = listPartner !== undefined && !inherited && (w.leftCues.some((c) => RANKED_NOUN.test(c.text)) || listed >= 2 || reading.source === "ranking");
-  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || rankedList) && !inherited ? listPartner : undefined;
+  const subject = ranking && metric !== "balance" && !named ? (listPartner ?? leftParties.find((c) => !c.possessive && roleOf(text, c) === "plain")) : listPartner && (metric === "turnover" || metric === "balance" || rankedList) && !inherited ? listPartner : undefined;
   if (subject) {
     // "The largest importers of Ukrainian products were Poland ($2.3 billion)": Ukraine's exports.
     if (w.leftCues.some((c) => /^(?:importers?|buyers?|customers?|markets?)$/i.test(c.text))) metric = "exports";
