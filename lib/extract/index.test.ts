@@ -611,6 +611,11 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads 'торговых партнеров страны' as the partners of the country the article is about (ru-2 33)", () => {
+    const figures = realArticle("ru-2/articles/33-kursiv-uzbekistan-partners-2020.txt").figures;
+    expect(figures.filter((f) => f.value === 532.6e6 || f.value === 527.1e6).map((f) => [f.reporter, f.partner, f.period])).toEqual([["UZB", "CZE", "2020"], ["UZB", "TKM", "2020"]]);
+  });
+
   it("reads 'из них' ('of which') as a breakdown in the period of the amount before it (ru-5 12)", () => {
     const body = "По словам Адылбека Касымалиева, в 2024 году товарооборот между Кыргызстаном и Беларусью составил около $133 миллионов, за январь – июнь 2025 года — $68 миллионов, из них $22 миллионов приходится на экспорт из КР.";
     expect(run(body, "2025-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([

@@ -224,6 +224,8 @@ const PERIODS: GlossEntry[] = [
 
 /** Trade words: what is measured, and how it moved. */
 const METRICS: GlossEntry[] = [
+  // "крупнейших торговых партнеров страны Чехия": the partners of the country the article is about.
+  [String.raw`торгов\p{L}* партн[её]р\p{L}* страны`, "trading partners of the country"],
   [String.raw`внешнеторгов\p{L}* оборот\p{L}*`, "foreign trade turnover"],
   [String.raw`внешн\p{L}* торговл\p{L}*`, "foreign trade"],
   [String.raw`внешнеторгов\p{L}*`, "foreign trade"],

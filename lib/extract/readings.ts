@@ -377,7 +377,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     const routeOwner = possessive ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && ["dest", "origin"].includes(roleOf(text, c))).pop();
     // … or the country whose partners they are ("the largest trading partners of Uzbekistan were Russia ($5.6 billion)").
     const partnersOf = possessive || routeOwner ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start))).pop();
-    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? listOwner(ctx, subject.code);
+    // … or the country the article is about, when the text says "the country's partners".
+    const homeList = !possessive && !routeOwner && !partnersOf && /\b(?:partners|markets|suppliers|destinations)\s+of\s+the\s+country\b|\bthe\s+country['’]s\s+(?:\w+\s+){0,3}?(?:partners|markets|suppliers|destinations)\b/i.test(text.slice(0, subject.start)) ? ctx.articleFocus : undefined;
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? homeList ?? listOwner(ctx, subject.code);
     // "it remains the largest export market for Uzbekistan (USD 1.63 billion)": the country
     // before the amount owns the flow; the market is the one in view.
     if (owner && owner !== subject.code && roleOf(text, subject) === "owner" && !possessive && !routeOwner && !partnersOf) return { parties: { reporter: subject.code, partner: owner }, metric, source: "list-owner-in-view" };
