@@ -30,6 +30,7 @@ describe("findPeriodMentions", () => {
     ["over the 12 months ended December 2023", "2023"],
     ["in the rolling 12 months ending November, exports", "2023-12/2024-11"],
     ["during the first 8 months of the present financial year in comparison", "2024-04/2024-11"],
+    ["and gained another 14.5% in January-August period of 2018.", "2018-01/2018-08"],
     // A span across a year's end (batch-13 07).
     ["for the cumulative period December 2020 to November 2021 show", "2020-12/2021-11"],
     ["from March 2023 to February 2024", "2023-03/2024-02"],

@@ -66,9 +66,9 @@ const COUNTS: Record<string, number> = {
 };
 const count = (w: string) => COUNTS[w.toLowerCase()] ?? Number(w);
 
-/** Year reference after a partial period: "of 2024", "2024", "of this year", "of last year". */
+/** Year reference after a partial period: "of 2024", "period of 2024", "2024", "of this year", "of last year". */
 const YEAR_REF =
-  String.raw`(?:\s+(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago))|['’]?(?<y2>\d\d)(?![\d\w]))?`;
+  String.raw`(?:\s+(?:period\s+)?(?:of|in)\s+(?:the\s+)?(?:year\s+)?(?<yr>${YEAR})|\s*,?\s*(?<yrb>${YEAR})|\s+(?:of\s+)?(?<rel>this|last|the\s+current|the\s+previous|the\s+past)\s+year|\s+of\s+(?<rel2>the)\s+year(?!\s+(?:before|earlier|ago))|['’]?(?<y2>\d\d)(?![\d\w]))?`;
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number; counted?: boolean };
