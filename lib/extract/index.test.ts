@@ -616,10 +616,11 @@ describe("extractFigures on trade news", () => {
     expect(figures.filter((f) => f.value === 532.6e6 || f.value === 527.1e6).map((f) => [f.reporter, f.partner, f.period])).toEqual([["UZB", "CZE", "2020"], ["UZB", "TKM", "2020"]]);
   });
 
-  it("reads 'из них' ('of which') as a breakdown in the period of the amount before it (ru-5 12)", () => {
-    const body = "По словам Адылбека Касымалиева, в 2024 году товарооборот между Кыргызстаном и Беларусью составил около $133 миллионов, за январь – июнь 2025 года — $68 миллионов, из них $22 миллионов приходится на экспорт из КР.";
+  it("reads 'из них' ('of which') as a breakdown in the period of the amount before it, all its parts (ru-5 12)", () => {
+    const body = "По словам Адылбека Касымалиева, в 2024 году товарооборот между Кыргызстаном и Беларусью составил около $133 миллионов, за январь – июнь 2025 года — $68 миллионов, из них $22 миллионов приходится на экспорт из КР и $46 миллионов— на импорт.";
+    // The second part is the same country's imports: "exports from KR" named the first part only.
     expect(run(body, "2025-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
-      ["turnover", "KGZ", "BLR", "2024", 133e6], ["turnover", "KGZ", "BLR", "2025-01/2025-06", 68e6], ["exports", "KGZ", "BLR", "2025-01/2025-06", 22e6],
+      ["turnover", "KGZ", "BLR", "2024", 133e6], ["turnover", "KGZ", "BLR", "2025-01/2025-06", 68e6], ["exports", "KGZ", "BLR", "2025-01/2025-06", 22e6], ["imports", "KGZ", "BLR", "2025-01/2025-06", 46e6],
     ]);
   });
 

@@ -125,6 +125,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const comparison = COMPARISON.test(text);
     // The figure read from the amount before, which a conversion right after it restates.
     let converted: { index: number; claim: Omit<Figure, "id" | "confidence">; features: string[]; period: PeriodValue } | undefined;
+    // The period of a breakdown ("$68 million, of which $22 million … and $46 million …"), for its later parts too.
+    let breakdown: PeriodValue | undefined;
     // The period the last bracketed comparison stated, which the next ones leave unsaid.
     let bracketPeriod: PeriodValue | undefined;
     money.forEach((amount, i) => {
@@ -209,7 +211,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // So does an amount right after a figure of another period ("… rose to $46.5 bln in 2023.
       // Export from Russia equaled $22.6 bln"): the period just named, not the one in force.
       // "$68 million, of which $22 million are exports": a breakdown of the amount just read, in its period.
-      const ofWhich = (!period || period.rule === "in-sentence") && converted?.index === i - 1 && /\bof\s+(?:which|them|these)\b/i.test(text.slice(money[i - 1]!.end, amount.start)) ? converted.period : undefined;
+      const ownless = !period || period.rule === "in-sentence";
+      const ofWhich = ownless && converted?.index === i - 1 && /\bof\s+(?:which|them|these)\b/i.test(text.slice(money[i - 1]!.end, amount.start)) ? converted.period : ownless ? breakdown : undefined;
+      breakdown = ofWhich;
       const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined && ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod, ctx.period));
       const inForce = ofWhich ?? period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.

@@ -69,6 +69,14 @@ export function bracketedConversion(text: string, money: MoneyMention[], i: numb
   return twin && { twin, end };
 }
 
+/** Where the words that named the amount before end: its trade word after it, and "from/to" a country right after that. */
+function namedBefore(view: SentenceView, previous: Previous | undefined, prevEnd: number, start: number): number {
+  const cue = previous?.rightCue;
+  if (!cue || cue.start < prevEnd || cue.end > start || /\b(?:and|or|while|but)\b/i.test(view.text.slice(prevEnd, cue.start))) return prevEnd;
+  const place = view.parties.find((c) => c.start >= cue.end && c.end <= start && /^\s+(?:from|to|with)\s+(?:the\s+)?$/i.test(view.text.slice(cue.end, c.start)));
+  return place?.end ?? cue.end;
+}
+
 export function windowOf(view: SentenceView, i: number, prevEnd: number, previous: Previous | undefined, respective: RespectiveRuns): AmountWindow {
   const { text, money, cues, breaks } = view;
   const amount = money[i]!;
@@ -80,7 +88,10 @@ export function windowOf(view: SentenceView, i: number, prevEnd: number, previou
   const group = respective.get(i);
   const leftEnd = group?.leftEnd ?? amount.start;
   // A colon or dash right before the amount labels it ("exports to Poland: $4.27 billion"): not a break.
-  const leftStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
+  const clauseStart = group?.leftStart ?? breaks.filter((b) => b.start >= prevEnd && b.end <= amount.start && !/^\s*[-−]?\s*$/.test(text.slice(b.end, amount.start))).pop()?.end ?? prevEnd;
+  // "$22 million are exports from Kyrgyzstan and $46 million imports": the trade word that named the
+  // amount before, with the country it goes to or comes from, is that amount's, not this one's.
+  const leftStart = group ? clauseStart : Math.max(clauseStart, namedBefore(view, previous, prevEnd, amount.start));
   const rightEnd = Math.min(breaks.find((b) => b.start >= amount.end)?.start ?? nextStart, nextStart);
   // "€17.3 billion were exported and €19.4 billion imported": a word that named the amount before is not this one's;
   // nor does a word in an aside that the amount is not part of ("imports, mostly gas delivered by pipeline, totaled").
