@@ -43,7 +43,7 @@ const FLOORS: Record<string, Floor> = {
   "ru-2": { precision: 0.81, recall: 0.7, leaks: 2 },
   "ru-3": { precision: 0.55, recall: 0.53, leaks: 1 },
   "ru-4": { precision: 0.73, recall: 0.68, leaks: 0 },
-  "ru-5": { precision: 0.82, recall: 0.82, leaks: 2 },
+  "ru-5": { precision: 0.84, recall: 0.84, leaks: 2 },
   "ru-6": { precision: 0.66, recall: 0.6, leaks: 1 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
