@@ -8,7 +8,9 @@
  *
  *   npm start [-- --port 3000] [--hostname 127.0.0.1]
  */
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SECURITY_HEADERS } from "../next.config.js";
 
@@ -44,6 +46,12 @@ const origin = `http://${hostname ?? "localhost"}:${port}`;
 // and the server opens the database while it starts (instrumentation.ts). Set before Next is
 // loaded, which keeps the environment as it found it then.
 process.env.TRADECITE_SERVER_ORIGIN = origin;
+// Without a production build Next throws from deep inside; say what to do instead.
+const distDir = process.env.TRADECITE_DIST_DIR || ".next";
+if (!existsSync(join(process.cwd(), distDir, "BUILD_ID"))) {
+  console.error(`no production build in ${distDir}: run \`npm run build\` first, then \`npm start\``);
+  process.exit(1);
+}
 const { default: next } = await import("next");
 
 /**
