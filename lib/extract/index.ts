@@ -1,11 +1,11 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, NON_OIL_TRADE, NON_OIL_HEADLINE, QUANTITY_OF, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
-import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
+import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
-import { balanceSignOf, notTradeReason, kindOf, metricOf, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
+import { balanceSignOf, notTradeReason, kindOf, metricOf, ONE_PRODUCT, PRODUCT_JUST_NAMED, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
 import { asideRanges, bySentence, findAll, findCues, interestingRanges, windowOf } from "@/lib/extract/sentence-view";
 import type { Context, MetricSource, PartiesSource, PeriodSource, Previous, SentenceView } from "@/lib/extract/types";
 import { figureId } from "@/lib/extract/figure-id";
@@ -85,16 +85,18 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const breaksIn = bySentence(findAll(body, CLAUSE_BREAK, ranges), sentences);
   const nonTradeIn = bySentence(findAll(body, NON_TRADE, ranges), sentences);
 
+  // Whether the sentence before ends on a colon, introducing what follows.
+  let listOpened = false;
   sentences.forEach((sentence, k) => {
     const money = moneyIn[k]!;
     const cues = cuesIn[k]!;
+    const text = body.slice(sentence.start, sentence.end);
     // A list set out row by row ("… distributed as follows:" / "- Russia - 2.9 billion;") goes on
     // with the metric named before it, however many rows it has.
-    const previousText = k > 0 ? body.slice(sentences[k - 1]!.start, sentences[k - 1]!.end) : "";
-    if (!LIST_ROW.test(body.slice(sentence.start, sentence.end)) && !/:\s*$/.test(previousText)) ctx.metricAge++;
+    if (!LIST_ROW.test(text) && !listOpened) ctx.metricAge++;
+    listOpened = /:\s*$/.test(text);
     // Most sentences name no amount and no trade word: nothing to find, nothing to remember.
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0 && pairsIn[k]!.length === 0) return;
-    const text = body.slice(sentence.start, sentence.end);
     const owner = countriesIn[k]!.find((c) => c.possessive && PARTNERS_AFTER.test(text.slice(c.end, c.end + 40)));
     if (owner) [ctx.partnersOwner, ctx.partnersOwnerAt] = [owner.code, k];
     else if (ctx.partnersOwnerAt !== undefined && k - ctx.partnersOwnerAt > 1) ctx.partnersOwner = undefined;
@@ -175,8 +177,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // "$1", "USD 1579" or "10,000 roubles" is no trade level, whatever the words around it say.
       // "… exported 1.21mn tons of fruits and vegetables. These exports were valued at $792.3mn":
       // the product just named goes on.
-      const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w) ?? (ctx.productAt !== undefined && k - ctx.productAt <= 1 && THESE_FLOWS.test(text) ? "one product's trade (the one just named)" : undefined);
-      if (notTrade?.startsWith("one product's trade")) ctx.productAt = k;
+      const notTrade = amount.value <= MIN_TRADE_VALUE ? "too small to be a trade level (a unit left unwritten?)" : notTradeReason(view, amount, w) ?? (ctx.productAt !== undefined && k - ctx.productAt <= 1 && THESE_FLOWS.test(text) ? PRODUCT_JUST_NAMED : undefined);
+      if (notTrade === ONE_PRODUCT || notTrade === PRODUCT_JUST_NAMED) ctx.productAt = k;
       if (notTrade) return note && (note.rejected = notTrade);
       const reading = metricOf(view, amount, w, previous, ctx);
       if (!reading) return note && (note.rejected = "no trade word names it, and no list or earlier sentence gives one");
@@ -299,15 +301,6 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   });
   return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
-
-const LIST_ROW = /^\s*[-•*–—]\s/;
-
-/** "China’s major trading partners", "Georgia's biggest trade partner": the list's owner, just before. */
-const PARTNERS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:trading\s+|trade\s+)?partners?\b/i;
-
-const THESE_FLOWS = /\b(?:these|those|such)\s+(?:exports|imports|shipments|supplies|deliveries|purchases|sales)\b/i;
-
-const samePeriod = (a: PeriodValue, b: PeriodValue) => a.year === b.year && a.from === b.from && a.to === b.to;
 
 /**
  * Whether the period of the figure just read, rather than the one in force, dates the amounts

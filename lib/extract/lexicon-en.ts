@@ -177,3 +177,12 @@ export const SAYING_AFTER = /^\s*,?\s*(?:(?:the\s+)?[\p{L}'’.-]+\s+){0,4}(?<!\
 
 /** A change just before "from": what follows it is the level changed from. */
 export const CHANGED_FROM = /(?:\b(?:down|up|rose|fell|grew|increased|decreased|dropped|declined|climbed|slipped|jumped|surged|plunged|higher|lower)|%|\bper\s?cent)\s*$/i;
+
+/** A row of a list set out line by line: "- Russia - 2.9 billion;". */
+export const LIST_ROW = /^\s*[-•*–—]\s/;
+
+/** "China’s major trading partners", "Georgia's biggest trade partner": after a possessive, whose partners a text turns to. */
+export const PARTNERS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:trading\s+|trade\s+)?partners?\b/i;
+
+/** "These exports were valued at …": the flow of the product just named. */
+export const THESE_FLOWS = /\b(?:these|those|such)\s+(?:exports|imports|shipments|supplies|deliveries|purchases|sales)\b/i;

@@ -39,6 +39,9 @@ export function toPeriodString({ year, from, to }: PeriodValue): Period {
   return `${year}-${mm(from)}/${year + Math.floor((to - 1) / 12)}-${mm(to)}`;
 }
 
+/** Whether two periods are the same months of the same year. */
+export const samePeriod = (a: PeriodValue, b: PeriodValue) => a.year === b.year && a.from === b.from && a.to === b.to;
+
 /**
  * Whether `next` becomes the period in force over `current`: it ends later, except that a
  * loose mention of the whole year ("ranked first in 2019") does not replace the part of that

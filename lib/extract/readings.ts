@@ -8,6 +8,9 @@ import { bracketedConversion } from "@/lib/extract/sentence-view";
 import type { AmountWindow, Context, Cue, Located, MetricReading, MetricSource, Parties, PartiesSource, PeriodSource, Previous, RespectiveRuns, SentenceView, TradeMetric } from "@/lib/extract/types";
 import type { CountryCode, Kind, Qualifier } from "@/lib/schema";
 
+/** What joins the amounts, or the periods, of a run: "$40m, $39m and $36m". */
+const RUN_GAP = /^\s*(?:,|and|,\s*and)\s*$/i;
+
 /**
  * "Exports and imports amounted to $3.2 billion and $5.1 billion, respectively": a run of
  * amounts joined by "and" or commas, next to "respectively", takes the metrics named before it
@@ -19,7 +22,7 @@ export function respectiveMetrics(text: string, money: MoneyMention[], cues: Cue
   if (!/\brespectively\b/i.test(text)) return out;
   for (let first = 0; first < money.length; ) {
     let last = first;
-    while (last + 1 < money.length && /^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(money[last]!.end, money[last + 1]!.start))) last++;
+    while (last + 1 < money.length && RUN_GAP.test(text.slice(money[last]!.end, money[last + 1]!.start))) last++;
     const runStart = money[first]!.start;
     const near = /\brespectively\b/i.test(text.slice(Math.max(0, runStart - 40), runStart)) || /^[^.;:$€£]{0,40}?\brespectively\b/i.test(text.slice(money[last]!.end, money[last]!.end + 60));
     const count = last - first + 1;
@@ -71,8 +74,6 @@ export function qualifierOf(before: string, money: MoneyMention | undefined, aft
   if (LESS_BEFORE.test(before)) return "less_than";
   return "exact";
 }
-
-const RUN_GAP = /^\s*(?:,|and|,\s*and)\s*$/i;
 
 /**
  * "$40m, $39m and $36m earned in August, September and October respectively": a run of amounts
@@ -179,6 +180,10 @@ function namedFlowOwnerBefore(view: SentenceView, amount: MoneyMention): boolean
   return findCountryMentions(owner[0]).length === 0 && !COUNTRY_NOUN.test(owner[1]!) && !view.cues.some((c) => c.start < nameEnd && c.end > owner.index);
 }
 
+/** Why an amount of one product's trade gives no figure; an amount right after it may go on with that product. */
+export const ONE_PRODUCT = "one product's trade, not the pair's";
+export const PRODUCT_JUST_NAMED = "one product's trade (the one just named)";
+
 export function notTradeReason(view: SentenceView, amount: MoneyMention, w: AmountWindow): string | undefined {
   const { text, nonTrade } = view;
   if (PER_UNIT.test(w.right)) return "a price per unit";
@@ -198,7 +203,7 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   // ("The export of tractors … jumped … to $7.34 million"): that word's product counts too.
   const cue = w.nearestCue ?? view.cues.filter((c) => c.end <= w.leftStart).pop();
   const aroundCue = cue ? text.slice(Math.max(w.nearestCue ? w.leftStart : 0, cue.start - 25), cue.end + 25) : "";
-  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return "one product's trade, not the pair's";
+  if (COMMODITY_TRADE.test(aroundCue) || PRODUCT_TRADE.test(aroundCue) || OF_PRODUCT.test(text.slice(amount.end))) return ONE_PRODUCT;
   if (REGION.test(text.slice(0, amount.start))) return "a region's trade, not its country's";
   if (namedHolderBefore(view, amount)) return "the share of a place or firm named before it, not a country";
   if (namedFlowOwnerBefore(view, amount)) return "the trade of a place or firm named before it, not a country";
@@ -215,12 +220,12 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (SUBSET.test(w.left)) return "a part of the trade (excluding some goods)";
   if (SERVICES_ONLY.test(text.slice(w.leftStart, amount.end + 20))) return "trade in services alone";
   if (COUNTED_COUNTRIES.test(text.slice(w.leftStart, amount.start))) return "a group of countries counted, not a pair";
-  if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return "one product's trade, not the pair's";
-  if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return "one product's trade, not the pair's";
+  if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return ONE_PRODUCT;
+  if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return ONE_PRODUCT;
   const sincePrevious = text.slice(Math.max(0, ...view.money.filter((m) => m.end <= amount.start).map((m) => m.end)), amount.start);
-  if (RANKED_PRODUCT.test(sincePrevious)) return "one product's trade, not the pair's";
+  if (RANKED_PRODUCT.test(sincePrevious)) return ONE_PRODUCT;
   const rightCue = w.rightCues[0];
-  if (COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)))) return "one product's trade, not the pair's";
+  if (COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)))) return ONE_PRODUCT;
   return undefined;
 }
 
