@@ -538,6 +538,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["turnover", "2017", 66.56e9]]);
   });
 
+  it("dates an undated article by the data it reports, not by the year of a goal (batch-15 18)", () => {
+    const body = "Bilateral trade between Vietnam and China reached US$5.27 billion in the first four months this year, an on-year fall of 25.9 per cent, the Ministry of Industry and Trade (MoIT) said.\nThe bilateral trade in 2008 reached US$20.18 billion, including Vietnam’s exports of US$4.5 billion and imports of US$15.65 billion.\nThe two sides also agreed to boost bilateral trade to US$25 billion in 2010, including US$5 billion with Guangdong. (Vinanet)";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.filter((f) => f.kind === "actual").map((f) => [f.period, f.value])[0]).toEqual(["2009-01/2009-04", 5.27e9]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);

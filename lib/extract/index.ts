@@ -77,7 +77,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // The country the whole article is about, for totals stated before any country is named.
   // With no country named at all, a national currency says whose statistics these are (HUF: Hungary).
   ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
-  const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e)), article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
+  // "agreed to boost bilateral trade to US$25 billion in 2010": a year after a plan's or a
+  // forecast's word dates the plan, not the data the article reports.
+  const intents = [TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), withAmounts));
+  const afterIntent = (p: RawPeriod) => intents.some((i) => i.start < p.start && !sentences.some((s) => s.start > i.start && s.start <= p.start));
+  const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e) && !afterIntent(p)), article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);
   const iranianCalendar = rawPeriods.some((p) => p.iranian !== undefined);
