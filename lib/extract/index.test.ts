@@ -543,6 +543,11 @@ describe("extractFigures on trade news", () => {
     expect(processArticle({ id: "undated", title: "Test", body }).figures.filter((f) => f.kind === "actual").map((f) => [f.period, f.value])[0]).toEqual(["2009-01/2009-04", 5.27e9]);
   });
 
+  it("reads an 'it' right after a forecast, with no period of its own, as part of the forecast (batch-15 06)", () => {
+    const body = "\"Last year, trade turnover between Russia and Türkiye reached a record $68 billion. This year, in monetary terms, exports from Türkiye could reach $11 billion and exports from Russia could amount to $46 billion. It's about $56 billion in total\", Head of the Ministry of Trade of Türkiye Ömer Bolat said.";
+    expect(run(body, "2023-06-10").figures.map((f) => [f.period, f.value, f.kind])).toEqual([["2022", 68e9, "actual"], ["2023", 11e9, "forecast"], ["2023", 46e9, "forecast"], ["2023", 56e9, "forecast"]]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);

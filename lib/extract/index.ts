@@ -199,6 +199,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const kindReading = kindOf(view, amount, w, reading, previous);
       let kind = kindReading.kind;
       const stated = periodFor(text, view.periods, amount, money, w.leftStart, w.rightEnd, kind);
+      // "… exports from Russia could amount to $46 billion. It's about $56 billion in total": with
+      // no period of its own, an amount that refers back to a forecast is part of the forecast.
+      const forecastReferred = reading.anaphoric && !stated && kind === "actual" ? ctx.lastForecast : undefined;
+      if (forecastReferred) kind = forecastReferred.kind;
       // "increased … compared to the same period last year, amounting to $3.7 billion", "up 4.4
       // percent from the previous year to $6.3 trillion": a point of comparison that "to" or a
       // participle separates from the amount qualifies the change; the amount is the level of the
@@ -221,7 +225,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const ofWhich = ownless && converted?.index === i - 1 && /\bof\s+(?:which|them|these)\b/i.test(text.slice(money[i - 1]!.end, amount.start)) ? converted.period : ownless ? breakdown : undefined;
       breakdown = ofWhich;
       const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined && ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod, ctx.period));
-      const inForce = ofWhich ?? period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? undefined : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
+      const inForce = ofWhich ?? period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? forecastReferred?.period : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
       // … and "to $16.6 billion from $23.6 billion year-on-year" the other way round.
@@ -244,7 +248,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         parties = { reporter: parties.reporter, partner: "WLD" };
         partiesSource = "scale";
       }
-      let kindRule = kindReading.rule;
+      let kindRule = forecastReferred ? "the kind of the figure 'it' refers to" : kindReading.rule;
       if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
@@ -291,6 +295,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         // A point of comparison ("against $25.7 million in 2020") is not what "this amount" breaks down.
         ctx.lastPeriodAt = period?.mention.comparison ? undefined : k;
       }
+      ctx.lastForecast = kind === "actual" ? undefined : { kind, period: periodValue };
       ctx.metric = metric;
       ctx.metricAge = 0;
     });

@@ -19,6 +19,8 @@ export type Context = {
   lastPeriod?: PeriodValue;
   /** The sentence that figure was read in. */
   lastPeriodAt?: number;
+  /** The last figure read, if it was a plan or a forecast: what an "it" right after it goes on about. */
+  lastForecast?: { kind: Exclude<Kind, "actual">; period: PeriodValue };
   /** Whose partners the last sentence or this one ranks ("the highest among China's major trading partners"): the reporter of the partners named next. */
   partnersOwner?: CountryCode;
   partnersOwnerAt?: number;
