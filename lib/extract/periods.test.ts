@@ -116,6 +116,11 @@ describe("findPeriodMentions", () => {
     expect(m && toPeriodString(m.value)).toBe(period);
   });
 
+  it("counts 'last year' back from the year in view when the article's year is unknown (batch-15 06)", () => {
+    const m = findPeriodMentions("Last year, trade turnover between Russia and Türkiye reached a record $68 billion.", { previous: { year: 2023, from: 1, to: 12 } })[0];
+    expect(m && toPeriodString(m.value)).toBe("2022");
+  });
+
   it.each([
     ["Japan posted a goods trade surplus of ¥2.46 trillion ($23 billion) in fiscal 2017", true, "2017-04/2018-03"],
     ["India's exports rose to $437 billion in FY24", false, "2023-04/2024-03"],

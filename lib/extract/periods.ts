@@ -393,7 +393,9 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       const stated = yearOf(r) ?? sentenceYear;
       // A month without a year inside a period that spans two years ("In March alone", after
       // April–March 2024-25) falls in the year that puts it inside that period.
-      let year = stated ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
+      // With no article year, "last year" counts back from the year in view, not the year itself.
+      const inView = r.yearOffset !== undefined && previous ? previous.year + r.yearOffset : undefined;
+      let year = stated ?? inView ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
       // A rolling year ends in its last month within the period in view ("12 months through March" after FY 2024-25).
       if (stated === undefined && r.yearsBack) {
         const endYear = previous ? yearWithin(previous, r.to - 12 * r.yearsBack) : ctx.articleYear;
