@@ -33,6 +33,14 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/** "$2 млрд. 842 млн.", "5 bln. 300 mln dollars": an amount written in two scales goes on after the larger one's dot. */
+const LARGER_SCALE = /\d\s*(?:трлн|млрд|bln|trln)$/iu;
+const SMALLER_SCALE_AHEAD = /^\.\s+\d[\d.,\s]*?\s?(?:млрд|млн|тыс|bln|mln|thousand|million|billion)/iu;
+
+function amountGoesOn(text: string, dotIndex: number): boolean {
+  return LARGER_SCALE.test(text.slice(Math.max(0, dotIndex - 12), dotIndex)) && SMALLER_SCALE_AHEAD.test(text.slice(dotIndex, dotIndex + 30));
+}
+
 /**
  * Splits a cleaned body into sentences. Paragraphs are the blocks between blank lines; a
  * sentence never spans two. Offsets are UTF-16 code units into `body`, half-open, with the
@@ -50,7 +58,7 @@ export function splitSentences(body: string): Sentence[] {
     let start = 0;
     for (const m of text.matchAll(BOUNDARY)) {
       const dotIndex = m.index;
-      if (m[1] === "." && endsWithAbbreviation(text, dotIndex)) continue;
+      if (m[1] === "." && (endsWithAbbreviation(text, dotIndex) || amountGoesOn(text, dotIndex))) continue;
       const end = dotIndex + m[1]!.length + m[2]!.length;
       pushTrimmed(sentences, text, base, start, end, paragraph);
       start = end + m[3]!.length;
