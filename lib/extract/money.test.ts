@@ -52,6 +52,7 @@ describe("findMoneyMentions", () => {
     ["turnover amounted to USD 1, 118 bln in", "USD 1, 118 bln", 1.118e9, "USD"],
     ["exports made 739,386 mln dollars", "739,386 mln dollars", 739.386e6, "USD"],
     ["the volume of the import has been equal to 378 886 mln dollars", "378 886 mln dollars", 378.886e6, "USD"],
+    ["Russia posted a trade surplus of 42. 5 billion dollars for the first two months of 2012", "42. 5 billion dollars", 42.5e9, "USD"],
     ["turnover amounting to 1 billion and 750 million USD", "1 billion and 750 million USD", 1.75e9, "USD"],
     ["and totalled $28 billion 557.million dollars.", "$28 billion 557.million dollars", 28.557e9, "USD"],
     ["trade turnover was $10 202.4 million", "$10 202.4 million", 10.2024e9, "USD"],

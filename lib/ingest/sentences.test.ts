@@ -23,6 +23,7 @@ describe("splitSentences", () => {
     // An amount in two scales goes on after the larger one's dot (real copy: ru-2 09, ru-1 02).
     ["Товарооборот составил $2 млрд. 842 млн. В 2007 г. он был меньше.", ["Товарооборот составил $2 млрд. 842 млн.", "В 2007 г. он был меньше."]],
     ["Сальдо сложилось в размере 2 млрд. 97,7 млн. долларов. Экспорт вырос на $1 млрд. 2008 год был удачным.", ["Сальдо сложилось в размере 2 млрд. 97,7 млн. долларов.", "Экспорт вырос на $1 млрд.", "2008 год был удачным."]],
+    ["Russia posted a trade surplus of 42. 5 billion dollars for the first two months of 2012. 5 companies left.", ["Russia posted a trade surplus of 42. 5 billion dollars for the first two months of 2012.", "5 companies left."]],
   ])("%s", (body, expected) => {
     expect(texts(body)).toEqual(expected);
   });

@@ -33,12 +33,18 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   return ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
-/** "$2 млрд. 842 млн.", "5 bln. 300 mln dollars": an amount written in two scales goes on after the larger one's dot. */
 const LARGER_SCALE = /\d\s*(?:трлн|млрд|bln|trln)$/iu;
 const SMALLER_SCALE_AHEAD = /^\.\s+\d[\d.,\s]*?\s?(?:млрд|млн|тыс|bln|mln|thousand|million|billion)/iu;
+const BROKEN_DECIMAL_AHEAD = /^\.\s\d{1,3}\s?(?:trillion|billion|million|trln|bln|mln|bn|mn|трлн|млрд|млн)(?!\p{L})/iu;
 
+/**
+ * An amount goes on after a dot: written in two scales ("$2 млрд. 842 млн.", "5 bln. 300 mln
+ * dollars"), or as a decimal that a stray space breaks ("a trade surplus of 42. 5 billion dollars").
+ */
 function amountGoesOn(text: string, dotIndex: number): boolean {
-  return LARGER_SCALE.test(text.slice(Math.max(0, dotIndex - 12), dotIndex)) && SMALLER_SCALE_AHEAD.test(text.slice(dotIndex, dotIndex + 30));
+  const before = text.slice(Math.max(0, dotIndex - 12), dotIndex);
+  const after = text.slice(dotIndex, dotIndex + 30);
+  return (LARGER_SCALE.test(before) && SMALLER_SCALE_AHEAD.test(after)) || (/(?<![\d.,])\d{1,3}$/.test(before) && BROKEN_DECIMAL_AHEAD.test(after));
 }
 
 /**
