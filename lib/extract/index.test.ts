@@ -548,6 +548,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2023-06-10").figures.map((f) => [f.period, f.value, f.kind])).toEqual([["2022", 68e9, "actual"], ["2023", 11e9, "forecast"], ["2023", 46e9, "forecast"], ["2023", 56e9, "forecast"]]);
   });
 
+  it("reads a balance larger than the pair's turnover as the country's own (batch-6 07)", () => {
+    const body = "MOSCOW, April 6 (Xinhua) -- China has become Russia's top trade partner in the first two months of 2012, according to a report released by the Russian Federal Customs Service on Friday.\nAccording to the report, in the first two months of this year, China-Russia trade turnover rose 21.1 percent year-on-year, reaching 13.3 billion U.S. dollars.\nThe report also showed that Russia posted a trade surplus of 42. 5 billion dollars for the first two months of 2012, a 26.9-percent year-on-year increase.";
+    expect(run(body, "2012-04-06").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["turnover", "CHN", "RUS", 13.3e9], ["balance", "RUS", "WLD", 42.5e9]]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);

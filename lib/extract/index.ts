@@ -368,17 +368,26 @@ function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, e
  */
 function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
   const levels = new Map<string, number>();
+  // A balance can never exceed the trade it is the difference of: one larger than the pair's
+  // turnover is the country's own.
+  const turnovers = new Map<string, number>();
   const months = (f: Figure) => { const [a, b] = f.period.split("/"); return b ? (Number(b.slice(0, 4)) - Number(a!.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a!.slice(5)) + 1 : 12; };
+  const monthly = (f: Figure) => Math.abs(f.value) / months(f);
+  const raise = (map: Map<string, number>, f: Figure) => map.set(pairKey(f, f.currency ?? ""), Math.max(map.get(pairKey(f, f.currency ?? "")) ?? 0, monthly(f)));
   for (const f of figures) {
-    if (f.kind !== "actual" || f.partner === "WLD" || f.metric === "share" || !featuresOf.get(f.id)?.includes("parties-from=both-named")) continue;
-    const key = pairKey(f, f.currency ?? "");
-    levels.set(key, Math.max(levels.get(key) ?? 0, Math.abs(f.value) / months(f)));
+    if (f.kind !== "actual" || f.partner === "WLD" || f.metric === "share") continue;
+    if (featuresOf.get(f.id)?.includes("parties-from=both-named")) raise(levels, f);
+    if (f.metric === "turnover") raise(turnovers, f);
   }
+  const beyondPair = (f: Figure) => {
+    const level = levels.get(pairKey(f, f.currency ?? ""));
+    const turnover = turnovers.get(pairKey(f, f.currency ?? ""));
+    return (level !== undefined && monthly(f) > TOTAL_SCALE * level) || (f.metric === "balance" && turnover !== undefined && monthly(f) > turnover);
+  };
   return figures.map((f) => {
     const features = featuresOf.get(f.id);
     const implied = features?.includes("parties-from=reporter-named") || features?.includes("parties-from=in-view");
-    const level = levels.get(pairKey(f, f.currency ?? ""));
-    if (!implied || f.kind !== "actual" || f.partner === "WLD" || level === undefined || Math.abs(f.value) / months(f) <= TOTAL_SCALE * level) return f;
+    if (!implied || f.kind !== "actual" || f.partner === "WLD" || !beyondPair(f)) return f;
     const total = { articleId: f.articleId, sentenceIndex: f.sentenceIndex, span: f.span, metric: f.metric, reporter: f.reporter, partner: "WLD", period: f.period, value: f.value, currency: f.currency, qualifier: f.qualifier, kind: f.kind };
     const id = figureId(total, article);
     featuresOf.set(id, features!.map((x) => (x.startsWith("parties-from=") ? "parties-from=scale" : x)));
