@@ -553,6 +553,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2012-04-06").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["turnover", "CHN", "RUS", 13.3e9], ["balance", "RUS", "WLD", 42.5e9]]);
   });
 
+  it("puts no country in view that a participle makes an attribute ('Chinese-pledged projects', batch-5 33)", () => {
+    const body = "KARACHI: Pakistan’s trade deficit widened 15.9 percent to $37.7 billion during the last fiscal year of 2017/18 as imports continued to outweigh exports, official data showed on Wednesday. Imports are expected to cool in the coming period as Chinese-pledged infrastructure projects are reaching advance stage. In June, trade deficit expanded 46.1 percent year-on-year to $3.8 billion with exports down one percent to $1.9 billion and imports up 26.2% to $5.7 billion, PBS data showed.";
+    expect(run(body, "2018-07-19").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["balance", "PAK", "WLD", -37.7e9], ["balance", "PAK", "WLD", -3.8e9], ["exports", "PAK", "WLD", 1.9e9], ["imports", "PAK", "WLD", 5.7e9]]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);

@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
@@ -119,8 +119,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       text, money, cues, breaks: breaksIn[k]!, nonTrade: nonTradeIn[k]!,
       descriptions: findAll(text, DESCRIPTION).map((d) => [d.start, d.end]),
       // Not parties: countries in an aside, and those inside an amount ("1.2 billion US dollars").
-      // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan").
-      parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12))),
+      // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan"), or that
+      // a participle makes an attribute ("as Chinese-pledged infrastructure projects …").
+      parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12)) && !ATTRIBUTIVE_COMPOUND.test(text.slice(c.end, c.end + 16))),
       periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear, iranianCalendar }),
     };
 

@@ -139,6 +139,9 @@ export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than
 // "(excluding non-declared trade)" notes what statistics cover, and leaves the trade whole.
 export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b(?!\s+(?:non-declared|undeclared|unrecorded|unregistered|informal|shuttle)\b)/i;
 
+/** A participle joined to a country's name makes it an attribute of what follows: "Chinese-pledged infrastructure projects", "US-led". */
+export const ATTRIBUTIVE_COMPOUND = /^-(?:pledged|funded|financed|backed|led|made|built|owned|sponsored|brokered|based|run|controlled|operated|supported|designed|produced|manufactured)\b/i;
+
 /** Words after a country's name that make it a currency's: "US dollars", "Russian rubles". */
 export const CURRENCY_NAME = /^\s+(?:dollars?|currency|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;
 
