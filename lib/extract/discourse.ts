@@ -46,8 +46,8 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   if (samePeriodYears.includes(latest - 1)) return { year: latest, month };
   // The latest part-year reported is of the article's year, unless it ends after the month the
   // article is dated ("January-November" in a January story is last year's).
-  // A whole fiscal year ("fiscal 2017", "FY23") is reported after it ends, as a calendar year is.
-  const parts = stated.filter((p) => p.year === latest && !(p.from === 1 && p.to === 12) && !(p.fiscal && !p.part));
+  // A whole fiscal year ("fiscal 2017", "FY23", "April-March, 2015") is reported after it ends, as a calendar year is.
+  const parts = stated.filter((p) => p.year === latest && p.to - p.from !== 11 && !(p.fiscal && !p.part));
   const current = parts.length > 0 && (month === undefined || parts.some((p) => p.to <= month));
   return { year: current ? latest : latest + 1, month };
 }

@@ -558,6 +558,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2018-07-19").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["balance", "PAK", "WLD", -37.7e9], ["balance", "PAK", "WLD", -3.8e9], ["exports", "PAK", "WLD", 1.9e9], ["imports", "PAK", "WLD", 5.7e9]]);
   });
 
+  it("dates an undated article after a whole April–March year it reports (batch-5 29)", () => {
+    const body = "The data showed that imports also declined, by 23.1 percent to $25.41 billion in April this year from $33.05 billion in the same month a year ago. India's cumulative export of services for April-March, 2015-16, was at $69.59 billion.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.period, f.value])[0]).toEqual(["2016-04/2016-04", 25.41e9]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);
