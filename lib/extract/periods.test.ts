@@ -116,6 +116,15 @@ describe("findPeriodMentions", () => {
     expect(m && toPeriodString(m.value)).toBe(period);
   });
 
+  it.each([
+    ["Turkey's exports to Israel amounted to 437 million dollars in March", 2024, undefined, "2024-03/2024-03"],
+    ["separately in December China bought goods from Russia worth $5.53 billion", 2020, undefined, "2019-12/2019-12"],
+    ["In March, exports reached $2 billion", 2024, 2, "2023-03/2023-03"],
+  ])("reads a month named alone after a past whole year: %s", (text, articleYear, articleMonth, period) => {
+    const m = findPeriodMentions(text, { articleYear, articleMonth, previous: { year: articleYear - 1, from: 1, to: 12 } })[0];
+    expect(m && toPeriodString(m.value)).toBe(period);
+  });
+
   it("counts 'last year' back from the year in view when the article's year is unknown (batch-15 06)", () => {
     const m = findPeriodMentions("Last year, trade turnover between Russia and Türkiye reached a record $68 billion.", { previous: { year: 2023, from: 1, to: 12 } })[0];
     expect(m && toPeriodString(m.value)).toBe("2022");

@@ -395,7 +395,11 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // April–March 2024-25) falls in the year that puts it inside that period.
       // With no article year, "last year" counts back from the year in view, not the year itself.
       const inView = r.yearOffset !== undefined && previous ? previous.year + r.yearOffset : undefined;
-      let year = stated ?? inView ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
+      // A month named alone after a whole year that ended before the article's ("trade was worth
+      // $6.8 billion in 2023 … in March") is the latest month the article reports, of its own year;
+      // a December, in a story of unknown month, closes the year named ("за 2019 год … в декабре").
+      const afterPastYear = previous && !isPartial(previous) && r.from === r.to && ctx.articleYear !== undefined && previous.year < ctx.articleYear && r.to <= (ctx.articleMonth ?? 11) ? ctx.articleYear : undefined;
+      let year = stated ?? inView ?? afterPastYear ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
       // A rolling year ends in its last month within the period in view ("12 months through March" after FY 2024-25).
       if (stated === undefined && r.yearsBack) {
         const endYear = previous ? yearWithin(previous, r.to - 12 * r.yearsBack) : ctx.articleYear;
