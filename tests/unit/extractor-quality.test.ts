@@ -15,7 +15,7 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 723
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 748
  * articles from stored public pages, 163 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
@@ -39,6 +39,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-14": { precision: 0.5, recall: 0.48, leaks: 0 },
   "batch-15": { precision: 0.48, recall: 0.46, leaks: 1 },
   "batch-16": { precision: 0.72, recall: 0.71, leaks: 0 },
+  "batch-17": { precision: 0.68, recall: 0.63, leaks: 2 },
   "ru-1": { precision: 0.62, recall: 0.47, leaks: 1 },
   "ru-2": { precision: 0.81, recall: 0.7, leaks: 2 },
   "ru-3": { precision: 0.55, recall: 0.53, leaks: 1 },
