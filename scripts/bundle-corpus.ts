@@ -54,7 +54,7 @@ function publisherOf(url: string): string {
 }
 
 /** Page furniture a cleaned page may take for its title: bylines, credits, calls to subscribe. */
-const FURNITURE = /\b(?:journalist|translator|editor|translated|photo|follow|stay up-to-date|subscribe|news agency)\b/i;
+const FURNITURE = /\b(?:journalist|translator|editor|translated|photos?|follow|stay up-to-date|subscribe|news agency)\b/i;
 
 /** A line that reads as a headline: several words, not a dateline, a byline, a clock time or page furniture. */
 const isHeadline = (line: string | undefined): line is string =>
