@@ -79,10 +79,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
   // "agreed to boost bilateral trade to US$25 billion in 2010": a year after a plan's or a
   // forecast's word dates the plan, not the data the article reports.
-  const intents = [TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), withAmounts));
-  const afterIntent = (p: RawPeriod) => intents.some((i) => i.start < p.start && !sentences.some((s) => s.start > i.start && s.start <= p.start));
-  const { year: articleYear, month: articleMonth } = articleDateOf(article, rawPeriods.filter((p) => withAmounts.some(([s, e]) => p.start >= s && p.start < e) && !afterIntent(p)), article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
+  const intentsIn = bySentence([TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), withAmounts)).sort((a, b) => a.start - b.start), sentences);
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
+  const amountsIn = bySentence(amounts, sentences);
+  const datingPeriods = periodsIn.flatMap((periods, k) => (amountsIn[k]!.length === 0 ? [] : periods.filter((p) => !intentsIn[k]!.some((i) => i.start < p.start))));
+  const { year: articleYear, month: articleMonth } = articleDateOf(article, datingPeriods, article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);
   const iranianCalendar = rawPeriods.some((p) => p.iranian !== undefined);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
