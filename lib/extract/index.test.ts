@@ -563,6 +563,13 @@ describe("extractFigures on trade news", () => {
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.period, f.value])[0]).toEqual(["2016-04/2016-04", 25.41e9]);
   });
 
+  it("reads 'Rs' as Pakistan's rupee in a story about Pakistan, and signs a balance by the same balance in dollars (batch-5 31)", () => {
+    const body = "Pakistan’s trade deficit during the first 11 months (July-May) of the current fiscal year 2020-21 has reached $27.463 billion as compared to $21.065 billion over the same period of the last financial year. According to the data released by the Pakistan Bureau of Statistics (PBS), in terms of rupee, the balance of trade figures cumulative from July-May 2020-21 remained Rs4,376,345 million.";
+    expect(run(body, "2021-06-10").figures.map((f) => [f.metric, f.period, f.value, f.currency])).toEqual([
+      ["balance", "2020-07/2021-05", -27.463e9, "USD"], ["balance", "2019-07/2020-05", -21.065e9, "USD"], ["balance", "2020-07/2021-05", -4376345e6, "PKR"],
+    ]);
+  });
+
   it("dates an undated article that compares with 'the same period of 2020' in 2021", () => {
     const body = "In the January-March months of this year, volume of trade turnover between Azerbaijan and Turkey has made up USD 1, 118 bln, and this is 51% more than in comparison to the same period of 2020, APA’Econmics reports citing the State Statistics Committee. As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)[0]).toEqual(["turnover", "AZE", "TUR", "2021-01/2021-03", 1.118e9, "USD", "exact", "actual"]);

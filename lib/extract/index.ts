@@ -67,7 +67,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // Years next to amounts date the data; a year in a plan or a history does not date the article.
   const withAmounts = interestingRanges(sentences, amounts);
   const bodyCountries = findCountryMentions(body, ranges);
-  const bodyMoney = withYenOf(amounts, body, [...titleMentions, ...bodyCountries]);
+  const bodyMoney = withSharedSignsOf(amounts, body, [...titleMentions, ...bodyCountries]);
   const moneyIn = bySentence(bodyMoney, sentences);
   const cuesIn = bySentence(bodyCues, sentences);
   const pairsIn = bySentence(pairsNamed, sentences);
@@ -310,7 +310,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
-  return scoreConfidence(withoutRestatements(signedByFlows(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
+  return scoreConfidence(withoutRestatements(signedBalances(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
 }
 
 /**
@@ -334,11 +334,24 @@ function sideBySideOwners(text: string, mentions: CountryMention[]): ReadonlySet
   return owners.size >= 2 ? owners : undefined;
 }
 
-/** "¥" is the yen in a story about Japan and the yuan elsewhere: the country named more often decides. */
-function withYenOf(money: MoneyMention[], body: string, countries: CountryMention[]): MoneyMention[] {
-  const named = (code: string) => countries.filter((c) => c.code === code).length;
-  if (named("JPN") <= named("CHN")) return money;
-  return money.map((m) => (m.currency === "CNY" && body.slice(m.start, m.end).includes("¥") ? { ...m, currency: "JPY" } : m));
+/**
+ * Signs two countries share, read first as one's: "¥" is the yen in a story about Japan and the
+ * yuan elsewhere; "Rs" and bare "rupees" are Pakistan's in a story about Pakistan. The country
+ * named more often decides.
+ */
+const SHARED_SIGNS: { read: string; readFor: CountryCode; other: string; otherFor: CountryCode; sign: RegExp }[] = [
+  { read: "CNY", readFor: "CHN", other: "JPY", otherFor: "JPN", sign: /¥/ },
+  { read: "INR", readFor: "IND", other: "PKR", otherFor: "PAK", sign: /^Rs\.?\s?\d|\d\s+(?:\S+\s+)?rupees?$/i },
+];
+
+function withSharedSignsOf(money: MoneyMention[], body: string, countries: CountryMention[]): MoneyMention[] {
+  const named = (code: CountryCode) => countries.filter((c) => c.code === code).length;
+  const shifted = SHARED_SIGNS.filter((s) => named(s.otherFor) > named(s.readFor));
+  if (shifted.length === 0) return money;
+  return money.map((m) => {
+    const shift = shifted.find((s) => m.currency === s.read && s.sign.test(body.slice(m.start, m.end)));
+    return shift ? { ...m, currency: shift.other } : m;
+  });
 }
 
 /**
@@ -464,8 +477,13 @@ function* opposingFlows(figures: Figure[]): Generator<{ group: Figure[]; a: Figu
   }
 }
 
-/** An unsigned balance takes the sign of exports − imports where the article's flows give its size. */
-function signedByFlows(figures: Figure[], unsigned: Set<string>): Figure[] {
+/**
+ * An unsigned balance takes the sign of exports − imports where the article's flows give its
+ * size, else that of a signed balance of the same parties and period in another currency ("in
+ * terms of rupee, the balance … remained Rs4,376,345 million" after "Pakistan's trade deficit
+ * during … July-May … has reached $27.463 billion").
+ */
+function signedBalances(figures: Figure[], unsigned: Set<string>): Figure[] {
   if (unsigned.size === 0) return figures;
   const sign = new Map<string, number>();
   for (const { group, a, b, aOut } of opposingFlows(figures)) {
@@ -473,6 +491,11 @@ function signedByFlows(figures: Figure[], unsigned: Set<string>): Figure[] {
       const seen = flowBalance(bal, a, b, aOut);
       if (near(Math.abs(bal.value), Math.abs(seen))) sign.set(bal.id, Math.sign(seen));
     }
+  }
+  for (const bal of figures) {
+    if (!unsigned.has(bal.id) || sign.has(bal.id)) continue;
+    const signed = figures.find((f) => f.metric === "balance" && !unsigned.has(f.id) && f.currency !== bal.currency && f.reporter === bal.reporter && f.partner === bal.partner && f.period === bal.period);
+    if (signed) sign.set(bal.id, Math.sign(signed.value));
   }
   return figures.map((f) => (sign.get(f.id) === -1 ? { ...f, value: -Math.abs(f.value) } : f));
 }
