@@ -64,8 +64,6 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // "Cooperation between Russia and Türkiye has been on the rise": a pair put in view without a trade word.
   const pairsNamed = findAll(body, BETWEEN_NAMES);
   const ranges = interestingRanges(sentences, [...amounts, ...bodyCues, ...pairsNamed]);
-  // Years next to amounts date the data; a year in a plan or a history does not date the article.
-  const withAmounts = interestingRanges(sentences, amounts);
   const bodyCountries = findCountryMentions(body, ranges);
   const bodyMoney = withSharedSignsOf(amounts, body, [...titleMentions, ...bodyCountries]);
   const moneyIn = bySentence(bodyMoney, sentences);
@@ -77,12 +75,11 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // The country the whole article is about, for totals stated before any country is named.
   // With no country named at all, a national currency says whose statistics these are (HUF: Hungary).
   ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
-  // "agreed to boost bilateral trade to US$25 billion in 2010": a year after a plan's or a
-  // forecast's word dates the plan, not the data the article reports.
-  const intentsIn = bySentence([TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), withAmounts)).sort((a, b) => a.start - b.start), sentences);
+  const intentsIn = bySentence([TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), ranges)).sort((a, b) => a.start - b.start), sentences);
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
-  const amountsIn = bySentence(amounts, sentences);
-  const datingPeriods = periodsIn.flatMap((periods, k) => (amountsIn[k]!.length === 0 ? [] : periods.filter((p) => !intentsIn[k]!.some((i) => i.start < p.start))));
+  // Years next to amounts date the data; a year in a history does not date the article, nor
+  // one after a plan's or a forecast's word ("agreed to boost bilateral trade to US$25 billion in 2010").
+  const datingPeriods = periodsIn.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : periods.filter((p) => !intentsIn[k]!.some((i) => i.start < p.start))));
   const { year: articleYear, month: articleMonth } = articleDateOf(article, datingPeriods, article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);
   const iranianCalendar = rawPeriods.some((p) => p.iranian !== undefined);
@@ -307,7 +304,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, view.parties, figures);
     // What the sentence said about its own parties holds to its end, its shares included.
     if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
-    updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), TARGET.test(text) || FORECAST.test(text), articleYear);
+    updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), intentsIn[k]!.length > 0, articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   return scoreConfidence(withoutRestatements(signedBalances(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
@@ -388,15 +385,16 @@ function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<stri
   const turnovers = new Map<string, number>();
   const months = (f: Figure) => { const [a, b] = f.period.split("/"); return b ? (Number(b.slice(0, 4)) - Number(a!.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a!.slice(5)) + 1 : 12; };
   const monthly = (f: Figure) => Math.abs(f.value) / months(f);
-  const raise = (map: Map<string, number>, f: Figure) => map.set(pairKey(f, f.currency ?? ""), Math.max(map.get(pairKey(f, f.currency ?? "")) ?? 0, monthly(f)));
+  const keyOf = (f: Figure) => pairKey(f, f.currency ?? "");
+  const raise = (map: Map<string, number>, f: Figure) => map.set(keyOf(f), Math.max(map.get(keyOf(f)) ?? 0, monthly(f)));
   for (const f of figures) {
     if (f.kind !== "actual" || f.partner === "WLD" || f.metric === "share") continue;
     if (featuresOf.get(f.id)?.includes("parties-from=both-named")) raise(levels, f);
     if (f.metric === "turnover") raise(turnovers, f);
   }
   const beyondPair = (f: Figure) => {
-    const level = levels.get(pairKey(f, f.currency ?? ""));
-    const turnover = turnovers.get(pairKey(f, f.currency ?? ""));
+    const level = levels.get(keyOf(f));
+    const turnover = turnovers.get(keyOf(f));
     return (level !== undefined && monthly(f) > TOTAL_SCALE * level) || (f.metric === "balance" && turnover !== undefined && monthly(f) > turnover);
   };
   return figures.map((f) => {
