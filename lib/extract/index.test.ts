@@ -643,6 +643,15 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads a statistical table's cells, each cited by its own row, and not the services table below it (batch-11 30)", () => {
+    const { article, figures } = realArticle("batch-11/articles/30-eceuropa-eu-belarus-2015-2017.txt");
+    const row = (f: Figure) => article.body.slice(article.sentences[f.sentenceIndex]!.start, article.sentences[f.sentenceIndex]!.end);
+    expect(figures.filter((f) => f.period === "2016").map((f) => [f.metric, f.reporter, f.partner, f.value, f.currency, row(f)])).toEqual([
+      ["imports", "EU", "BLR", 2.9e9, "EUR", "2016 2.9 5.0 2.0"], ["exports", "EU", "BLR", 5e9, "EUR", "2016 2.9 5.0 2.0"], ["balance", "EU", "BLR", 2e9, "EUR", "2016 2.9 5.0 2.0"],
+    ]);
+    expect(figures.filter((f) => f.period === "2014")).toEqual([]);
+  });
+
   it("reads 'торговых партнеров страны' as the partners of the country the article is about (ru-2 33)", () => {
     const figures = realArticle("ru-2/articles/33-kursiv-uzbekistan-partners-2020.txt").figures;
     expect(figures.filter((f) => f.value === 532.6e6 || f.value === 527.1e6).map((f) => [f.reporter, f.partner, f.period])).toEqual([["UZB", "CZE", "2020"], ["UZB", "TKM", "2020"]]);

@@ -3,6 +3,7 @@ import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, 
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
+import { readTables } from "@/lib/extract/tables";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
 import { confidenceOf, readingFeatures } from "@/lib/extract/confidence";
 import { balanceSignOf, notTradeReason, kindOf, metricOf, ONE_PRODUCT, PRODUCT_JUST_NAMED, partiesOf, periodFor, qualifierOf, respectiveMetrics } from "@/lib/extract/readings";
@@ -307,7 +308,39 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), intentsIn[k]!.length > 0, articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
+  figures.push(...tableFigures(article, body, ctx.articleFocus, figures, featuresOf, explain));
   return scoreConfidence(withoutRestatements(signedBalances(totalsByScale(article, figures, featuresOf, explain), unsignedBalances), explain), featuresOf, explain);
+}
+
+/**
+ * The cells of the article's statistical tables (lib/extract/tables.ts) as figures, each cited
+ * by its row; a cell the prose reading already took stays the prose figure.
+ */
+function tableFigures(article: Article, body: string, focus: CountryCode | undefined, read: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
+  const out: Figure[] = [];
+  for (const cell of readTables(body, focus)) {
+    const sentence = article.sentences.find((s) => s.start <= cell.start && cell.end <= s.end);
+    if (!sentence || read.some((f) => cell.start < f.span[1] && cell.end > f.span[0]) || read.length + out.length >= MAX_FIGURES_PER_ARTICLE) continue;
+    const claim: Omit<Figure, "id" | "confidence"> = {
+      articleId: article.id, sentenceIndex: sentence.index, span: [cell.start, cell.end],
+      metric: cell.metric, reporter: cell.reporter, partner: cell.partner, period: toPeriodString(cell.period),
+      value: cell.value, currency: cell.currency, qualifier: "exact", kind: "actual",
+    };
+    const id = figureId(claim, article);
+    const features = [`metric=${cell.metric}`, "read-from=table", `table=${cell.layout}`, "kind=actual", ...(cell.partner === "WLD" ? ["partner=world"] : []), ...(cell.currency !== "USD" ? ["currency=other"] : [])];
+    out.push({ id, ...claim, confidence: 0 });
+    featuresOf.set(id, features);
+    explain?.push({
+      sentenceIndex: sentence.index, span: [cell.start, cell.end], amount: article.body.slice(cell.start, cell.end), money: `${cell.value} ${cell.currency}`, figureId: id, features,
+      decided: {
+        metric: `${cell.metric} (the table's ${cell.layout === "periods-down" ? "column" : "row"} '${cell.metricLabel}')`,
+        parties: `${cell.reporter} → ${cell.partner} (the table's caption and header, else the country the article is about)`,
+        period: `${toPeriodString(cell.period)} (the table's ${cell.layout === "periods-down" ? "row" : "column"} '${cell.periodLabel}')`,
+        kind: "actual (a table of statistics)",
+      },
+    });
+  }
+  return out;
 }
 
 /**

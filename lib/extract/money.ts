@@ -132,12 +132,12 @@ const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln
  */
 const COMPOUND_AFTER = /^\s+(?:and\s+)?(\d{1,3}(?:\.\d+)?)\.?\s?(million|mln|mn|thousand|thousands|th)\b(?:\s+(?:US\s+)?(?:dollars?|USD))?/i;
 
-function currencyCode(text: string): string | undefined {
+export function currencyCode(text: string): string | undefined {
   const t = text.replace(/\s+/g, " ").trim();
   return CURRENCIES.find(([re]) => re.test(t))?.[1];
 }
 
-function multiplier(word: string | undefined): number {
+export function multiplier(word: string | undefined): number {
   if (!word) return 1;
   return MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? 1;
 }

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from "@/lib/schema";
 import { findDateInText, parseDateText } from "@/lib/dates";
+import { isTableRow } from "@/lib/extract/tables";
 
 /** One article recovered from a raw scraped file: its metadata and its cleaned body. */
 export type CleanedArticle = { meta: ArticleMeta; body: string };
@@ -71,10 +72,11 @@ const DANGLING_WORD = /(?:^|\s)(?:between|of|the|a|an|and|or|to|in|with|from|by|
  */
 function unwrapLines(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const last = out[out.length - 1];
     const continues = (l: string) => !/[.!?:;"”]$/.test(l) && (/^[\p{Ll}\d($€£]/u.test(line) || DANGLING_WORD.test(l));
-    if (last !== undefined && last.length >= 40 && continues(last)) out[out.length - 1] = `${last} ${line}`;
+    // A table's rows and its header are lines of their own, however long.
+    if (last !== undefined && last.length >= 40 && continues(last) && !isTableRow(line) && !isTableRow(last) && !isTableRow(lines[k + 1] ?? "")) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
@@ -128,6 +130,31 @@ const isHeadline = (line: string) => {
 /** What two copies of a paragraph share: letters and digits, case and spacing ignored. */
 const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9\u00c0-\uffff]+/g, "");
 
+/** The most lines above a table's rows that can be its header and caption. */
+const TABLE_CAPTION_LINES = 3;
+
+/**
+ * The statistical tables of a block, each kept whole as one paragraph, line by line: its run of
+ * rows ("Export (FOB) 3 797.0 3 340.7 …"), the short lines right above (the header, a caption
+ * with the unit) and, when the table opens its block, a short caption block just before it
+ * ("Million USD"). Outside a table such lines are furniture; inside one they are the figures.
+ */
+function tablesIn(lines: string[], before: string[] | undefined): { from: number; to: number; text: string }[] {
+  const out: { from: number; to: number; text: string }[] = [];
+  const short = (l: string) => l.length <= 120 && !isProse(l);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTableRow(lines[i]!) || !isTableRow(lines[i + 1] ?? "")) continue;
+    let to = i;
+    while (to < lines.length && isTableRow(lines[to]!)) to++;
+    let from = i;
+    while (from > 0 && i - from < TABLE_CAPTION_LINES && short(lines[from - 1]!) && !out.some((t) => t.to > from - 1)) from--;
+    const caption = from === 0 && before && before.length <= 2 && before.every(short) ? before : [];
+    out.push({ from, to, text: [...caption, ...lines.slice(from, to)].join("\n") });
+    i = to - 1;
+  }
+  return out;
+}
+
 const DATE_STAMP = /^\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
 type Header = { title?: string; date?: string; author?: string; publisher?: string; url?: string };
@@ -151,7 +178,13 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
 
   blocks.forEach((lines, blockIndex) => {
     const prose: string[] = [];
+    const tables = tablesIn(lines, blocks[blockIndex - 1]);
     for (let i = 0; i < lines.length; i++) {
+      const table = tables.find((t) => t.from <= i && i < t.to);
+      if (table) {
+        if (table.from === i) prose.push(table.text);
+        continue;
+      }
       let line = lines[i]!;
       // A page archive's stamp before the text: "date 2022-10-23 The volume of commerce …".
       const stamp = DATE_STAMP.exec(line);
@@ -199,6 +232,11 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
       else return;
     }
     for (const text of prose) {
+      if (tables.some((t) => t.text === text)) {
+        chooseTitle();
+        paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
+        continue;
+      }
       if (!isProse(text) || (!header.title && lines.length === 1 && isHeadline(text))) {
         // A short non-sentence line: a title candidate if none yet, else a tagline or caption.
         // Before the first paragraph, the longest candidate is the headline ("TASS" and

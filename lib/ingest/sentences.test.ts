@@ -13,6 +13,8 @@ describe("splitSentences", () => {
     ["“We are realists,” he said. “Otherwise, I would not have come”. Then he left.", ["“We are realists,” he said.", "“Otherwise, I would not have come”.", "Then he left."]],
     ["A. Lukashenko met V. Putin. They talked.", ["A. Lukashenko met V. Putin.", "They talked."]],
     ["Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]],
+    // A table's rows are sentences of their own, below the prose of its caption (batch-1 14).
+    ["Trade (expressed in millions of US$): Belarus\nexports Imports\n1994 2510 3066\n1995 4706 5562", ["Trade (expressed in millions of US$): Belarus\nexports Imports", "1994 2510 3066", "1995 4706 5562"]],
     ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
     ["Trade rose to $190.271 billion.Meanwhile, trade with the US fell.", ["Trade rose to $190.271 billion.", "Meanwhile, trade with the US fell."]],
     ["the Central Bank reported in its review for the month.In May 2019, the deficit narrowed.", ["the Central Bank reported in its review for the month.", "In May 2019, the deficit narrowed."]],

@@ -1,3 +1,4 @@
+import { isTableRow } from "@/lib/extract/tables";
 import type { Sentence } from "@/lib/schema";
 
 /** Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot). */
@@ -58,21 +59,45 @@ export function splitSentences(body: string): Sentence[] {
   const paragraphPattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   let paragraph = 0;
   for (const p of body.matchAll(paragraphPattern)) {
-    const text = p[0];
-    if (text.trim().length === 0) continue;
-    const base = p.index;
-    let start = 0;
-    for (const m of text.matchAll(BOUNDARY)) {
-      const dotIndex = m.index;
-      if (m[1] === "." && (endsWithAbbreviation(text, dotIndex) || amountGoesOn(text, dotIndex))) continue;
-      const end = dotIndex + m[1]!.length + m[2]!.length;
-      pushTrimmed(sentences, text, base, start, end, paragraph);
-      start = end + m[3]!.length;
-    }
-    pushTrimmed(sentences, text, base, start, text.length, paragraph);
+    if (p[0].trim().length === 0) continue;
+    for (const [start, end] of segmentsOf(p[0])) splitProse(sentences, p[0].slice(start, end), p.index + start, paragraph);
     paragraph++;
   }
   return sentences;
+}
+
+/**
+ * A paragraph's runs of prose lines, and each line of a table on its own: a table's row is
+ * what a figure read from it cites, and no full stop separates it from the next row.
+ */
+function segmentsOf(paragraph: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let lineStart = 0;
+  for (const line of paragraph.split("\n")) {
+    const lineEnd = lineStart + line.length;
+    if (isTableRow(line)) {
+      if (lineStart > start) out.push([start, lineStart]);
+      out.push([lineStart, lineEnd]);
+      start = lineEnd + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start < paragraph.length) out.push([start, paragraph.length]);
+  return out;
+}
+
+/** The sentences of one run of prose, offsets counted from `base`. */
+function splitProse(sentences: Sentence[], text: string, base: number, paragraph: number) {
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const dotIndex = m.index;
+    if (m[1] === "." && (endsWithAbbreviation(text, dotIndex) || amountGoesOn(text, dotIndex))) continue;
+    const end = dotIndex + m[1]!.length + m[2]!.length;
+    pushTrimmed(sentences, text, base, start, end, paragraph);
+    start = end + m[3]!.length;
+  }
+  pushTrimmed(sentences, text, base, start, text.length, paragraph);
 }
 
 function pushTrimmed(out: Sentence[], text: string, base: number, start: number, end: number, paragraph: number) {
