@@ -643,6 +643,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("dates 'During this period' by the year the sentence before just named, not by the period in force (batch-8 03)", () => {
+    const body = "The Consul-General of the People’s Republic of China in Nigeria, Ms. Yan Yuging, has announced a significant upswing in the bilateral trade volume between China and Nigeria, reaching $17.25 billion in the first three quarters of the current year.\nQuoting Chinese customs data, Yan provided insights into the substantial growth, stating that the bilateral trade volume in 2022 amounted to $23.9 billion. During this period, China’s exports to Nigeria reached $22.3 billion, with imports from Nigeria totaling $1.6 billion.";
+    expect(run(body, "2023-11-01").figures.map((f) => [f.metric, f.period, f.value])).toEqual([
+      ["turnover", "2023-01/2023-09", 17.25e9], ["turnover", "2022", 23.9e9], ["exports", "2022", 22.3e9], ["imports", "2022", 1.6e9],
+    ]);
+  });
+
   it("reads a statistical table's cells, each cited by its own row, and not the services table below it (batch-11 30)", () => {
     const { article, figures } = realArticle("batch-11/articles/30-eceuropa-eu-belarus-2015-2017.txt");
     const row = (f: Figure) => article.body.slice(article.sentences[f.sentenceIndex]!.start, article.sentences[f.sentenceIndex]!.end);

@@ -121,7 +121,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // Nor a country that names a currency ("expressed in US dollars", "Chinese yuan"), or that
       // a participle makes an attribute ("as Chinese-pledged infrastructure projects …").
       parties: countriesIn[k]!.filter((c) => !asides.some(([s, e]) => c.start >= s && c.end <= e) && !money.some((m) => c.start < m.end && c.end > m.start) && !CURRENCY_NAME.test(text.slice(c.end, c.end + 12)) && !ATTRIBUTIVE_COMPOUND.test(text.slice(c.end, c.end + 16))),
-      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear, iranianCalendar }),
+      periods: resolvePeriods(periodsIn[k]!, { articleYear, articleMonth, previous: ctx.period, justNamed: ctx.lastPeriodAt === k - 1 ? ctx.lastPeriod : undefined, fiscalStart: fiscal?.start, fiscalNamedByStart: fiscal?.namedByStart, statedFiscalYear, iranianCalendar }),
     };
 
     let previous: Previous | undefined;

@@ -24,6 +24,12 @@ export type PeriodContext = {
   articleMonth?: number;
   /** The period the text was last talking about, for "over the period" and "a year earlier". */
   previous?: PeriodValue;
+  /**
+   * The period of the figure the sentence before read, when that is not the one in force:
+   * what "during this period" points back to ("… in 2022 amounted to $23.9 billion. During
+   * this period, China's exports …"), where "over the period" means the period reported.
+   */
+  justNamed?: PeriodValue;
   /** First month of the fiscal year the text reports in (India 4, Pakistan 7, the US 10); 4 if unknown. */
   fiscalStart?: number;
   /** Whether "fiscal 2017" / "FY17" is the year starting then (Japan) rather than ending then (India). */
@@ -75,6 +81,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number; counted?: boolean };
+const DEMONSTRATIVE_PERIOD = /\b(?:this|that|the\s+(?:said|mentioned|above-mentioned|aforementioned|abovementioned|indicated|given|specified))\s+period\b/i;
 type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | "iranian" | undefined };
 
 /**
@@ -199,6 +206,8 @@ export type RawPeriod = {
   by: boolean;
   /** "a year earlier", "the same period last year", "over the period": resolved from the period before. */
   relative?: "prior" | "same" | "previous";
+  /** "during this period", "in the said period": the period the sentence before just named. */
+  demonstrative?: boolean;
   /** An April–March style fiscal year whose first month depends on the country (`from`/`to` are 4/15). */
   fiscal?: boolean;
   /** "FY24", "fiscal 2017": the one year that names a fiscal year. */
@@ -262,7 +271,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "anaphoric") {
       // "during the five months" names its length: with nothing in force, the year's first five.
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})(?:\s+months|-month\s+period)/i.exec(m[0]);
-      out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison });
+      out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison, ...(DEMONSTRATIVE_PERIOD.test(m[0]) ? { demonstrative: true } : {}) });
     } else if (resolved === "fiscal") {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
       const shortYear = g("fyd") ?? g("qfyd");
@@ -369,6 +378,8 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // A fiscal year not yet over has no whole-year figure: "the current fiscal year" after
       // "the first three quarters of fiscal year 2017-18" is those three quarters.
       if (r.yearOffset === 0 && !part && previous && isPartial(previous)) value = previous;
+    } else if (r.demonstrative && !r.from && ctx.justNamed) {
+      value = ctx.justNamed;
     } else if (r.relative === "previous" && r.year === undefined) {
       // "in the four months" names its length: the first four months of the period in view.
       const months = r.from ? r.to - r.from + 1 : undefined;
