@@ -50,6 +50,8 @@ describe("findMoneyMentions", () => {
     ["trade grew to 1.15billion dollars", "1.15billion dollars", 1.15e9, "USD"],
     ["imports from China reached $1787.9 million", "$1787.9 million", 1.7879e9, "USD"],
     ["turnover amounted to USD 1, 118 bln in", "USD 1, 118 bln", 1.118e9, "USD"],
+    // A thousands comma with a stray space, shown by the decimal point after it (batch-9 27).
+    ["reaching USD 12, 097.6 million.", "USD 12, 097.6 million", 12097.6e6, "USD"],
     ["exports made 739,386 mln dollars", "739,386 mln dollars", 739.386e6, "USD"],
     ["the volume of the import has been equal to 378 886 mln dollars", "378 886 mln dollars", 378.886e6, "USD"],
     ["Russia posted a trade surplus of 42. 5 billion dollars for the first two months of 2012", "42. 5 billion dollars", 42.5e9, "USD"],

@@ -83,10 +83,11 @@ const SCALED = String.raw`\d[\d.,]*\s?(?:bn|billion|million|mn|trillion|tn)\b`;
 const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|(?:SR|K?Sh|U[Ss]h|Shs|TSh)(?=\s?${SCALED})|R(?=${SCALED})|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
 /**
  * Numbers as news writes them: "2,806,780", "2,07,380.63" (Indian lakh grouping), "10 202.4"
- * (space-grouped, as translated copy writes it), "1, 118" and "42. 5" (a decimal mark with a stray space),
+ * (space-grouped, as translated copy writes it), "12, 097.6" (a thousands comma with a stray
+ * space), "1, 118" and "42. 5" (a decimal mark with a stray space),
  * "64.18", "1787.9".
  */
-const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3}[.,]\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{3}\.\d+(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d{1,3}[.,]\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|tln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
 const CODE_AFTER = `(?:US\\$|${CODES})`;
@@ -151,6 +152,8 @@ export function multiplier(word: string | undefined): number {
  */
 function readNumber(digits: string, unit: string | undefined, pointIsDecimal = false): number {
   const compact = digits.replace(/[\s\u00A0\u202F]/g, "");
+  // "USD 12, 097.6 million": a decimal point after the group shows the comma groups thousands.
+  if (/^\d{1,3},\s\d{3}\.\d+$/.test(digits)) return Number(compact.replace(",", ""));
   if (/,\s/.test(digits) || /^\d+,\d{1,2}$/.test(compact) || (!pointIsDecimal && unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3},\d{3}$/.test(compact) && !/00$/.test(compact))) return Number(compact.replace(",", "."));
   // "378 886 mln dollars" beside "739,386 mln": a space in that place is the same decimal mark.
   if (unit && /^(?:mln|bln|mn|bn)$/i.test(unit) && /^\d{1,3}[ \u00A0\u202F]\d{3}$/.test(digits) && !/00$/.test(digits)) return Number(digits.replace(/[ \u00A0\u202F]/, "."));

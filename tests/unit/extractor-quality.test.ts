@@ -32,7 +32,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-6": { precision: 0.87, recall: 0.85, leaks: 0 },
   "batch-7": { precision: 0.74, recall: 0.44, leaks: 0 },
   "batch-8": { precision: 0.73, recall: 0.79, leaks: 1 },
-  "batch-9": { precision: 0.82, recall: 0.78, leaks: 0 },
+  "batch-9": { precision: 0.83, recall: 0.83, leaks: 0 },
   "batch-10": { precision: 0.82, recall: 0.64, leaks: 1 },
   "batch-11": { precision: 0.81, recall: 0.82, leaks: 0 },
   "batch-12": { precision: 0.5, recall: 0.52, leaks: 1 },
