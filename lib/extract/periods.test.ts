@@ -34,6 +34,11 @@ describe("findPeriodMentions", () => {
     // A span across a year's end (batch-13 07).
     ["for the cumulative period December 2020 to November 2021 show", "2020-12/2021-11"],
     ["from March 2023 to February 2024", "2023-03/2024-02"],
+    // Hyphenated halves and quarters, and the "term" of translated Azerbaijani copy (realnews 04, batch-6 23).
+    ["higher than the first-half 2019 figure of $35.8 billion", "2019-01/2019-06"],
+    ["in the first-quarter 2022 data", "2022-01/2022-03"],
+    ["As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.", "2021-01/2021-03"],
+    ["in the first term of the current year", "2024-01/2024-03"],
   ])("%s → %s", (text, period) => {
     expect(first(text)).toBe(period);
   });
@@ -208,6 +213,14 @@ describe("findPeriodMentions", () => {
   it("marks a comparison several words back: 'compared to the same month of last year'", () => {
     const found = findPeriodMentions("increased by 15.7 percent in June 2020 compared to the same month of last year, amounting to", { articleYear: 2020 });
     expect(found.map((p) => p.comparison)).toEqual([false, true]);
+  });
+
+  it("reads 'the reporting period of 2023' as the months reported, in the year it names, and 'during this period' as the period just named (batch-9 26, batch-8 03)", () => {
+    const previous = { year: 2022, from: 1, to: 4 };
+    expect(findPeriodMentions("As such, in the reporting period of 2023, Uzbekistan's exports to Kazakhstan amounted to $426.8 million", { articleYear: 2023, previous }).map((p) => toPeriodString(p.value))).toEqual(["2023-01/2023-04"]);
+    const justNamed = { year: 2022, from: 1, to: 12 };
+    expect(findPeriodMentions("During this period, China's exports to Nigeria reached $22.3 billion", { articleYear: 2023, previous: { year: 2023, from: 1, to: 9 }, justNamed }).map((p) => toPeriodString(p.value))).toEqual(["2022"]);
+    expect(findPeriodMentions("in the reporting period, exports reached $2 billion", { articleYear: 2023, previous: { year: 2023, from: 1, to: 9 }, justNamed }).map((p) => toPeriodString(p.value))).toEqual(["2023-01/2023-09"]);
   });
 
   it("takes 'over the period' from the context", () => {

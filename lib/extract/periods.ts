@@ -141,19 +141,21 @@ const RULES: Rule[] = [
   },
   // first quarter of 2024, Q1 2024, 1Q 2024, the first three quarters
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:\s*\((?:Q[1-4]|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+)\))?(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<qfyn>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?:(?<qcur>current|ongoing|this)\s+)?(?:fiscal|financial)\s+year(?:\s*\(\s*(?<qfy>${YEAR})\s*[-–/]\s*\d\d\s*\))?|\s+(?:of\s+)?FY\s?(?<qfyd>\d\d)(?!\d)|${YEAR_REF})(?!\w)`,
+    source: String.raw`\b(?:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?:the\s+)?(?<qt>first|second|third|fourth)\s+term(?=\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+year\b|${YEAR}))|Q(?<qn>[1-4])|(?<qm>[1-4])Q|(?:the\s+)?first\s+(?<qs>two|three)\s+quarters)(?:\s*\((?:Q[1-4]|[A-Z][a-z]+\s*[-–]\s*[A-Z][a-z]+)\))?(?:\s+of\s+(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<qfyn>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?:(?<qcur>current|ongoing|this)\s+)?(?:fiscal|financial)\s+year(?:\s*\(\s*(?<qfy>${YEAR})\s*[-–/]\s*\d\d\s*\))?|\s+(?:of\s+)?FY\s?(?<qfyd>\d\d)(?!\d)|${YEAR_REF})(?!\w)`,
     // "the first quarter (July-September) of the current fiscal year (2022-23)", "Q1 of FY23":
     // the quarter counts from the fiscal year's start.
     resolve: (g) => {
       if (g("qfy") || g("qfyn") || g("qfyd") || g("qcur")) return "fiscal";
       if (g("qs")) return { from: 1, to: 3 * count(g("qs")!) };
-      const q = g("q") ? ORDINALS[g("q")!.toLowerCase()]! : Number(g("qn") ?? g("qm"));
+      // Translated Azerbaijani copy calls a quarter a "term": "in the first term of 2021".
+      const ordinal = g("q") ?? g("qt");
+      const q = ordinal ? ORDINALS[ordinal.toLowerCase()]! : Number(g("qn") ?? g("qm"));
       return { from: 3 * q - 2, to: 3 * q };
     },
   },
   // first half of 2024, H1 2024, 1H 2024, second half of the year
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)\s+half|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
+    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)[\s-]half|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
     resolve: (g) => (g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
   },
   // in October alone, in October 2023, for March, "in August, September and October" (not a date such as "19 December 2022" or "December 19")
@@ -165,7 +167,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
+    source: String.raw`\b(?:in|over|during|for)\s+the\s+reporting\s+period\s+of\s+(?<ay>${YEAR})\b|\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
     resolve: () => "anaphoric",
   },
   // "in 2023-24", "the 2019-2020 period": a fiscal year in countries that report by them, else nothing
@@ -271,7 +273,9 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "anaphoric") {
       // "during the five months" names its length: with nothing in force, the year's first five.
       const months = /(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})(?:\s+months|-month\s+period)/i.exec(m[0]);
-      out.push({ start, end, from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison, ...(DEMONSTRATIVE_PERIOD.test(m[0]) ? { demonstrative: true } : {}) });
+      // "in the reporting period of 2023": the months reported, in the year it names.
+      const year = g("ay") ? Number(g("ay")) : undefined;
+      out.push({ start, end, ...(year ? { year } : {}), from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison, ...(DEMONSTRATIVE_PERIOD.test(m[0]) ? { demonstrative: true } : {}) });
     } else if (resolved === "fiscal") {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
       const shortYear = g("fyd") ?? g("qfyd");
