@@ -161,8 +161,7 @@ function periodLabelled(label: string): PeriodValue | undefined {
 
 function metricLabelled(label: string): TradeMetric | undefined {
   if (NOT_LEVEL.test(label)) return undefined;
-  const found = LABEL_METRICS.filter(([re]) => re.test(label));
-  return found[0]?.[1];
+  return LABEL_METRICS.find(([re]) => re.test(label))?.[1];
 }
 
 /** The columns a header names, each a metric or (a change, a share) none. */
@@ -279,6 +278,7 @@ export function readTables(text: string, focus: CountryCode | undefined): TableC
       i++;
       continue;
     }
+    const firstAt = i;
     const rows: Row[] = [];
     while (i < lines.length) {
       const row = tableRowOf(lines[i]!);
@@ -286,7 +286,7 @@ export function readTables(text: string, focus: CountryCode | undefined): TableC
       rows.push(row);
       i++;
     }
-    let headerAt = lines.indexOf(first.line) - 1;
+    let headerAt = firstAt - 1;
     while (headerAt >= 0 && !lines[headerAt]!.text.trim()) headerAt--;
     if (headerAt < 0) continue;
     out.push(...readTable(lines, headerAt, rows, focus));

@@ -72,11 +72,12 @@ const DANGLING_WORD = /(?:^|\s)(?:between|of|the|a|an|and|or|to|in|with|from|by|
  */
 function unwrapLines(lines: string[]): string[] {
   const out: string[] = [];
+  const rows = lines.map(isTableRow);
   for (const [k, line] of lines.entries()) {
     const last = out[out.length - 1];
     const continues = (l: string) => !/[.!?:;"”]$/.test(l) && (/^[\p{Ll}\d($€£]/u.test(line) || DANGLING_WORD.test(l));
     // A table's rows and its header are lines of their own, however long.
-    if (last !== undefined && last.length >= 40 && continues(last) && !isTableRow(line) && !isTableRow(last) && !isTableRow(lines[k + 1] ?? "")) out[out.length - 1] = `${last} ${line}`;
+    if (last !== undefined && last.length >= 40 && continues(last) && !rows[k] && !rows[k - 1] && !rows[k + 1]) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
   return out;
@@ -142,12 +143,14 @@ const TABLE_CAPTION_LINES = 3;
 function tablesIn(lines: string[], before: string[] | undefined): { from: number; to: number; text: string }[] {
   const out: { from: number; to: number; text: string }[] = [];
   const short = (l: string) => l.length <= 120 && !isProse(l);
+  const rows = lines.map(isTableRow);
   for (let i = 0; i < lines.length; i++) {
-    if (!isTableRow(lines[i]!) || !isTableRow(lines[i + 1] ?? "")) continue;
+    if (!rows[i] || !rows[i + 1]) continue;
     let to = i;
-    while (to < lines.length && isTableRow(lines[to]!)) to++;
+    while (to < lines.length && rows[to]) to++;
     let from = i;
-    while (from > 0 && i - from < TABLE_CAPTION_LINES && short(lines[from - 1]!) && !out.some((t) => t.to > from - 1)) from--;
+    // The caption never reaches back into the table before it.
+    while (from > 0 && i - from < TABLE_CAPTION_LINES && short(lines[from - 1]!) && !rows[from - 1]) from--;
     const caption = from === 0 && before && before.length <= 2 && before.every(short) ? before : [];
     out.push({ from, to, text: [...caption, ...lines.slice(from, to)].join("\n") });
     i = to - 1;
