@@ -43,6 +43,11 @@ describe("findPeriodMentions", () => {
     expect(first(text)).toBe(period);
   });
 
+  it("reads 'the first half-year of 2008' as one period, its year not again on its own (batch-3 10)", () => {
+    const found = findPeriodMentions("The positive foreign trade balance of Ukraine for the first half-year of 2008 soared by 44.6%", { articleYear: 2009 });
+    expect(found.map((p) => toPeriodString(p.value))).toEqual(["2008-01/2008-06"]);
+  });
+
   it("reads each month of a list, not 'September and October' as a range (batch-13 07)", () => {
     const found = findPeriodMentions("$40m, $39m and $36m earned in August, September and October respectively. Between January and May trade rose.", { articleYear: 2021 });
     expect(found.map((p) => toPeriodString(p.value))).toEqual(["2021-08/2021-08", "2021-09/2021-09", "2021-10/2021-10", "2021-01/2021-05"]);
@@ -125,7 +130,10 @@ describe("findPeriodMentions", () => {
     ["Turkey's exports to Israel amounted to 437 million dollars in March", 2024, undefined, "2024-03/2024-03"],
     ["separately in December China bought goods from Russia worth $5.53 billion", 2020, undefined, "2019-12/2019-12"],
     ["In March, exports reached $2 billion", 2024, 2, "2023-03/2023-03"],
-  ])("reads a month named alone after a past whole year: %s", (text, articleYear, articleMonth, period) => {
+    // A range from January, in a December story after the year before's total (ru-2 11).
+    ["for January-October, exports from Uzbekistan to Russia reached $3.6 billion", 2025, 12, "2025-01/2025-10"],
+    ["In January-June, exports reached $2 billion", 2024, 2, "2023-01/2023-06"],
+  ])("reads a month, or months from January, named alone after a past whole year: %s", (text, articleYear, articleMonth, period) => {
     const m = findPeriodMentions(text, { articleYear, articleMonth, previous: { year: articleYear - 1, from: 1, to: 12 } })[0];
     expect(m && toPeriodString(m.value)).toBe(period);
   });

@@ -153,9 +153,9 @@ const RULES: Rule[] = [
       return { from: 3 * q - 2, to: 3 * q };
     },
   },
-  // first half of 2024, H1 2024, 1H 2024, second half of the year
+  // first half of 2024, the first half-year of 2008, H1 2024, 1H 2024, second half of the year
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)[\s-]half|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
+    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)[\s-]half(?:[\s-]year)?|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
     resolve: (g) => (g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
   },
   // in October alone, in October 2023, for March, "in August, September and October" (not a date such as "19 December 2022" or "December 19")
@@ -410,10 +410,11 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
       // April–March 2024-25) falls in the year that puts it inside that period.
       // With no article year, "last year" counts back from the year in view, not the year itself.
       const inView = r.yearOffset !== undefined && previous ? previous.year + r.yearOffset : undefined;
-      // A month named alone after a whole year that ended before the article's ("trade was worth
-      // $6.8 billion in 2023 … in March") is the latest month the article reports, of its own year;
+      // A month, or months from January, named alone after a whole year that ended before the
+      // article's ("trade was worth $6.8 billion in 2023 … in March", "по итогам 2024 года … за
+      // январь-октябрь") are the latest the article reports, of its own year;
       // a December, in a story of unknown month, closes the year named ("за 2019 год … в декабре").
-      const afterPastYear = previous && !isPartial(previous) && r.from === r.to && ctx.articleYear !== undefined && previous.year < ctx.articleYear && r.to <= (ctx.articleMonth ?? 11) ? ctx.articleYear : undefined;
+      const afterPastYear = previous && !isPartial(previous) && (r.from === r.to || r.from === 1) && ctx.articleYear !== undefined && previous.year < ctx.articleYear && r.to <= (ctx.articleMonth ?? 11) ? ctx.articleYear : undefined;
       let year = stated ?? inView ?? afterPastYear ?? (previous && r.from === r.to ? yearWithin(previous, r.from) : previous?.year) ?? ctx.articleYear;
       // A rolling year ends in its last month within the period in view ("12 months through March" after FY 2024-25).
       if (stated === undefined && r.yearsBack) {
