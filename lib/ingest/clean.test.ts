@@ -113,6 +113,13 @@ describe("cleanRawArticle on real pages", () => {
     expect(a!.body).not.toContain("date 2022-10-23");
   });
 
+  it.each([
+    ["ru-1/articles/28-belta-belarus-turkey-jan-oct-2023.txt", "2023-11-12"],
+    ["batch-9/articles/08-theiranproject-iran-belarus-1396.txt", "2018-10-22"],
+  ])("dates %s by its timed stamp, not the site's clock above it", (path, date) => {
+    expect(cleanRawArticle(real(path))[0]!.meta.date).toBe(date);
+  });
+
   it("joins wire copy hard-wrapped at a fixed width into paragraphs", () => {
     const [a] = cleanRawArticle(real("batch-2/articles/13-arka-armenia-total-may-2011.txt"));
     expect(a!.body).toContain("Armenia's foreign trade turnover in May this year rose to $474.7 million, or 177.2 billion drams, having increased by 23% compared to May 2010.");

@@ -158,6 +158,8 @@ function tablesIn(lines: string[], before: string[] | undefined): { from: number
   return out;
 }
 
+const TIME_OF_DAY = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/;
+
 const DATE_STAMP = /^\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
 type Header = { title?: string; date?: string; author?: string; publisher?: string; url?: string };
@@ -170,6 +172,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   const header: Header = {};
   const paragraphs: { text: string; afterHeader: boolean }[] = [];
   let headerSeenAt = -1;
+  // A site's clock ("Пятница, 22 ноября 2024") can stand above the article's own stamp, which
+  // carries its time ("12 ноября 2023, 21:18"): a timed date before the body outranks an untimed one.
+  let dateTimed = false;
   let inAbout = false;
   const titleCandidates: { text: string; blockIndex: number }[] = [];
   const chooseTitle = () => {
@@ -193,7 +198,10 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
       const stamp = DATE_STAMP.exec(line);
       if (stamp) {
         const stamped = parseDateText(stamp[1]!);
-        if (stamped) header.date ??= stamped.iso;
+        if (stamped && !header.date) {
+          header.date = stamped.iso;
+          dateTimed = true;
+        }
         line = line.slice(stamp[0].length);
         if (!line) continue;
       }
@@ -211,7 +219,11 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
       const date = line.length <= 40 ? parseDateText(line) : undefined;
       const dateline = !date && line.length <= 90 && !isProse(line) ? findDateInText(line) : undefined;
       if (date ?? dateline) {
-        header.date ??= (date ?? dateline)!.iso;
+        const timed = TIME_OF_DAY.test(line);
+        if (!header.date || (timed && !dateTimed && !prose.some(isProse) && !paragraphs.some((p) => isProse(p.text)))) {
+          header.date = (date ?? dateline)!.iso;
+          dateTimed = timed;
+        }
         headerSeenAt = blockIndex;
         continue;
       }
