@@ -156,6 +156,15 @@ export function updateContext(text: string, cues: Cue[], parties: CountryMention
   }
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
+  holdPeriod(periods, ctx, intent, articleYear);
+}
+
+/**
+ * A sentence about trade that names its period puts it in force, whether or not its amounts
+ * became figures ("China was the third largest destination for non-oil products in May, …":
+ * the sentences after it are about May too).
+ */
+export function holdPeriod(periods: PeriodMention[], ctx: Context, intent: boolean, articleYear?: number) {
   // "China has displaced Russia … by the end of 2023": with no goal in the sentence, "by" dates what happened.
   // "Trade has improved early this year": the article's own year, not yet over, dates no figure.
   const main = periods.find((p) => (!p.by || !intent) && !p.comparison && !(p.value.year === articleYear && p.value.from === 1 && p.value.to === 12));

@@ -610,8 +610,33 @@ describe("extractFigures on trade news", () => {
     "The authority revealed that Saudi Arabia imported mechanical equipment and electrical parts worth SR8.23 billion from China in May.",
     "Mineral exports to China totalled R120.4bn or a massive 63.9% of total exports to China, while the products of iron and steel were R37bn, or 19.6% of exports to China.",
     "Peru's principal exports to Chile include minerals like molybdenum (US$199.6 million), crude oils (US$87.8 million), sulfuric acid (US$68.9 million).",
+    // Real copy (batch-10 22, batch-2 22, batch-9 11, batch-15 18, ru-1 01, batch-11 09, batch-5 27).
+    "Belarus exported $2.2 billion in dairy products to Russia, up 8.9%, in 2021.",
+    "Trade between Kyrgyzstan and China grew in 2018. “Kyrgyzstan exported honey for $ 776,000 in 2018, which increased by 6 percent compared with 2017,”",
+    "Belarus and China traded more in 2019. Belarusian lumber was sold to China for almost $2.5 million.",
+    "Vietnam's imports from China rose in the first four months of 2009. Vietnam spent the most on importing electronics and machines worth US$1.33 billion, apparels and accessories of US$743.1 million, chemicals and its products of US$398.517 million, minerals of US$357.237 million, iron and steel of US$342.8 million.",
+    "Беларусь нарастила поставки в Украину в I полугодии 2006 года. По сравнению с I полугодием 2005 года экспортные поставки в Украину нефтепродуктов в стоимостном выражении увеличены в 1,7 раза и составили 129,2 млн. долл. США.",
+    "Poland and Belarus traded more in 2006. Turnover in services amounted in 2006 to $592.2 million, that is 15.5 per cent more than one year earlier.",
+    "India's exports rose in February 2018. As per Reserve Bank of India (RBI) in services for February the country had a positive trade balance of $5.57 billion.",
   ])("reads no pair figure from one product's trade: %s", (body) => {
     expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
+  });
+
+  it("reads products named before their amounts as products, the pair's total as its figure (batch-8 13)", () => {
+    const body = "Mexico’s trade with the U.S. rose to $567.81 billion through the first 11 months of 2019, an increase of 0.51% over the same period in 2018. The top U.S. exports to Mexico were gasoline ($24.48 billion), motor vehicle parts ($15.68 billion) and computer parts ($10.55 billion).";
+    expect(run(body, "2020-01-10").figures.map((f) => f.value)).toEqual([567.81e9]);
+  });
+
+  it.each([
+    ["Belarus's external trade in goods and services posted a deficit in December. Trade surplus in merchandise and services reached USD695m last year, up from only USD83m in 2017.", ["balance", "BLR", "WLD", "2018", 695e6]],
+    ["По итогам 2017 года экспорт товаров и услуг из Украины в Турцию вырос на 20,9% и составил 2,7 млрд долларов.", ["exports", "UKR", "TUR", "2017", 2.7e9]],
+  ])("reads goods and services together as the pair's trade, not one product's: %s", (body, first) => {
+    expect(run(body, "2019-02-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])[0]).toEqual(first);
+  });
+
+  it("keeps the period of a sentence whose amounts gave no figure in force (batch-5 36)", () => {
+    const body = "China's trade with the Association of Southeast Asian Nations (ASEAN) totaled 1.35 trillion yuan ($212 billion) in the first quarter of 2022, an increase of 8.4 percent year-on-year, as ASEAN comes back as China's largest trading partner after the European Union (EU) surpassed it in the first two months this year, customs data showed.\nLi Kuiwen, an official with the General Administration of Customs, said that data from the first quarter showed that China's imports and exports with ASEAN accounts for 14.4 percent of the country's total foreign trade value, while China's foreign trade with the EU reached 1.31 trillion yuan, showing that ASEAN regained its position as the country's largest trading partner.";
+    expect(run(body, "2022-04-14").figures.filter((f) => f.kind === "actual" && f.metric !== "share").map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "CHN", "EU", "2022-01/2022-03", 1.31e12]]);
   });
 
   it("gives each amount of a 'respectively' run the month in its place (batch-13 07)", () => {

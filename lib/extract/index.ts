@@ -1,5 +1,5 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
-import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, updateContext } from "@/lib/extract/discourse";
+import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
@@ -94,6 +94,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     const money = moneyIn[k]!;
     const cues = cuesIn[k]!;
     const text = body.slice(sentence.start, sentence.end);
+    const figuresBefore = figures.length;
     // A list set out row by row ("… distributed as follows:" / "- Russia - 2.9 billion;") goes on
     // with the metric named before it, however many rows it has.
     if (!LIST_ROW.test(text) && !listOpened) ctx.metricAge++;
@@ -306,6 +307,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // What the sentence said about its own parties holds to its end, its shares included.
     if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
     updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), intentsIn[k]!.length > 0, articleYear);
+    if (money.length > 0 && cues.length > 0 && !figures.slice(figuresBefore).some((f) => f.kind === "actual")) holdPeriod(view.periods, ctx, intentsIn[k]!.length > 0, articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   figures.push(...tableFigures(article, body, ctx.articleFocus, figures, featuresOf, explain));

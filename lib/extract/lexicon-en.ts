@@ -20,7 +20,7 @@ export const METRIC_CUE = new RegExp(
 export const NON_TRADE = /\b(?:invest\w*|FDI|loans?|lend\w*|credits?|credit\s+lines?|grants?|granted|aid|assistance|contracts?|deals?|agreements?|signed|projects?|portfolio|GDP|gross\s+domestic|budgets?|(?<!\b(?:exports?|export\s+\w+|trade)\b[^.;,]{0,25})revenues?|profits?|funds?|funding|financing|capital|debts?|bonds?|reserves|remittances|touris\w*|transit|cargo|freight|prices?|costs?|cost|valuation|stake|acquisition|salar\w*|wages?|pensions?|spending|spent|damage|compensation|fines?|subsid\w*|tariffs?|duties|payments?|paid|pay|reconstruction|market\s+capitali[sz]ation|worth\s+of\s+(?:investment|projects)|military|weapons|arms|smuggl\w*|seiz\w*|confiscat\w*|plants?|factory|factories|assets|shares|property|properties|company|guarantees?|bank|programmes?|programs?)\b/gi;
 
 /** "Gold exports made up $2.9 billion": one commodity's trade, not the pair's. */
-export const COMMODITY = String.raw`(?:gold|silver|platinum|minerals?|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|aircraft|drones?|arms|weapons|textiles?|garments|clothing|footwear|furniture|tobacco|wine|beer|spirits|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|alloys|ferro-alloys|items)`;
+export const COMMODITY = String.raw`(?:(?:intermediate|consumer|capital|investment)\s+goods|(?:mineral|petroleum|oil)\s+products|gold|silver|platinum|minerals?|diamonds|jewell?e?ry|oil|crude|petroleum|diesel|gasoline|kerosene|gas|LNG|LPG|coal|uranium|electricity|energy|grain|wheat|corn|maize|barley|rice|flour|sugar|tea|coffee|cocoa|fruits?|vegetables?|honey|nuts|hazelnuts|cashews?|sesame|soybeans?|sunflower|oilseeds?|canola|cotton|rubber|timber|lumber|wood|paper|steel|iron|ore|copper|alumini?um|metals?|cement|glass|chemicals|plastics|fertili[sz]ers?|potash|urea|pharmaceuticals|medicines|machinery|equipment|electronics|cars?|vehicles?|automobiles|trucks|tractors|aircraft|drones?|arms|weapons|textiles?|garments|apparels?|accessories|clothing|footwear|furniture|tobacco|wine|beer|spirits|drinks|beverages|food|agri(?:cultural|-food)?|dairy|milk|cheese|butter|meat|pork|beef|poultry|fish|seafood|services|tourism|semiconductors?|chips|phones|smartphones|components|parts|computers|alloys|ferro-alloys|items)`;
 
 /**
  * Trade without oil is a subset of a country's trade, except where it is the headline the
@@ -36,7 +36,7 @@ export const COMMODITY_TRADE = new RegExp(String.raw`\b${COMMODITY}\s+(?:exports
 export const SECTOR = /\b(?:sector|industry|industries)\b/;
 
 /** "imports of drone components", "the import volume of industrial products": a lower-case noun after "of" is a product; "exports of Azerbaijani products" is not. */
-export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)(?:\s+(?:volume|value))?\s+of\s+(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
+export const PRODUCT_TRADE = /\b(?:[Ee]xports?|[Ii]mports?|[Ss]ales|[Ss]uppl(?:y|ies)|[Dd]eliver(?:y|ies)|[Ss]hipments?|[Pp]roducts)(?:\s+(?:volumes?|values?))?\s+of\s+["“]?(?!(?:goods|products|merchandise|commodities|the|its|all|their)\b)[a-z]/;
 
 /** "C$2.9 billion of Canadian canola oil": one product's trade, not the pair's. */
 export const OF_PRODUCT = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?:[A-Z][\w-]*\s+)*(?!(?:goods|products|merchandise|commodities|exports|imports|trade|bilateral|mutual|total|the|its|their|all|that|this|these|those|which|positive|negative|balance|surplus|deficit|turnover|foreign|external)\b)[a-z]/;
@@ -68,8 +68,21 @@ export const QUANTITY_OF = /\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln|m
 /** "a program to support exporters worth 150 million lei": support, not trade. */
 export const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\w*|grants?|funds?)\b[^,;]{0,40}\b(?:exporters|importers)\b/i;
 
-/** "Gold accounted for $5.4 billion of the country's exports": a commodity as the subject. */
-export const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}\s+(?:worth|valued\s+at|totall?ing|of)\s*$`, "i");
+/**
+ * "Gold accounted for $5.4 billion of the country's exports", "iron and steel of US$342.8 million",
+ * "gasoline ($24.48 billion)", "intermediate goods, 63.7% ($2.97 billion)": a commodity as the
+ * subject, or named right before its value ("goods and services ($12bn)" are all the trade).
+ */
+export const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}(?:\s+and\s+(?:its\s+|their\s+)?[a-z-]+)?\s+(?:worth|valued\s+at|totall?ing|of)\s*$|(?<!\bgoods\s+and\s+)\b${COMMODITY}\s*,?\s*(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s*)?(?:\(|[–—:]|-\s)\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?$`, "i");
+
+/** "exports to Ukraine of petroleum products … amounted to": a commodity between the trade word and its amount, not an aside ("mainly oil"). */
+export const COMMODITY_BETWEEN = new RegExp(String.raw`^(?![^$]*\b(?:mainly|mostly|chiefly|including|includ(?:es|ed)|such\s+as|led\s+by|especially|particularly|primarily)\b)[^$]*?(?<!\b(?:goods|merchandise)\s+and\s+|\bnon-)\b${COMMODITY}\b`, "i");
+
+/** "$2.2 billion in dairy products", "$10 million on services": a commodity right after the amount. */
+export const COMMODITY_AFTER = new RegExp(String.raw`^\s*\)?\s*(?:in|on)\s+(?:[a-z][a-z-]*\s+){0,2}?${COMMODITY}\b`, "i");
+
+/** "Kyrgyzstan exported honey for $776,000", "importing electronics and machines worth", "Belarusian lumber was sold to China for": a commodity as what is traded. */
+export const TRADED_COMMODITY = new RegExp(String.raw`\b(?:exported|imported|exporting|importing|shipped|sold|bought|purchased|supplied)\s+(?:[a-z][a-z-]*,?\s+){0,4}?(?<!\bnon-)${COMMODITY}\b(?:\s+[a-z][a-z-]*){0,4}?\s+(?:worth|valued\s+at|for|totall?ing|amounting\s+to|of)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+|around\s+)?$|\b${COMMODITY}\s+(?:was|were)\s+(?:sold|exported|imported|shipped|supplied|bought)\b[^.$]{0,40}?\bfor\s+(?:almost\s+|about\s+|nearly\s+|over\s+)?$`, "i");
 
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)", "South Korea 4.1% ($0.8bn)", "EU member states ($665.8 million)". */
 export const LIST_GAP = /^\s*(?:member\s+(?:states|countries)\s*)?(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:for\s+)?(?:about\s+|around\s+|some\s+|over\s+|under\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:just\s+|slightly\s+)?(?:more|less)\s+than\s+|close\s+to\s+|up\s+to\s+|just\s+over\s+)?$/i;
@@ -146,7 +159,7 @@ export const ATTRIBUTIVE_COMPOUND = /^-(?:pledged|funded|financed|backed|led|mad
 export const CURRENCY_NAME = /^\s+(?:dollars?|currency|r[o]?ubles?|yuan|renminbi|liras?|rupees?|tenge|manats?|soums?|soms?|dinars?|won|yen|euros?|pounds?|francs?|lei|zlotys?|hryvnias?)\b/i;
 
 /** "services surplus", "services exported": trade in services alone is no merchandise figure. */
-export const SERVICES_ONLY = /(?<!\bgoods\s+and\s+)\bservices?\s+(?:surplus|deficit|balance|exports?|imports?|trade)\b|\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|(?<!\bgoods\s+and\s+)\bservices\s+(?:were\s+)?(?:exported|imported)\b/i;
+export const SERVICES_ONLY = /(?<!\bgoods\s+and\s+)\bservices?\s+(?:surplus|deficit|balance|exports?|imports?|trade)\b|\b(?:trade|turnover|exports?|imports?)\s+(?:in|of)\s+services\b|(?<!\bgoods\s+and\s+)\bin\s+services\b|(?<!\bgoods\s+and\s+)\bservices\s+(?:were\s+)?(?:exported|imported)\b/i;
 /** "26 significant economies saw a trade surplus of …": a count of countries is no pair (but "traded with 141 countries" is the world). */
 export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?:(?:major|significant|large|leading|other)\s+)?(?:countries|nations|economies|states)\b/i;
 /** "machineries worth $2.2 billion", "ferro-alloys – USD 68 million": a product named right before its value. */

@@ -236,6 +236,7 @@ const METRICS: GlossEntry[] = [
   [String.raw`взаимн\p{L}* торговл\p{L}*`, "mutual trade"],
   [String.raw`торгов\p{L}* оборот\p{L}*`, "trade turnover"],
   [String.raw`торговл\p{L}*|торгов\p{L}*`, "trade"],
+  [String.raw`товар\p{L}* и услуг\p{L}*`, "goods and services"],
   [String.raw`(?:оборот\p{L}*|торговл\p{L}*|экспорт\p{L}*|импорт\p{L}*) услуг\p{L}*`, "trade in services"],
   [String.raw`услуг\p{L}*`, "services"],
   // "25 млрд 43 млн долларов США по экспорту и 24 млрд 380 млн долларов по импорту": the flow after the amount.
@@ -262,6 +263,28 @@ const METRICS: GlossEntry[] = [
   [String.raw`приблизил\p{L}* к`, "approached"],
   [String.raw`увеличил\p{L}*|вырос\p{L}*|возрос\p{L}*|прибавил\p{L}*`, "increased"],
   [String.raw`сократил\p{L}*|снизил\p{L}*|уменьшил\p{L}*|упал\p{L}*|рухнул\p{L}*|сниже\p{L}*`, "decreased"],
+];
+
+/** Goods by name, so that one product's trade reads as the English lexicon's commodities. */
+const PRODUCTS: GlossEntry[] = [
+  [String.raw`нефтепродукт\p{L}*`, "petroleum products"],
+  [String.raw`нефт\p{L}*`, "oil"],
+  [String.raw`газ|газа|газом|газу`, "gas"],
+  [String.raw`овощ\p{L}*`, "vegetables"],
+  [String.raw`фрукт\p{L}*`, "fruits"],
+  [String.raw`молочн\p{L}* (?:продукц\p{L}*|продукт\p{L}*)|молок\p{L}*`, "dairy"],
+  [String.raw`мяс\p{L}*`, "meat"],
+  [String.raw`зерн\p{L}*`, "grain"],
+  [String.raw`пшениц\p{L}*`, "wheat"],
+  [String.raw`сахар\p{L}*`, "sugar"],
+  [String.raw`хлоп(?:ок|к\p{L}*)`, "cotton"],
+  [String.raw`трактор\p{L}*`, "tractors"],
+  [String.raw`удобрени\p{L}*`, "fertilizers"],
+  [String.raw`лекарств\p{L}*|медикамент\p{L}*`, "medicines"],
+  [String.raw`древесин\p{L}*|лесоматериал\p{L}*`, "timber"],
+  [String.raw`металл\p{L}*`, "metals"],
+  [String.raw`угл[яеюь]|уголь`, "coal"],
+  [String.raw`электроэнерги\p{L}*`, "electricity"],
 ];
 
 /** Qualifiers, intent and the small words that join a figure's parts. */
@@ -319,4 +342,4 @@ const FUNCTION_WORDS: GlossEntry[] = [
 ];
 
 /** The Russian lexicon, in the order its entries are tried. */
-export const LEXICON_RU: readonly GlossEntry[] = [...MONEY, ...PERIODS, ...METRICS, ...COUNTRIES, ...FUNCTION_WORDS];
+export const LEXICON_RU: readonly GlossEntry[] = [...MONEY, ...PERIODS, ...METRICS, ...COUNTRIES, ...PRODUCTS, ...FUNCTION_WORDS];

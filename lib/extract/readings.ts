@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_AFTER, COMMODITY_BETWEEN, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, TRADED_COMMODITY, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -222,6 +222,8 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (COUNTED_COUNTRIES.test(text.slice(w.leftStart, amount.start))) return "a group of countries counted, not a pair";
   if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return ONE_PRODUCT;
   if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return ONE_PRODUCT;
+  if (TRADED_COMMODITY.test(w.left.slice(-120)) || COMMODITY_AFTER.test(w.right)) return ONE_PRODUCT;
+  if (w.nearestCue && COMMODITY_BETWEEN.test(text.slice(w.nearestCue.end, amount.start))) return ONE_PRODUCT;
   const sincePrevious = text.slice(Math.max(0, ...view.money.filter((m) => m.end <= amount.start).map((m) => m.end)), amount.start);
   if (RANKED_PRODUCT.test(sincePrevious)) return ONE_PRODUCT;
   const rightCue = w.rightCues[0];
