@@ -622,6 +622,21 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-07-20").figures.filter((f) => f.metric !== "share")).toEqual([]);
   });
 
+  it.each([
+    // Real copy (ru-2 10, ru-5 16, batch-10 05, batch-1 37).
+    "Узбекистан и Россия в 2023 году доведут взаимный товарооборот до $10 млрд, заявил торговый представитель России в Узбекистане.",
+    "Товарооборот России и Ирана в 2022 году вырос. В ближайшее время товарооборот достигнет отметки в 4 млрд долларов, отметил вице-премьер.",
+    "MINSK, 23 December (BelTA) – The trade turnover between Belarus and Russia is set to total about $27.5 billion in 2010, Ambassador of Russia to Belarus Alexander Surikov said.",
+    "In October 2023, the Tehran Chamber of Commerce, Industries, Mines, and Agriculture (TCCIMA) hosted an Iran-Belarus business forum, where representatives from both nations emphasized the importance of taking necessary steps to achieve an annual trade volume of USD1.0 billion.",
+  ])("reads a goal or a forecast as no actual figure: %s", (body) => {
+    expect(run(body, "2024-01-10").figures.filter((f) => f.kind === "actual").map(brief)).toEqual([]);
+  });
+
+  it("reads what a country was able to achieve as actual (batch-1 10)", () => {
+    const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
+    expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);
+  });
+
   it("reads products named before their amounts as products, the pair's total as its figure (batch-8 13)", () => {
     const body = "Mexico’s trade with the U.S. rose to $567.81 billion through the first 11 months of 2019, an increase of 0.51% over the same period in 2018. The top U.S. exports to Mexico were gasoline ($24.48 billion), motor vehicle parts ($15.68 billion) and computer parts ($10.55 billion).";
     expect(run(body, "2020-01-10").figures.map((f) => f.value)).toEqual([567.81e9]);
