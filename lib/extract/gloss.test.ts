@@ -23,6 +23,12 @@ describe("reading Russian through its lexicon", () => {
     expect(glossText("в размере 3 млрд. 262,2 млн. долл", LEXICON_RU).text).toBe("of 3 billion 262.2 million dollars");
   });
 
+  it("reads 'на' before an amount as a change after a word of change, else as what the goods were worth (ru-4 09, ru-2 03, ru-4 18)", () => {
+    expect(glossText("что по сравнению с 2023 годом больше на $200 миллионов", LEXICON_RU).text).toContain("more than by $200 million");
+    expect(glossText("увеличился по сравнению с аналогичным периодом прошлого года на 136,5 миллиона долларов", LEXICON_RU).text).toContain("by 136.5 million dollars");
+    expect(glossText("экспортировал в Россию на $4,88 млрд", LEXICON_RU).text).toBe("exports to Russia worth $4.88 billion");
+  });
+
   it("matches whole words only: 'Индекс' is no India, 'целом' no goal", () => {
     expect(glossText("Индекс в целом", LEXICON_RU).text).toBe("Индекс to целом");
   });

@@ -632,6 +632,11 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2024-01-10").figures.filter((f) => f.kind === "actual").map(brief)).toEqual([]);
   });
 
+  it("reads 'больше на $200 миллионов' as a change, not a level (ru-4 09)", () => {
+    const body = "Было отмечено, что в 2024 году объём товарооборота Таджикистана с Российской Федерацией составил $1,9 миллиарда, что по сравнению с 2023 годом больше на $200 миллионов.";
+    expect(run(body, "2025-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "TJK", "RUS", "2024", 1.9e9]]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

@@ -330,7 +330,11 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`в|во`, "to"],
   [String.raw`за`, "in"],
   [String.raw`из`, "from"],
+  // "на" before an amount is how much a change was ("больше на $200 миллионов", "вырос на 5%"),
+  // else what the goods were worth ("экспортировал в Россию на $4,88 млрд").
+  [String.raw`(?<=(?:больше|меньше|выше|ниже|рост\p{L}*|прирост\p{L}*|увеличени\p{L}*|снижени\p{L}*|сокращени\p{L}*|падени\p{L}*|увеличил\p{L}*|вырос\p{L}*|возрос\p{L}*|сократил\p{L}*|снизил\p{L}*|уменьшил\p{L}*|упал\p{L}*)(?:\s+[^\s.;]+){0,8}\s+)на(?= (?:\d|[$€₽]|USD|US\$))`, "by"],
   [String.raw`на(?= \d)`, "by"],
+  [String.raw`на(?= (?:[$€₽]|USD|US\$))`, "worth"],
   [String.raw`до`, "to"],
   [String.raw`от`, "from"],
   [String.raw`страна\p{L}*|государств\p{L}*`, "countries"],
