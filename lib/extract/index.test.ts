@@ -824,6 +824,8 @@ describe("extractFigures on trade news", () => {
     ["trade with a continent, a country aside (real copy)", "Japan’s trade surplus with all of Asia, including China, expanded 19.5 percent to ¥5.86 trillion in 2023."],
     ["a change restated as a percentage after it (real copy)", "Azerbaijan's foreign trade turnover in 2023 was $4.2 billion, or 11.14 percent less year-on-year."],
     ["the size of an economy (real copy)", "The continued weakness in merchandise exports, which account for about 16 per cent of India's roughly $2 trillion economy, will weigh on growth in 2016."],
+    ["trade with the Turkic States (real copy, ru-4 17)", "С января по июль текущего года торговый оборот Азербайджана со странами - членами Организации тюркских государств (ОТГ) составил 4,22 миллиарда долларов США."],
+    ["trade with the EAEU (ru-2 20, the country named where the copy says 'the republic')", "Объем взаимной торговли Кыргызстана с другими странами-участницами Евразийского экономического союза в январе — мае 2020 года составил $927,4 млн (66 млрд рублей)."],
     ["politics", "A court in Minsk sentenced an opposition figure to 11 years; the EU sanctioned 233 Belarusian individuals in 2023."],
   ])("finds no trade figure in %s", (_, body) => {
     const money = run(body, "2024-05-01").figures.filter((f) => f.kind === "actual" && f.metric !== "share");

@@ -65,6 +65,11 @@ const COUNTRIES: GlossEntry[] = [
   [String.raw`Вьетнам\p{L}*`, "Vietnam"],
   [String.raw`Соединенн\p{L}* Штат\p{L}*|Соединённ\p{L}* Штат\p{L}*|США`, "the United States"],
   [String.raw`Евросоюз\p{L}*|Европейск\p{L}* союз\p{L}*|ЕС`, "the European Union"],
+  // Groups of countries without a code: their trade is no pair's.
+  [String.raw`ЕАЭС|ЕврАзЭС|Евразийск\p{L}* экономическ\p{L}* союз\p{L}*`, "the EAEU"],
+  [String.raw`СНГ|Содружеств\p{L}* Независим\p{L}* Государств\p{L}*|Содружеств\p{L}*`, "the CIS"],
+  [String.raw`ОТГ|Организаци\p{L}* тюркских государств`, "the Organization of Turkic States"],
+  [String.raw`ШОС|Шанхайск\p{L}* организаци\p{L}* сотрудничеств\p{L}*`, "the SCO"],
   [String.raw`Серби\p{L}*`, "Serbia"],
   [String.raw`Венесуэл\p{L}*`, "Venezuela"],
   [String.raw`Египт\p{L}*`, "Egypt"],
