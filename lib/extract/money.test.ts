@@ -128,6 +128,8 @@ describe("findMoneyMentions", () => {
   it.each([
     ["In June trade was $20.831 billion: China exported $11.28 billion and imported $9.551 worth of goods", "$9.551", 9.551e9],
     ["Trade with Kazakhstan was $550 million. China ranked second. It amounted to $726.8, up 23.7%", "$726.8", 726.8e6],
+    // The unit of its own sentence, though an amount in the sentence before is as near (batch-2 18).
+    ["Azerbaijan and Turkey signed the Preferential Trade Agreement on February 25 to bring their trade volume to $15bn.\n\nThe trade turnover with Azerbaijan’s southern neighbour Iran dropped to $179.2 in the reporting period, while the turnover with another OIC country Tunisia increased, reaching $174.9 million.", "$179.2", 179.2e6],
   ])("reads a missing unit from the amounts around it: %s", (text, amount, value) => {
     const m = findMoneyMentions(text).find((x) => text.slice(x.start, x.end) === amount);
     expect(m).toMatchObject({ value, unitFromContext: true });

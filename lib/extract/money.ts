@@ -227,7 +227,7 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     if (currency && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value: spelledNumber(m.groups!.n!) * multiplier(m.groups!.m), currency, plus: false, unitFromContext: false });
   }
   out.sort((a, b) => a.start - b.start);
-  const withUnits = out.map((m, i) => (m.unitless ? withContextUnit(m, i, out) : m));
+  const withUnits = out.map((m, i) => (m.unitless ? withContextUnit(text, m, i, out) : m));
   return withCurrenciesFromContext(text, withUnits).filter((m) => m.value <= MAX_AMOUNT);
 }
 
@@ -267,20 +267,25 @@ function withCurrenciesFromContext(text: string, found: MoneyMention[]): MoneyMe
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
+const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
 /** How far (in characters) a unit written for one amount carries to an amount written without one. */
 const UNIT_REACH = 400;
 
 /**
  * "imported $9.551 worth of goods" beside "$11.28 billion": a small decimal amount with no unit
- * is written in the unit of its neighbours. Whole amounts ("$112,000", "$500 per tonne") keep
- * their face value.
+ * is written in the unit of its neighbours, the nearest in its own sentence first ("dropped to
+ * $179.2 …, reaching $174.9 million" after "to bring their trade volume to $15bn."). Whole
+ * amounts ("$112,000", "$500 per tonne") keep their face value.
  */
-function withContextUnit(m: MoneyMention, i: number, all: MoneyMention[]): MoneyMention {
+function withContextUnit(text: string, m: MoneyMention, i: number, all: MoneyMention[]): MoneyMention {
   const rest: MoneyMention = { start: m.start, end: m.end, value: m.value, currency: m.currency, plus: m.plus, unitFromContext: false };
   if (m.value >= 10000 || !/\.\d{1,3}$/.test(String(m.value))) return rest;
   const units = all
     .filter((o, j) => j !== i && !o.unitless && o.currency === m.currency && o.value >= 1e6 && Math.min(Math.abs(o.start - m.end), Math.abs(m.start - o.end)) <= UNIT_REACH)
-    .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start));
+    .map((o) => ({ o, apart: SENTENCE_END.test(text.slice(Math.min(o.end, m.end), Math.max(o.start, m.start))) ? 1 : 0, gap: Math.abs(o.start - m.start) }))
+    .sort((a, b) => a.apart - b.apart || a.gap - b.gap)
+    .map(({ o }) => o);
   const near = units[0];
   if (!near) return rest;
   const unit = [1e12, 1e9, 1e6].find((u) => near.value >= u)!;
