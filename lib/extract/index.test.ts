@@ -654,6 +654,14 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2019-02-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])[0]).toEqual(first);
   });
 
+  it.each([
+    ["Türkiye's trade with Iraq shrank in 2023. Imports from Iraq, which had been dominated by crude oil before the Iraq-Türkiye pipeline was closed in March, fell to $1.1 billion last year, TurkStat said.", ["imports", "TUR", "IRQ", "2023", 1.1e9]],
+    ["Armenia's foreign trade grew in 2023. Trade with the United Arab Emirates, driven by re-exports of gold and diamonds, exceeded $3.1 billion.", ["turnover", "ARM", "ARE", "2023", 3.1e9]],
+    ["Russia was Georgia's second partner in 2021. Georgia bought Russian wheat, fuel and other goods for about $1.11 bln.", ["imports", "GEO", "RUS", "2021", 1.11e9]],
+  ])("keeps the pair's trade when products are an aside or a part of it: %s", (body, figure) => {
+    expect(run(body, "2024-02-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([figure]);
+  });
+
   it("keeps the period of a sentence whose amounts gave no figure in force (batch-5 36)", () => {
     const body = "China's trade with the Association of Southeast Asian Nations (ASEAN) totaled 1.35 trillion yuan ($212 billion) in the first quarter of 2022, an increase of 8.4 percent year-on-year, as ASEAN comes back as China's largest trading partner after the European Union (EU) surpassed it in the first two months this year, customs data showed.\nLi Kuiwen, an official with the General Administration of Customs, said that data from the first quarter showed that China's imports and exports with ASEAN accounts for 14.4 percent of the country's total foreign trade value, while China's foreign trade with the EU reached 1.31 trillion yuan, showing that ASEAN regained its position as the country's largest trading partner.";
     expect(run(body, "2022-04-14").figures.filter((f) => f.kind === "actual" && f.metric !== "share").map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "CHN", "EU", "2022-01/2022-03", 1.31e12]]);

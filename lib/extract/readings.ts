@@ -223,7 +223,9 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return ONE_PRODUCT;
   if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return ONE_PRODUCT;
   if (TRADED_COMMODITY.test(w.left.slice(-120)) || COMMODITY_AFTER.test(w.right)) return ONE_PRODUCT;
-  if (w.nearestCue && COMMODITY_BETWEEN.test(text.slice(w.nearestCue.end, amount.start))) return ONE_PRODUCT;
+  // What stands between commas is an aside: "Imports from Iraq, which had been dominated by crude oil …, fell to".
+  const between = w.nearestCue ? text.slice(w.nearestCue.end, amount.start) : "";
+  if (COMMODITY_BETWEEN.test(between) && COMMODITY_BETWEEN.test(between.replace(/,.*,/s, " "))) return ONE_PRODUCT;
   const sincePrevious = text.slice(Math.max(0, ...view.money.filter((m) => m.end <= amount.start).map((m) => m.end)), amount.start);
   if (RANKED_PRODUCT.test(sincePrevious)) return ONE_PRODUCT;
   const rightCue = w.rightCues[0];
