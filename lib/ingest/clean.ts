@@ -173,8 +173,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
   const paragraphs: { text: string; afterHeader: boolean }[] = [];
   let headerSeenAt = -1;
   // A site's clock ("Пятница, 22 ноября 2024") can stand above the article's own stamp, which
-  // carries its time ("12 ноября 2023, 21:18"): a timed date before the body outranks an untimed one.
-  let dateTimed = false;
+  // carries its time ("12 ноября 2023, 21:18"): an archive's stamp or a timed date before the
+  // body settles the date; an untimed one holds only until one of them comes.
+  let dateSettled = false;
   let inAbout = false;
   const titleCandidates: { text: string; blockIndex: number }[] = [];
   const chooseTitle = () => {
@@ -200,7 +201,7 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         const stamped = parseDateText(stamp[1]!);
         if (stamped && !header.date) {
           header.date = stamped.iso;
-          dateTimed = true;
+          dateSettled = true;
         }
         line = line.slice(stamp[0].length);
         if (!line) continue;
@@ -220,9 +221,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
       const dateline = !date && line.length <= 90 && !isProse(line) ? findDateInText(line) : undefined;
       if (date ?? dateline) {
         const timed = TIME_OF_DAY.test(line);
-        if (!header.date || (timed && !dateTimed && !prose.some(isProse) && !paragraphs.some((p) => isProse(p.text)))) {
+        if (!header.date || (timed && !dateSettled && !prose.some(isProse) && !paragraphs.some((p) => isProse(p.text)))) {
           header.date = (date ?? dateline)!.iso;
-          dateTimed = timed;
+          dateSettled = timed;
         }
         headerSeenAt = blockIndex;
         continue;
