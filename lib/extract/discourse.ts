@@ -130,7 +130,7 @@ export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
  * A sentence that names a trade metric and a pair without an amount ("Belarus and Georgia
  * have modest trade turnover") sets what a following "it" refers to.
  */
-export function updateContext(text: string, cues: Cue[], parties: CountryMention[], periods: PeriodMention[], ctx: Context, hadMoney: boolean, total: boolean, intent: boolean, articleYear?: number) {
+export function updateContext(text: string, cues: Cue[], parties: CountryMention[], ctx: Context, hadMoney: boolean, total: boolean) {
   if (hadMoney) return;
   const distinct = [...new Set(parties.map((p) => p.code))];
   // "Economic cooperation between Russia and Türkiye has been on the rise": a pair named as one
@@ -156,13 +156,12 @@ export function updateContext(text: string, cues: Cue[], parties: CountryMention
   }
   ctx.metric = cues[cues.length - 1]!.metric;
   ctx.metricAge = 0;
-  holdPeriod(periods, ctx, intent, articleYear);
 }
 
 /**
- * A sentence about trade that names its period puts it in force, whether or not its amounts
- * became figures ("China was the third largest destination for non-oil products in May, …":
- * the sentences after it are about May too).
+ * A sentence about trade that names its period puts it in force, whether it has no amount or
+ * its amounts became no figure ("China was the third largest destination for non-oil products
+ * in May, …": the sentences after it are about May too).
  */
 export function holdPeriod(periods: PeriodMention[], ctx: Context, intent: boolean, articleYear?: number) {
   // "China has displaced Russia … by the end of 2023": with no goal in the sentence, "by" dates what happened.

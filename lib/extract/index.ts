@@ -306,8 +306,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     extractShares(text, sharesIn[k]!, sentence, article, ctx, view.periods, view.parties, figures);
     // What the sentence said about its own parties holds to its end, its shares included.
     if (ctx.reporter && ctx.partner) ctx.partner = partnerInView(ctx, ctx.reporter, ctx.partner);
-    updateContext(text, cues, view.parties, view.periods, ctx, money.length > 0, TOTAL_TRADE.test(text), intentsIn[k]!.length > 0, articleYear);
-    if (money.length > 0 && cues.length > 0 && !figures.slice(figuresBefore).some((f) => f.kind === "actual")) holdPeriod(view.periods, ctx, intentsIn[k]!.length > 0, articleYear);
+    updateContext(text, cues, view.parties, ctx, money.length > 0, TOTAL_TRADE.test(text));
+    // An actual figure of the sentence's own amounts has already put its period in force.
+    const readActual = money.length > 0 && figures.slice(figuresBefore).some((f) => f.kind === "actual");
+    if (cues.length > 0 && !readActual) holdPeriod(view.periods, ctx, intentsIn[k]!.length > 0, articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   figures.push(...tableFigures(article, body, ctx.articleFocus, figures, featuresOf, explain));

@@ -75,14 +75,17 @@ export const SUPPORT_FOR_TRADE = /\b(?:program(?:me)?s?|schemes?|support|subsid\
  */
 export const COMMODITY_SUBJECT = new RegExp(String.raw`^\s*(?:the\s+)?${COMMODITY}\b|\b${COMMODITY}(?:\s+and\s+(?:its\s+|their\s+)?[a-z-]+)?\s+(?:worth|valued\s+at|totall?ing|of)\s*$|(?<!\bgoods\s+and\s+)\b${COMMODITY}\s*,?\s*(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s*)?(?:\(|[–—:]|-\s)\s*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?$`, "i");
 
+/** "wheat, fuel and other goods": a list that ends in all the goods is the whole of the trade, no product's. */
+const ALL_GOODS = String.raw`(?:other|various|all)\s+(?:goods|products|commodities)`;
+
 /** "exports to Ukraine of petroleum products … amounted to": a commodity between the trade word and its amount, not an aside ("mainly oil", "driven by re-exports of gold and diamonds,"). */
-export const COMMODITY_BETWEEN = new RegExp(String.raw`^(?![^$]*\b(?:mainly|mostly|chiefly|including|includ(?:es|ed)|such\s+as|led\s+by|driven\s+by|thanks\s+to|due\s+to|on\s+the\s+back\s+of|especially|particularly|primarily|(?:other|various|all)\s+(?:goods|products|commodities))\b)[^$]*?(?<!\b(?:goods|merchandise)\s+and\s+|\bnon-)\b${COMMODITY}\b`, "i");
+export const COMMODITY_BETWEEN = new RegExp(String.raw`^(?![^$]*\b(?:mainly|mostly|chiefly|including|includ(?:es|ed)|such\s+as|led\s+by|driven\s+by|thanks\s+to|due\s+to|on\s+the\s+back\s+of|especially|particularly|primarily|${ALL_GOODS})\b)[^$]*?(?<!\b(?:goods|merchandise)\s+and\s+|\bnon-)\b${COMMODITY}\b`, "i");
 
 /** "$2.2 billion in dairy products", "$10 million on services": a commodity right after the amount. */
 export const COMMODITY_AFTER = new RegExp(String.raw`^\s*\)?\s*(?:in|on)\s+(?:[a-z][a-z-]*\s+){0,2}?${COMMODITY}\b`, "i");
 
 /** "Kyrgyzstan exported honey for $776,000", "importing electronics and machines worth", "Belarusian lumber was sold to China for": a commodity as what is traded ("wheat, fuel and other goods" are all of it). */
-export const TRADED_COMMODITY = new RegExp(String.raw`\b(?:exported|imported|exporting|importing|shipped|sold|bought|purchased|supplied)\s+(?![^$]*\b(?:other|various|all)\s+(?:goods|products|commodities)\b)(?:[a-z][a-z-]*,?\s+){0,4}?(?<!\bnon-)${COMMODITY}\b(?:\s+[a-z][a-z-]*){0,4}?\s+(?:worth|valued\s+at|for|totall?ing|amounting\s+to|of)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+|around\s+)?$|\b${COMMODITY}\s+(?:was|were)\s+(?:sold|exported|imported|shipped|supplied|bought)\b[^.$]{0,40}?\bfor\s+(?:almost\s+|about\s+|nearly\s+|over\s+)?$`, "i");
+export const TRADED_COMMODITY = new RegExp(String.raw`\b(?:exported|imported|exporting|importing|shipped|sold|bought|purchased|supplied)\s+(?![^$]*\b${ALL_GOODS}\b)(?:[a-z][a-z-]*,?\s+){0,4}?(?<!\bnon-)${COMMODITY}\b(?:\s+[a-z][a-z-]*){0,4}?\s+(?:worth|valued\s+at|for|totall?ing|amounting\s+to|of)\s+(?:about\s+|almost\s+|nearly\s+|over\s+|some\s+|around\s+)?$|\b${COMMODITY}\s+(?:was|were)\s+(?:sold|exported|imported|shipped|supplied|bought)\b[^.$]{0,40}?\bfor\s+(?:almost\s+|about\s+|nearly\s+|over\s+)?$`, "i");
 
 /** What stands between a listed partner and its amount: "Turkey ($1.9bn)", "China – $5.7bn", "the UK with $17.1bn", "Latvia third (€1.4bn)", "South Korea 4.1% ($0.8bn)", "EU member states ($665.8 million)". */
 export const LIST_GAP = /^\s*(?:member\s+(?:states|countries)\s*)?(?:(?:came|ranked|ranks|ranking|placed|was|is|stood)?\s*(?:in\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:place|position)?\s*)?(?:[\d.,]+\s?(?:%|percent|per\s+cent)\s*)?(?:\(|[–—-]|:|with|at)\s*(?:for\s+)?(?:about\s+|around\s+|some\s+|over\s+|under\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:just\s+|slightly\s+)?(?:more|less)\s+than\s+|close\s+to\s+|up\s+to\s+|just\s+over\s+)?$/i;
