@@ -163,9 +163,10 @@ export function updateContext(text: string, cues: Cue[], parties: CountryMention
  * its amounts became no figure ("China was the third largest destination for non-oil products
  * in May, …": the sentences after it are about May too).
  */
-export function holdPeriod(periods: PeriodMention[], ctx: Context, intent: boolean, articleYear?: number) {
+export function holdPeriod(periods: PeriodMention[], ctx: Context, intentAt: number | undefined, articleYear?: number) {
   // "China has displaced Russia … by the end of 2023": with no goal in the sentence, "by" dates what happened.
+  // "… his hope that trade will go up to USD3BN in 2006": a period after the intent word is the goal's.
   // "Trade has improved early this year": the article's own year, not yet over, dates no figure.
-  const main = periods.find((p) => (!p.by || !intent) && !p.comparison && !(p.value.year === articleYear && p.value.from === 1 && p.value.to === 12));
+  const main = periods.find((p) => (intentAt === undefined || (!p.by && p.start < intentAt)) && !p.comparison && !(p.value.year === articleYear && p.value.from === 1 && p.value.to === 12));
   if (main && supersedes(main.value, ctx.period)) ctx.period = main.value;
 }

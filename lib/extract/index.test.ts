@@ -840,3 +840,50 @@ describe("extractFigures on trade news", () => {
     expect(money.map(brief)).toEqual([]);
   });
 });
+
+describe("extractFigures weighs the article's date against what the text says", () => {
+  it("keeps a level reported as done an actual figure, though a date stamp puts its period in the future", () => {
+    const body = "Statistics Lithuania informs that, based on non-final data obtained from customs declarations, exports in July 2018 amounted to EUR 2.40 bn, imports – EUR 2.52 bn.";
+    expect(run(body, "2017-07-09").figures.map(brief)).toEqual([
+      ["exports", "LTU", "WLD", "2018-07/2018-07", 2.4e9, "EUR", "exact", "actual"],
+      ["imports", "LTU", "WLD", "2018-07/2018-07", 2.52e9, "EUR", "exact", "actual"],
+    ]);
+  });
+
+  it("still reads a level yet to come, with no verb of its own, as a forecast", () => {
+    const body = "Trade between Belarus and Georgia: USD 80 million in 2026.";
+    expect(run(body, "2025-03-01").figures.map((f) => f.kind)).toEqual(["forecast"]);
+  });
+
+  it("dates an amount by the year after it when the amount ends in digits ('USD890,985 in 2004')", () => {
+    const body = "Bulgaria imported Turkish goods worth USD890,985 in 2004, up 43.32% from the previous year.";
+    expect(run(body).figures.map((f) => f.period)).toEqual(["2004"]);
+  });
+
+  it("does not let a goal's year become the period of the sentences after it", () => {
+    const body = "Trade turnover between Bulgaria and Turkey reached USD1.8BN in 2004. The guest expressed his hope that bilateral commercial exchange will go up to USD3BN in 2006. Turkey is one of Bulgaria's major trade partners. Bulgaria's exports to Turkey reached USD952 million.";
+    expect(run(body).figures.map((f) => [f.value, f.period, f.kind])).toEqual([[1.8e9, "2004", "actual"], [3e9, "2006", "target"], [952e6, "2004", "actual"]]);
+  });
+
+  it("dates an undated article by the year its changes are compared with", () => {
+    const body = "According to Statistics Estonia, in September, Estonia’s imports amounted to nearly 1.7 billion euros. Compared with the same month in 2022, exports of goods decreased by 24% and imports by 22% at current prices. The trade deficit in September was 207 million euros, which is 13 million euros more than in September last year.";
+    expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["imports", "2023-09/2023-09", 1.7e9], ["balance", "2023-09/2023-09", -207e6]]);
+  });
+});
+
+describe("extractFigures holds each claim once", () => {
+  it("leaves out a headline's round statement of a figure the body gives exactly", () => {
+    const body = "The Republic of Moldova exported goods worth over $600 million in the first two months of the year: main destinations\n\nIn the first two months of this year, the Republic of Moldova exported goods worth $687 million, 3 percent more than in the same period last year.";
+    expect(run(body, "2023-03-20").figures.map((f) => f.value)).toEqual([687e6]);
+  });
+
+  it("keeps two statistics' figures of one sentence, the rounder one included ('$45 bln (up to $50 bln according to Belarusian statistics)')", () => {
+    const body = "In 2022, bilateral trade turnover between Russia and Belarus increased by 12% to $45 bln (up to $50 bln according to Belarusian statistics).";
+    expect(run(body, "2023-06-01").figures.map((f) => f.value)).toEqual([45e9, 50e9]);
+  });
+
+  it("leaves out a part of exports by origin ('goods of Lithuanian origin')", () => {
+    const body = "In July 2018, Lithuania's exports amounted to EUR 2.40 bn. Exports of goods of Lithuanian origin amounted to EUR 1.47 bn.";
+    expect(run(body, "2018-09-01").figures.map((f) => f.value)).toEqual([2.4e9]);
+  });
+});

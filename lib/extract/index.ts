@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { readTables } from "@/lib/extract/tables";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
@@ -80,8 +80,14 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   // Years next to amounts date the data; a year in a history does not date the article, nor
   // one after a plan's or a forecast's word ("agreed to boost bilateral trade to US$25 billion in 2010").
-  const datingPeriods = periodsIn.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : periods.filter((p) => !intentsIn[k]!.some((i) => i.start < p.start))));
-  const { year: articleYear, month: articleMonth } = articleDateOf(article, datingPeriods, article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title)));
+  const factual = periodsIn.map((periods, k) => periods.filter((p) => !intentsIn[k]!.some((i) => i.start < p.start)));
+  const datingPeriods = factual.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : periods));
+  const titlePeriods = article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title));
+  // With nothing else to go on, a change "compared with the same month in 2022" dates the data it compares.
+  const dated = articleDateOf(article, datingPeriods, titlePeriods);
+  const comparedYears = factual.flat().flatMap((p) => (p.comparison && p.year !== undefined ? [p.year] : []));
+  const articleYear = dated.year ?? (comparedYears.length ? Math.max(...comparedYears) + 1 : undefined);
+  const articleMonth = dated.month;
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);
   const iranianCalendar = rawPeriods.some((p) => p.iranian !== undefined);
   const sharesIn = bySentence(findAll(body, SHARE, ranges), sentences);
@@ -250,7 +256,10 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         partiesSource = "scale";
       }
       let kindRule = forecastReferred ? "the kind of the figure 'it' refers to" : kindReading.rule;
-      if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
+      // A level reported as done ("exports in July 2018 amounted to") outranks a date stamp that says it is yet to come: such stamps are often wrong.
+      // A dash stands for the verb of the clause before ("…, imports – EUR 2.52 bn").
+      const reportedIn = /[–—]\s*$/.test(w.left) ? text.slice(0, amount.start) : `${w.left} ${w.right.split(/[,;(]/)[0]}`;
+      if (kind === "actual" && articleYear !== undefined && periodValue.year > articleYear && !REPORTED.test(reportedIn)) [kind, kindRule] = ["forecast", `a period after the article's year ${articleYear}`];
 
       // A deficit named for the amount, or carried from the one before ("narrowed to $X from $Y").
       // Words inside brackets sign their own amounts: "(against minus USD 1001.5 mln …), while in EUR it amounted to EUR 2877.5 mln".
@@ -309,7 +318,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     updateContext(text, cues, view.parties, ctx, money.length > 0, TOTAL_TRADE.test(text));
     // An actual figure of the sentence's own amounts has already put its period in force.
     const readActual = money.length > 0 && figures.slice(figuresBefore).some((f) => f.kind === "actual");
-    if (cues.length > 0 && !readActual) holdPeriod(view.periods, ctx, intentsIn[k]!.length > 0, articleYear);
+    if (cues.length > 0 && !readActual) holdPeriod(view.periods, ctx, intentsIn[k]![0]?.start, articleYear);
     ctx.rankedBy = rankedHere ?? ctx.rankedBy;
   });
   figures.push(...tableFigures(article, body, ctx.articleFocus, figures, featuresOf, explain));
@@ -457,18 +466,39 @@ function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<stri
  */
 function withoutRestatements(figures: Figure[], explain?: AmountExplanation[]): Figure[] {
   const seen = new Set<string>();
-  const kept = figures.filter((f) => {
-    // Seen from the side first in the alphabet, both statements of one claim read the same.
+  // Seen from the side first in the alphabet, both statements of one claim read the same.
+  const claimOf = (f: Figure) => {
     const o = orientFigure(f, [f.reporter, f.partner].sort()[0]!);
-    const key = `${o.metric}|${o.reporter}|${o.partner}|${o.period}|${o.currency}|${o.value}|${o.kind}`;
-    if (seen.has(key)) {
-      for (const note of explain ?? []) if (note.figureId === f.id) [note.figureId, note.decided, note.rejected] = [undefined, undefined, "the same claim as an earlier sentence's figure"];
-      return false;
-    }
+    return `${o.metric}|${o.reporter}|${o.partner}|${o.period}|${o.currency}|${o.kind}`;
+  };
+  const drop = (f: Figure, why: string) => {
+    for (const note of explain ?? []) if (note.figureId === f.id) [note.figureId, note.decided, note.rejected] = [undefined, undefined, why];
+    return false;
+  };
+  const kept = figures.filter((f) => {
+    const key = `${claimOf(f)}|${f.value}`;
+    if (seen.has(key)) return drop(f, "the same claim as an earlier sentence's figure");
     seen.add(key);
     return true;
   });
-  return kept.length === figures.length ? figures : kept;
+  // "exported goods worth over $600 million" in the headline, "$687 million" in the body: the round statement is the exact one's.
+  const exact = kept.filter((f) => kept.some((g) => g.sentenceIndex !== f.sentenceIndex && claimOf(g) === claimOf(f) && rounds(f, g)) ? drop(f, "a rounded statement of a figure the article gives exactly") : true);
+  return exact.length === figures.length ? figures : exact;
+}
+
+/** The significant digits of a value: 687000000 → 3, 304650000000 → 5. */
+const significantDigits = (value: number) => String(Math.abs(Math.round(value))).replace(/0+$/, "").length;
+
+/** Whether `round` states `precise` rounded: "Sh305 billion" for Sh304.65 billion, "over $600 million" for $687 million ("up to" marks a bound, not a rounding). */
+function rounds(round: Figure, precise: Figure): boolean {
+  const digits = significantDigits(round.value);
+  if (digits >= significantDigits(precise.value) || Math.sign(round.value) !== Math.sign(precise.value)) return false;
+  const [r, p] = [Math.abs(round.value), Math.abs(precise.value)];
+  if (round.qualifier === "more_than") return p > r && p <= 1.2 * r;
+  if (round.qualifier === "almost") return p < r && p >= 0.8 * r;
+  if (round.qualifier === "less_than") return false;
+  const scale = 10 ** (String(Math.round(p)).length - digits);
+  return Math.round(p / scale) * scale === r || (round.qualifier === "approx" && Math.abs(p - r) <= 0.1 * r);
 }
 
 /** Ids of the actual money figures that take part in a sum the article's other figures confirm. */

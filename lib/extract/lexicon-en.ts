@@ -107,6 +107,9 @@ export const TARGET = /\b(?:tasks?|take\s+.{0,60}\bto|aims?|aimed|aiming|target(
 
 export const FORECAST = /\b(?:can\s+(?:reach|bring|hit|grow|rise|increase|double|exceed)|signs\s+of\s+reaching|(?:is|are|was)\s+set\s+to\s+(?:total|reach|exceed|hit|grow|rise|top)|in\s+the\s+near\s+future|[Ee]xpects?|[Ee]xpected|[Ee]xpecting|[Ff]orecasts?|[Ff]orecasted|[Pp]rojected|[Pp]rojections?|[Pp]redicts?|[Pp]redicted|estimated\s+to|could|may|might|will|would|shall|[Ll]ikely|[Pp]otential|[Oo]utlook)\b/u;
 
+/** A verb in the past that reports a level as done: "amounted to", "reached", "was". */
+export const REPORTED = /\b(?:amounted|totall?ed|reached|stood|was|were|made\s+up|came\s+to|rose|grew|increased|decreased|fell|dropped|declined|exceeded|surpassed|hit|recorded|registered|accounted\s+for|exported|imported)\b/i;
+
 /** A participle or verb that states a level of the sentence's subject: "having stood at", "reaching", "amounting to". */
 export const LEVEL_BEFORE = /^[\s,]*(?:and\s+)?(?:having\s+)?(?:stood|standing|amount(?:ed|ing)\s+to|reach(?:ed|ing)|total(?:l)?(?:ed|ing)|made\s+up|making\s+up|made|making|exceed(?:ed|ing)|surpass(?:ed|ing))\s+(?:at\s+|to\s+)?(?:over\s+|about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|approximately\s+)?$/i;
 
@@ -151,9 +154,9 @@ export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;
 /** A point of comparison somewhere in a sentence: the figures in it may belong to either period. */
 export const COMPARISON = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|a\s+year\s+(?:earlier|ago|before)|same\s+period|year-on-year|y-o-y)\b/i;
 
-/** "The export of goods, excluding oil, …": a part of the trade, not the pair's total. */
+/** "The export of goods, excluding oil, …", "exports of goods of Lithuanian origin": a part of the trade, not the pair's total. */
 // "(excluding non-declared trade)" notes what statistics cover, and leaves the trade whole.
-export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold))\b(?!\s+(?:non-declared|undeclared|unrecorded|unregistered|informal|shuttle)\b)/i;
+export const SUBSET = /\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|not\s+counting|without\s+(?:oil|energy|gold)|of\s+[a-z]+\s+origin|[a-z]+[\s-]origin\s+goods|domestic\s+goods)\b(?!\s+(?:non-declared|undeclared|unrecorded|unregistered|informal|shuttle)\b)/i;
 
 /** A participle joined to a country's name makes it an attribute of what follows: "Chinese-pledged infrastructure projects", "US-led". */
 export const ATTRIBUTIVE_COMPOUND = /^-(?:pledged|funded|financed|backed|led|made|built|owned|sponsored|brokered|based|run|controlled|operated|supported|designed|produced|manufactured)\b/i;

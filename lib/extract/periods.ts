@@ -190,7 +190,7 @@ const PERIOD = new RegExp(RULES.map((r) => `(${r.source.replace(/\(\?<[A-Za-z]\w
 const RULE_AT = RULES.map((r) => new RegExp(r.source, "iy"));
 
 /** A year that is not the figure's period: a date, a deadline, a starting point. */
-const NOT_PERIOD_BEFORE = new RegExp(String.raw`(?:\b(?:since|until|till|from|through|before|after|between)\s+(?:${MONTH}\s+)?|\d{1,2}\s+[A-Za-z]+\.?\s+|[A-Za-z]+\.?\s+\d{1,2},?\s+)$`, "i");
+const NOT_PERIOD_BEFORE = new RegExp(String.raw`(?:\b(?:since|until|till|from|through|before|after|between)\s+(?:${MONTH}\s+)?|\b\d{1,2}\s+${MONTH}\s+|${MONTH}\s+\d{1,2},?\s+)$`, "i");
 
 /** A period as matched, before the context (article year, previous period) resolves it. */
 export type RawPeriod = {
