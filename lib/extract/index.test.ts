@@ -887,3 +887,14 @@ describe("extractFigures holds each claim once", () => {
     expect(run(body, "2018-09-01").figures.map((f) => f.value)).toEqual([2.4e9]);
   });
 });
+
+describe("extractFigures reads whose statistics a figure is", () => {
+  it("takes 'According to the Belarusian statistics' as naming the reporter, for the sentences after it too", () => {
+    const body = "Belarus’ exports to Poland went up by 19% in January-August, Belarus’ Deputy Minister of Foreign Affairs Evgeny Shestakov said on October 25. “According to the Belarusian statistics, the bilateral trade made up almost $1.6 billion in January-August. Our exports reached almost $700 million, up by 19% YoY. The imports from Poland amounted to some $900 million, an increase of 12%,” said Evgeny Shestakov.";
+    expect(run(body, "2017-10-26").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([
+      ["turnover", "BLR", "POL", 1.6e9],
+      ["exports", "BLR", "POL", 700e6],
+      ["imports", "BLR", "POL", 900e6],
+    ]);
+  });
+});

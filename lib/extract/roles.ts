@@ -26,7 +26,7 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   if (m.possessive && /^\s*(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|surplus|deficit|balance|turnover|sales|purchases|shipments|supplies)\b/i.test(after)) return "owner";
   // "intra-EU27 trade": a country's trade with the rest of the bloc.
   if (/\bintra-$/i.test(before)) return "with";
-  if (TO_BEFORE.test(before) && !/\baccording\s+to\s+$/i.test(before)) return "dest";
+  if (TO_BEFORE.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return "dest";
   if (FROM_BEFORE.test(before)) return "origin";
   // "with Latvia reporting the widest trade gap": an absolute clause, whose country is its subject.
   if (/\bwith\s+(?:the\s+)?$/i.test(before) && /^\s+(?:reporting|having|showing|posting|recording|registering|seeing|running)\b/i.test(after)) return "plain";
@@ -44,7 +44,7 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   // "Lithuanian-Polish trade", "Sino-Russian": two sides joined by a hyphen are the pair.
   if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return "between";
   if (m.form === "adjective") {
-    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistic|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
+    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistics?|statistical|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
     if (/^\s+\w+/.test(after)) return "goods";
   }
   return "plain";
