@@ -68,6 +68,13 @@ describe("cleanRawArticle on agency copy", () => {
     );
   });
 
+  it("keeps a page's last line, cut off mid-sentence, as the body's end rather than its headline", () => {
+    const raw = readFileSync(new URL("../../tests/fixtures/real/batch-19/articles/10-trend-kyrgyzstan-total-2020.txt", import.meta.url), "utf8");
+    const [article] = cleanRawArticle(raw);
+    expect(article!.meta.title).toMatch(/^In 2020, the volume of foreign trade amounted to \$5\.6 billion/);
+    expect(article!.body.endsWith("“Russia (64.9%) and Kazakhstan (33.1 percent) accounted for the largest share of the republic's mutual trade with EAE")).toBe(true);
+  });
+
   it("keeps table rows and the line that introduces them, reads numeric datelines", () => {
     const [article] = cleanRawArticle("Belarus-Vietnam trade\n\nLRT English 2024.03.05 10:24\n\nBelarus and Vietnam discussed trade on Friday, the ministry said.\n\nTrade in 2023:\n- turnover: $112.4 million (+8.1%)\n- exports: $64.2 million\n\nPage 2\n\nShare");
     expect(article!.meta.date).toBe("2024-03-05");

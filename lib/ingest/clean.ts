@@ -268,6 +268,8 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
           if (paragraphs.length === 0) titleCandidates.push({ text, blockIndex });
+          // The last line of a page cut off mid-sentence is the body's end, not a headline after it.
+          else if (blockIndex === blocks.length - 1 && text === prose[prose.length - 1]) paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
           else {
             header.title = text;
             headerSeenAt = blockIndex;
