@@ -110,6 +110,10 @@ export const COUNTRIES: readonly Country[] = [
   { code: "KHM", name: "Cambodia", slug: "cambodia", names: ["Cambodia"], adjectives: ["Cambodian"], capitals: ["Phnom Penh"] },
   { code: "LAO", name: "Laos", slug: "laos", names: ["Laos", "Lao PDR"], adjectives: ["Laotian"], capitals: ["Vientiane"] },
   { code: "BRN", name: "Brunei", slug: "brunei", names: ["Brunei", "Brunei Darussalam"], adjectives: ["Bruneian"], capitals: [] },
+  { code: "BTN", name: "Bhutan", slug: "bhutan", names: ["Bhutan"], adjectives: ["Bhutanese"], capitals: ["Thimphu"] },
+  { code: "MDV", name: "Maldives", slug: "maldives", names: ["Maldives", "the Maldives"], adjectives: ["Maldivian"], capitals: [] },
+  { code: "TLS", name: "Timor-Leste", slug: "timor-leste", names: ["Timor-Leste", "East Timor"], adjectives: ["Timorese"], capitals: ["Dili"] },
+  { code: "MAC", name: "Macao", slug: "macao", names: ["Macao", "Macau"], adjectives: ["Macanese"], capitals: [] },
   // Middle East
   { code: "BHR", name: "Bahrain", slug: "bahrain", names: ["Bahrain"], adjectives: ["Bahraini"], capitals: ["Manama"] },
   { code: "IRN", name: "Iran", slug: "iran", names: ["Iran", "Islamic Republic of Iran"], adjectives: ["Iranian"], capitals: ["Tehran", "Teheran"] },
@@ -125,6 +129,7 @@ export const COUNTRIES: readonly Country[] = [
   { code: "ARE", name: "United Arab Emirates", slug: "united-arab-emirates", names: ["United Arab Emirates", "UAE", "the UAE", "U.A.E."], adjectives: ["Emirati"], capitals: ["Abu Dhabi"] },
   { code: "YEM", name: "Yemen", slug: "yemen", names: ["Yemen"], adjectives: ["Yemeni"], capitals: ["Sanaa", "Sana'a"] },
 
+  { code: "PSE", name: "Palestine", slug: "palestine", names: ["Palestine", "State of Palestine"], adjectives: ["Palestinian"], capitals: ["Ramallah"] },
   // Africa
   { code: "DZA", name: "Algeria", slug: "algeria", names: ["Algeria"], adjectives: ["Algerian"], capitals: ["Algiers"] },
   { code: "COD", name: "DR Congo", slug: "dr-congo", names: ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"], adjectives: [], capitals: ["Kinshasa"] },
@@ -170,6 +175,17 @@ export const COUNTRIES: readonly Country[] = [
   { code: "UGA", name: "Uganda", slug: "uganda", names: ["Uganda"], adjectives: ["Ugandan"], capitals: ["Kampala"] },
   { code: "ZMB", name: "Zambia", slug: "zambia", names: ["Zambia"], adjectives: ["Zambian"], capitals: ["Lusaka"] },
   { code: "ZWE", name: "Zimbabwe", slug: "zimbabwe", names: ["Zimbabwe"], adjectives: ["Zimbabwean"], capitals: ["Harare"] },
+  { code: "LSO", name: "Lesotho", slug: "lesotho", names: ["Lesotho"], adjectives: [], capitals: ["Maseru"] },
+  { code: "SWZ", name: "Eswatini", slug: "eswatini", names: ["Eswatini", "Swaziland"], adjectives: ["Swazi"], capitals: ["Mbabane"] },
+  { code: "GIN", name: "Guinea", slug: "guinea", names: ["Guinea", "Republic of Guinea"], adjectives: ["Guinean"], capitals: ["Conakry"] },
+  { code: "GNB", name: "Guinea-Bissau", slug: "guinea-bissau", names: ["Guinea-Bissau"], adjectives: ["Bissau-Guinean"], capitals: [] },
+  { code: "GNQ", name: "Equatorial Guinea", slug: "equatorial-guinea", names: ["Equatorial Guinea"], adjectives: ["Equatoguinean"], capitals: ["Malabo"] },
+  { code: "GMB", name: "Gambia", slug: "gambia", names: ["Gambia", "The Gambia"], adjectives: ["Gambian"], capitals: ["Banjul"] },
+  { code: "CPV", name: "Cabo Verde", slug: "cabo-verde", names: ["Cabo Verde", "Cape Verde"], adjectives: ["Cape Verdean"], capitals: [] },
+  { code: "CAF", name: "Central African Republic", slug: "central-african-republic", names: ["Central African Republic"], adjectives: [], capitals: ["Bangui"] },
+  { code: "COM", name: "Comoros", slug: "comoros", names: ["Comoros", "the Comoros"], adjectives: ["Comorian"], capitals: ["Moroni"] },
+  { code: "SYC", name: "Seychelles", slug: "seychelles", names: ["Seychelles", "the Seychelles"], adjectives: ["Seychellois"], capitals: [] },
+  { code: "STP", name: "São Tomé and Príncipe", slug: "sao-tome-and-principe", names: ["São Tomé and Príncipe", "Sao Tome and Principe"], adjectives: [], capitals: [] },
   // The Americas
   { code: "ARG", name: "Argentina", slug: "argentina", names: ["Argentina"], adjectives: ["Argentine", "Argentinian"], capitals: ["Buenos Aires"] },
   { code: "BRA", name: "Brazil", slug: "brazil", names: ["Brazil"], adjectives: ["Brazilian"], capitals: ["Brasília", "Brasilia"] },
@@ -192,9 +208,25 @@ export const COUNTRIES: readonly Country[] = [
   { code: "PAN", name: "Panama", slug: "panama", names: ["Panama"], adjectives: ["Panamanian"], capitals: [] },
   { code: "PRY", name: "Paraguay", slug: "paraguay", names: ["Paraguay"], adjectives: ["Paraguayan"], capitals: ["Asunción", "Asuncion"] },
   { code: "URY", name: "Uruguay", slug: "uruguay", names: ["Uruguay"], adjectives: ["Uruguayan"], capitals: ["Montevideo"] },
+  { code: "DOM", name: "Dominican Republic", slug: "dominican-republic", names: ["Dominican Republic", "the Dominican Republic"], adjectives: ["Dominican"], capitals: ["Santo Domingo"] },
+  { code: "HTI", name: "Haiti", slug: "haiti", names: ["Haiti"], adjectives: ["Haitian"], capitals: ["Port-au-Prince"] },
+  { code: "SLV", name: "El Salvador", slug: "el-salvador", names: ["El Salvador"], adjectives: ["Salvadoran"], capitals: ["San Salvador"] },
+  { code: "TTO", name: "Trinidad and Tobago", slug: "trinidad-and-tobago", names: ["Trinidad and Tobago"], adjectives: [], capitals: ["Port of Spain"] },
+  { code: "BHS", name: "Bahamas", slug: "bahamas", names: ["Bahamas", "the Bahamas"], adjectives: ["Bahamian"], capitals: [] },
+  { code: "BRB", name: "Barbados", slug: "barbados", names: ["Barbados"], adjectives: ["Barbadian"], capitals: ["Bridgetown"] },
+  { code: "BLZ", name: "Belize", slug: "belize", names: ["Belize"], adjectives: ["Belizean"], capitals: ["Belmopan"] },
+  { code: "GUY", name: "Guyana", slug: "guyana", names: ["Guyana"], adjectives: ["Guyanese"], capitals: [] },
+  { code: "SUR", name: "Suriname", slug: "suriname", names: ["Suriname"], adjectives: ["Surinamese"], capitals: ["Paramaribo"] },
+  { code: "PRI", name: "Puerto Rico", slug: "puerto-rico", names: ["Puerto Rico"], adjectives: ["Puerto Rican"], capitals: [] },
   // Oceania
   { code: "AUS", name: "Australia", slug: "australia", names: ["Australia"], adjectives: ["Australian"], capitals: ["Canberra"] },
   { code: "NZL", name: "New Zealand", slug: "new-zealand", names: ["New Zealand"], adjectives: [], capitals: ["Wellington"] },
+  { code: "PNG", name: "Papua New Guinea", slug: "papua-new-guinea", names: ["Papua New Guinea"], adjectives: ["Papua New Guinean"], capitals: ["Port Moresby"] },
+  { code: "FJI", name: "Fiji", slug: "fiji", names: ["Fiji"], adjectives: ["Fijian"], capitals: ["Suva"] },
+  { code: "SLB", name: "Solomon Islands", slug: "solomon-islands", names: ["Solomon Islands", "the Solomon Islands"], adjectives: [], capitals: ["Honiara"] },
+  { code: "VUT", name: "Vanuatu", slug: "vanuatu", names: ["Vanuatu"], adjectives: [], capitals: ["Port Vila"] },
+  { code: "WSM", name: "Samoa", slug: "samoa", names: ["Samoa"], adjectives: ["Samoan"], capitals: ["Apia"] },
+  { code: "TON", name: "Tonga", slug: "tonga", names: ["Tonga"], adjectives: ["Tongan"], capitals: [] },
 ];
 
 const byCode = new Map(COUNTRIES.map((country) => [country.code, country]));

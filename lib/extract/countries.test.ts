@@ -8,6 +8,9 @@ describe("findCountryMentions", () => {
     ["the Russian Federation and the Republic of Belarus", ["RUS", "BLR"]],
     ["the G7 and EU27 members, and the US", ["EU", "USA"]],
     ["Belarus1234 is a product code", []],
+    ["These statistics include trade data with Botswana, Eswatini, Lesotho and Namibia (BELN).", ["BWA", "SWZ", "LSO", "NAM"]],
+    ["Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea", ["PNG", "GNQ", "GNB", "GIN"]],
+    ["the Dominican Republic and Dominican exporters", ["DOM", "DOM"]],
   ])("%s", (text, codes) => {
     expect(findCountryMentions(text).map((m) => m.code)).toEqual(codes);
   });

@@ -865,6 +865,11 @@ describe("extractFigures weighs the article's date against what the text says", 
     expect(run(body).figures.map((f) => [f.value, f.period, f.kind])).toEqual([[1.8e9, "2004", "actual"], [3e9, "2006", "target"], [952e6, "2004", "actual"]]);
   });
 
+  it("reads 'for the year 2014' as 2014, not as the year named before it", () => {
+    const body = "With the emergence of UAE as a unified entity in 1971, exports from India started growing gradually over the years. UAE is the second largest export destination of India with an amount of over US$ 33 billion for the year 2014.";
+    expect(run(body).figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([["IND", "ARE", "2014", 33e9]]);
+  });
+
   it("dates an undated article by the year its changes are compared with", () => {
     const body = "According to Statistics Estonia, in September, Estonia’s imports amounted to nearly 1.7 billion euros. Compared with the same month in 2022, exports of goods decreased by 24% and imports by 22% at current prices. The trade deficit in September was 207 million euros, which is 13 million euros more than in September last year.";
     expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["imports", "2023-09/2023-09", 1.7e9], ["balance", "2023-09/2023-09", -207e6]]);
