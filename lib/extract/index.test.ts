@@ -870,6 +870,11 @@ describe("extractFigures weighs the article's date against what the text says", 
     expect(run(body).figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([["IND", "ARE", "2014", 33e9]]);
   });
 
+  it("puts a whole year a figure states in force after a month of it", () => {
+    const body = "In December 2025, Moldova's exports of goods amounted to $351.9 million. In 2025, exports amounted to $3.78 billion, an increase of 6.4% compared to 2024. Imports, on the other hand, grew significantly faster, reaching $10.92 billion, representing a 20.5% increase.";
+    expect(run(body, "2026-02-15").figures.map((f) => [f.metric, f.period, f.value])).toEqual([["exports", "2025-12/2025-12", 351.9e6], ["exports", "2025", 3.78e9], ["imports", "2025", 10.92e9]]);
+  });
+
   it("dates an undated article by the year its changes are compared with", () => {
     const body = "According to Statistics Estonia, in September, Estonia’s imports amounted to nearly 1.7 billion euros. Compared with the same month in 2022, exports of goods decreased by 24% and imports by 22% at current prices. The trade deficit in September was 207 million euros, which is 13 million euros more than in September last year.";
     expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["imports", "2023-09/2023-09", 1.7e9], ["balance", "2023-09/2023-09", -207e6]]);

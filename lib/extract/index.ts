@@ -300,7 +300,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
         ctx.reporter = parties.reporter;
         ctx.partner = parties.partner;
         // Later sentences without a period of their own mean the latest one the article reports.
-        if (supersedes(periodValue, ctx.period)) ctx.period = periodValue;
+        // … and a whole year a figure states ("In 2025, exports amounted to …") takes over from a month of it.
+        const statedYear = period !== undefined && !period.mention.comparison && (period.rule === "after-amount" || period.rule === "before-in-clause") && periodValue.from === 1 && periodValue.to === 12 && periodValue.year === ctx.period?.year;
+        if (statedYear || supersedes(periodValue, ctx.period)) ctx.period = periodValue;
         ctx.lastPeriod = periodValue;
         // A point of comparison ("against $25.7 million in 2020") is not what "this amount" breaks down.
         ctx.lastPeriodAt = period?.mention.comparison ? undefined : k;

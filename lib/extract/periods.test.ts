@@ -23,6 +23,7 @@ describe("findPeriodMentions", () => {
     ["came to $1.98 billion last year", "2023"],
     ["in the 2023/24 fiscal year", "2023-04/2024-03"],
     ["in the financial year 2023-24 (April-March)", "2023-04/2024-03"],
+    ["The year-to-date (01 January to 30 September 2020) trade surplus", "2020-01/2020-09"],
     ["in the first half of the year", "2024-01/2024-06"],
     ["in FY24, according to", "2023-04/2024-03"],
     ["partner in 2023-24 (April-March), with", "2023-04/2024-03"],

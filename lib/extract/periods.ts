@@ -67,6 +67,8 @@ export function comparePeriods(a: PeriodValue, b: PeriodValue): number {
 /** A month name or its abbreviation, as a pattern (no groups). */
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
+/** A day of the month before its name: "01 January", "30th September". */
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 };
@@ -109,10 +111,11 @@ const RULES: Rule[] = [
       return years === 0 || years === 1 ? { from, to: to + 12 * years } : undefined;
     },
   },
-  // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May
+  // January-June 2024, Jan–Jun 2024, January through March, between January and May, from January to May,
+  // "01 January to 30 September 2020"
   // (but "in August, September and October" names three months)
   {
-    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|(?<=\bbetween\s+[A-Za-z.]+\s*)and|till|until)\s*(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<rfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})(?!\w)`,
+    source: String.raw`\b(?:(?:in|for|during|over|between|from|of)\s+)?(?:${DAY}\s+)?(?<ma>${MONTH})\s*(?:-|–|—|to|through|(?<=\bbetween\s+[A-Za-z.]+\s*)and|till|until)\s*(?:${DAY}\s+)?(?<mb>${MONTH})(?:\s*\(\s*(?<fy>${YEAR})\s*[-–/]\s*\d\d\s*\)|\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<rfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|${YEAR_REF})(?!\w)`,
     // "July-June (2023-24)": a range that runs into the next year starts in the first year named.
     // "Between April and August of the FY 2022-23": months of a fiscal year, placed by its calendar.
     resolve: (g) => {
