@@ -898,6 +898,30 @@ describe("extractFigures holds each claim once", () => {
   });
 });
 
+describe("extractFigures keeps a pair's parts with the pair", () => {
+  it("reads 'with total exports of …' after the pair's trade as the pair's exports, not the world's", () => {
+    const body = "Indonesia and India celebrated 70 years of bilateral relations. In 2016 the trade between the two countries was only $12.9 billion with total exports of $10.2 billion and imports of $2.1 billion.";
+    expect(run(body, "2018-04-24").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([
+      ["turnover", "IDN", "IND", 12.9e9],
+      ["exports", "IDN", "IND", 10.2e9],
+      ["imports", "IDN", "IND", 2.1e9],
+    ]);
+  });
+});
+
+describe("extractFigures reads a list of partners row by row", () => {
+  it("keeps the owner named before the list ('the largest trade partner of Georgia') for every row", () => {
+    const body = "Turkey is the largest trade partner of Georgia.\n\nAccording to the data provided by GeoStat, during the time-frame of January-June 2022, the share of the ten largest trade partner countries in the total foreign trade turnover of Georgia was 68.7%.\n\nThe largest trade partners of the country are as follows:\n\n• Turkey (1,294.0 million US dollars);\n\n• Russia (962.2 million US dollars);\n\n• China (922.5 million US dollars);";
+    const [article] = cleanRawArticle(`Turkey is the Largest Trade Partner of Georgia\n\n${body}`);
+    const { figures } = processArticle({ id: "test-article", ...article!.meta, body: article!.body });
+    expect(figures.filter((f) => f.metric === "turnover").map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["GEO", "TUR", "2022-01/2022-06", 1294e6],
+      ["GEO", "RUS", "2022-01/2022-06", 962.2e6],
+      ["GEO", "CHN", "2022-01/2022-06", 922.5e6],
+    ]);
+  });
+});
+
 describe("extractFigures reads whose statistics a figure is", () => {
   it("takes 'According to the Belarusian statistics' as naming the reporter, for the sentences after it too", () => {
     const body = "Belarus’ exports to Poland went up by 19% in January-August, Belarus’ Deputy Minister of Foreign Affairs Evgeny Shestakov said on October 25. “According to the Belarusian statistics, the bilateral trade made up almost $1.6 billion in January-August. Our exports reached almost $700 million, up by 19% YoY. The imports from Poland amounted to some $900 million, an increase of 12%,” said Evgeny Shestakov.";

@@ -388,7 +388,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     const partnersOf = possessive || routeOwner ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start))).pop();
     // … or the country the article is about, when the text says "the country's partners".
     const homeList = !possessive && !routeOwner && !partnersOf && /\b(?:partners|markets|suppliers|destinations)\s+of\s+the\s+country\b|\bthe\s+country['’]s\s+(?:\w+\s+){0,3}?(?:partners|markets|suppliers|destinations)\b/i.test(text.slice(0, subject.start)) ? ctx.articleFocus : undefined;
-    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? homeList ?? listOwner(ctx, subject.code);
+    const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? homeList ?? (ctx.partnersOwner !== subject.code ? ctx.partnersOwner : undefined) ?? listOwner(ctx, subject.code);
     // "it remains the largest export market for Uzbekistan (USD 1.63 billion)": the country
     // before the amount owns the flow; the market is the one in view.
     if (owner && owner !== subject.code && roleOf(text, subject) === "owner" && !possessive && !routeOwner && !partnersOf) return { parties: { reporter: subject.code, partner: owner }, metric, source: "list-owner-in-view" };
@@ -411,7 +411,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const clause = text.slice(w.leftStart, w.rightEnd);
   const homePronoun = HOME_PRONOUN.test(clause) || clauseParties.length === 0 || PARTNER_PRONOUN.test(clause);
   // "Total trade between the two countries" is the pair's, not the world's.
-  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !/\b(?:between|bilateral|mutual|(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs))\b/i.test(w.left);
+  // … nor, in "trade between the two countries was $12.9 billion with total exports of $10.2 billion", are the pair's parts.
+  const pairWords = /\b(?:between|bilateral|mutual|(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs))\b/i;
+  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !pairWords.test(w.left) && !(/^\W*with\b/i.test(w.left) && pairWords.test(text.slice(0, w.leftStart)));
   // With no country in its clause, an amount after the first belongs to the pair just named.
   // The level of the sentence's subject ("Turkey's trade with Turkmenistan … decreased by $13.8
   // million …, making up $930 million") is between the subject's countries.
