@@ -875,6 +875,16 @@ describe("extractFigures weighs the article's date against what the text says", 
     expect(run(body, "2026-02-15").figures.map((f) => [f.metric, f.period, f.value])).toEqual([["exports", "2025-12/2025-12", 351.9e6], ["exports", "2025", 3.78e9], ["imports", "2025", 10.92e9]]);
   });
 
+  it("reads 'the previous month' after a month as the month before it", () => {
+    const body = "The seasonally adjusted trade balance of Ukraine in August 2023 was negative, at $2.548 billion. In the previous month, it was also negative, at $2.517 billion.";
+    expect(run(body, "2023-10-13").figures.map((f) => [f.period, f.value])).toEqual([["2023-08/2023-08", -2.548e9], ["2023-07/2023-07", -2.517e9]]);
+  });
+
+  it("reads ', and amounted to' as going on with its clause's subject ('Turkish imports from Russia … decreased …, and amounted to')", () => {
+    const body = "The total trade turnover of Turkey in March 2019 amounted to $34.5 billion, while Turkish imports from Russia in March 2019 decreased by 5.76 percent compared to March 2018, and amounted to $2.069 billion.";
+    expect(run(body, "2019-04-08").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["turnover", "TUR", "WLD", 34.5e9], ["imports", "TUR", "RUS", 2.069e9]]);
+  });
+
   it("dates an undated article by the year its changes are compared with", () => {
     const body = "According to Statistics Estonia, in September, Estonia’s imports amounted to nearly 1.7 billion euros. Compared with the same month in 2022, exports of goods decreased by 24% and imports by 22% at current prices. The trade deficit in September was 207 million euros, which is 13 million euros more than in September last year.";
     expect(run(body).figures.map((f) => [f.metric, f.period, f.value])).toEqual([["imports", "2023-09/2023-09", 1.7e9], ["balance", "2023-09/2023-09", -207e6]]);

@@ -139,7 +139,7 @@ export const ASIDE = /^(?:When|While|Whereas|Although|Though|As|Since|Because|If
 /** "imports, mostly gas delivered by pipeline, totaled …", "India's imports, driven by record purchases of medical supplies, reached …": a description whose trade words name nothing. */
 export const DESCRIPTION = /,\s*(?:mostly|mainly|largely|primarily|chiefly|including|(?:driven|led|fuell?ed|boosted|buoyed|helped|propelled|spurred|dragged|weighed)\s+(?:down\s+)?by)\b[^,;]*,/g;
 
-export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
+export const CLAUSE_BREAK = /;|:\s|,\s+(?:while|whereas|but|and(?!\s+(?:amounted|reached|totall?ed|stood|came\s+to|made\s+up)\b)|although|though)\b|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:imported|exported|bought|sold|supplied|purchased)\b)/gi;
 
 /** Where fiscal years do not start in April, by the country that reports them. */
 // Not the US: its trade statistics are by calendar year; its fiscal year is the budget's.

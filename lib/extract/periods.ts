@@ -178,7 +178,7 @@ const RULES: Rule[] = [
   // a bare year: "in 2014"
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
   // "last month", "in the previous month"
-  { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|the\s+previous|the\s+past)\s+month\b`, resolve: () => "last-month" },
+  { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|(?<pm>the\s+previous|the\s+preceding)|the\s+past)\s+month\b`, resolve: () => "last-month" },
   // "over the month", "in the reporting month", "on a monthly basis": the last month of the period in force
   { source: String.raw`\b(?:over|during|in|for)\s+the\s+(?:reporting\s+)?month\b|\bon\s+a\s+monthly\s+basis\b|\bmonth[\s-]on[\s-]month\b|\bin\s+monthly\s+terms\b`, resolve: () => "in-month" },
   // "as of the end of November", "by the end of September 2024": the year so far, to that month
@@ -229,6 +229,8 @@ export type RawPeriod = {
   toDate?: boolean;
   /** "last month", "the previous month". */
   lastMonth?: boolean;
+  /** "the previous month": the month before the single month just named, rather than before the article's. */
+  monthBefore?: boolean;
   /** "over the month", "on a monthly basis": the last month of the period in force. */
   inMonth?: boolean;
   /** "for the full year": the whole year of the previous period. */
@@ -311,7 +313,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "in-month") {
       out.push({ start, end, from: 0, to: 0, by: false, inMonth: true, comparison });
     } else if (resolved === "last-month") {
-      out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, comparison });
+      out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, ...(g("pm") ? { monthBefore: true } : {}), comparison });
     } else if (resolved === "to-date") {
       out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
@@ -398,7 +400,9 @@ export function resolvePeriods(raw: RawPeriod[], ctx: PeriodContext, offset = 0)
     } else if (r.relative === "previous") {
       if (previous) value = { year: r.year!, from: previous.from, to: previous.to };
     } else if (r.lastMonth) {
-      value = lastMonthOf(ctx, previous);
+      // "In August 2023 … In the previous month, it was …": July.
+      const named = ctx.justNamed ?? previous;
+      value = r.monthBefore && named && named.from === named.to ? (named.from === 1 ? { year: named.year - 1, from: 12, to: 12 } : { year: named.year, from: named.from - 1, to: named.from - 1 }) : lastMonthOf(ctx, previous);
     } else if (r.inMonth) {
       value = previous && lastMonthOf({}, previous);
     } else if (r.year === undefined && r.yearOffset === 0 && r.from === 1 && r.to === 12 && previous && (previous.year === ctx.articleYear || previous.year + Math.floor((previous.to - 1) / 12) === ctx.articleYear) && isPartial(previous)) {
