@@ -55,6 +55,8 @@ describe("figures of a Russian article", () => {
     ["в 2011 году товарооборот между Беларусью и Литвой составил полтора миллиарда долларов", "полтора миллиарда долларов", 1.5e9],
     // Real copy: civil.ge, 2021 (ru-4 16).
     ["Внешнеторговый оборот Грузии в 2011 году составил 12,83 миллиарда лари", "12,83 миллиарда лари", 12.83e9],
+    // Real copy: eadaily, 2023 (ru-8 14).
+    ["В январе — июне 2023 года экспорт Азербайджана во Францию составил 126 млн 747 тыс. долларов", "126 млн 747 тыс. долларов", 126.747e6],
   ])("reads an amount written as %s", (body, text, value) => {
     const { article: read, figures } = article(body);
     expect(figures.map((f) => [read.body.slice(f.span[0], f.span[1]), f.value])).toEqual([[text, value]]);
@@ -70,6 +72,13 @@ describe("figures of a Russian article", () => {
   it("leaves a year in brackets with an amount of their own to that amount (real copy: belarus.kz, 2011)", () => {
     const { figures } = article("Товарооборот между Беларусью и Литвой в 2011 году составил более $1 млрд. Сальдо для Беларуси сложилось положительное в размере $415,7 млн. (в 2010 году положительное сальдо составило $178,5 млн.).");
     expect(figures.filter((f) => f.metric === "balance").map((f) => [f.period, f.value])).toEqual([["2011", 415.7e6], ["2010", 178.5e6]]);
+  });
+
+  it("reads 'отрицательный торговый баланс' as a deficit and 'за первые полгода' as the first half (real copy: 1tv.ge 2023, newsland 2018: ru-8 11, 13)", () => {
+    const deficit = article("Отрицательный торговый баланс Грузии в январе-марте 2023 года составил 1 миллиард 860,6 миллиона долларов.").figures;
+    expect(deficit.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["balance", "GEO", "WLD", "2023-01/2023-03", -1.8606e9]]);
+    const half = article("Как сообщает Госстат, экспорт украинских товаров в Россию за первые полгода 2018-го составил $1,8 млрд.").figures;
+    expect(half.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["exports", "UKR", "RUS", "2018-01/2018-06", 1.8e9]]);
   });
 
   it("reads no amount from the last word of a longer count ('двести пятьдесят миллионов')", () => {

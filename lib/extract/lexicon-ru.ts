@@ -214,6 +214,7 @@ const PERIODS: GlossEntry[] = [
   [String.raw`(?:перв\p{L}*|1-?м|I) полугоди\p{L}*`, "the first half"],
   [String.raw`(?:втор\p{L}*|II) полугоди\p{L}*`, "the second half"],
   [String.raw`полугоди\p{L}*`, "half"],
+  [String.raw`(?:перв\p{L}* )?полгода`, "the first half"],
   [String.raw`(?:перв\p{L}*|I) квартал\p{L}*`, "the first quarter"],
   [String.raw`(?:втор\p{L}*|II) квартал\p{L}*`, "the second quarter"],
   [String.raw`(?:трет\p{L}*|III) квартал\p{L}*`, "the third quarter"],
@@ -239,6 +240,10 @@ const METRICS: GlossEntry[] = [
   [String.raw`товарооборот\p{L}*`, "trade turnover"],
   [String.raw`объ[её]м\p{L}* (?:взаимн\p{L}* |двусторонн\p{L}* )?торговл\p{L}*`, "trade"],
   [String.raw`взаимн\p{L}* торговл\p{L}*`, "mutual trade"],
+  // "Отрицательный торговый баланс Грузии": a balance named without "сальдо".
+  [String.raw`положительн\p{L}* (?:торгов|внешнеторгов)\p{L}* баланс\p{L}*`, "trade surplus"],
+  [String.raw`отрицательн\p{L}* (?:торгов|внешнеторгов)\p{L}* баланс\p{L}*`, "trade deficit"],
+  [String.raw`(?:торгов|внешнеторгов)\p{L}* баланс\p{L}*`, "trade balance"],
   [String.raw`торгов\p{L}* оборот\p{L}*`, "trade turnover"],
   [String.raw`торговл\p{L}*|торгов\p{L}*`, "trade"],
   [String.raw`товар\p{L}* и услуг\p{L}*`, "goods and services"],

@@ -126,7 +126,7 @@ function spelledNumber(words: string): number {
 }
 
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
-const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln)\s+(?:and\s+)?$/i;
+const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln|million|mln|mn)\s+(?:and\s+)?$/i;
 /**
  * The smaller units that follow a larger one in translated copy: "$3 billion 482 million",
  * "1 billion dollar 477 million 4 thousand", "$6 billion 840.4 million".
@@ -200,7 +200,7 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     let start = m.index;
     let value = scale(readNumber(numberText, mult, pointIsDecimal), multiplier(mult));
     let unit = multiplier(mult);
-    // "1 billion 24 million US dollars": a larger unit written before the amount belongs to it.
+    // "1 billion 24 million US dollars", "126 млн 747 тыс. долларов": a larger unit written before the amount belongs to it.
     const larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (larger && !g.sym && multiplier(larger[2]) > unit) {
       start -= larger[0].length;
