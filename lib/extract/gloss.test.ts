@@ -81,6 +81,11 @@ describe("figures of a Russian article", () => {
     expect(half.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["exports", "UKR", "RUS", "2018-01/2018-06", 1.8e9]]);
   });
 
+  it("knows the farther partners by their Russian names (real copy: sputnik.by 2015, ru-8 05)", () => {
+    const { figures } = article("Товарооборот между Беларусью и Эквадором в 2014 году составил \"скромные\" 36,5 миллиона долларов.");
+    expect(figures.map((f) => [f.reporter, f.partner, f.value])).toEqual([["BLR", "ECU", 36.5e6]]);
+  });
+
   it("reads no amount from the last word of a longer count ('двести пятьдесят миллионов')", () => {
     expect(article("в 2011 году товарооборот между Беларусью и Литвой составил двести пятьдесят миллионов долларов").figures).toEqual([]);
   });

@@ -43,6 +43,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-17": { precision: 0.72, recall: 0.68, leaks: 1 },
   "batch-18": { precision: 0.5, recall: 0.49, leaks: 0 },
   "batch-19": { precision: 0.56, recall: 0.56, leaks: 0 },
+  "batch-20": { precision: 0.46, recall: 0.41, leaks: 0 },
   "ru-1": { precision: 0.68, recall: 0.52, leaks: 1 },
   "ru-2": { precision: 0.88, recall: 0.72, leaks: 0 },
   "ru-3": { precision: 0.58, recall: 0.53, leaks: 0 },
@@ -51,6 +52,7 @@ const FLOORS: Record<string, Floor> = {
   "ru-6": { precision: 0.73, recall: 0.64, leaks: 1 },
   "ru-7": { precision: 0.78, recall: 0.67, leaks: 1 },
   "ru-8": { precision: 0.63, recall: 0.61, leaks: 1 },
+  "ru-9": { precision: 0.68, recall: 0.64, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
