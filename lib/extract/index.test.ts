@@ -932,6 +932,26 @@ describe("extractFigures reads a list of partners row by row", () => {
   });
 });
 
+describe("extractFigures reads one flow named as 'turnover'", () => {
+  it("takes 'import turnover' and 'export turnover' as imports and exports", () => {
+    const body = "Vietnam's import turnover from Korea in the first 11 months of 2017 was $42.52 billion. The export turnover of Vietnam to Korea was $13.52 billion.";
+    expect(run(body, "2017-12-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["imports", "VNM", "KOR", 42.52e9], ["exports", "VNM", "KOR", 13.52e9]]);
+  });
+});
+
+describe("extractFigures reads a bare '$' by whose story it is", () => {
+  const canada = "Canada's merchandise trade deficit with the world totalled $3.2 billion in September, essentially unchanged from August. Total exports of Canada were down 0.3% to $43.6 billion in September.";
+
+  it("as Canada's dollar in a story about Canada", () => {
+    expect(run(canada, "2017-11-03").figures.map((f) => [f.metric, f.currency, f.value])).toEqual([["balance", "CAD", -3.2e9], ["exports", "CAD", 43.6e9]]);
+  });
+
+  it("as the US dollar when the article marks US dollars anywhere, or is about another country", () => {
+    expect(run(`${canada} Exports to the United States were worth US$32 billion.`, "2017-11-03").figures.every((f) => f.currency === "USD")).toBe(true);
+    expect(run("Uzbekistan's foreign trade turnover amounted to $10.32 billion in January-April 2021. Canada bought little.", "2021-05-20").figures.map((f) => f.currency)).toEqual(["USD"]);
+  });
+});
+
 describe("extractFigures reads whose statistics a figure is", () => {
   it("takes 'According to the Belarusian statistics' as naming the reporter, for the sentences after it too", () => {
     const body = "Belarus’ exports to Poland went up by 19% in January-August, Belarus’ Deputy Minister of Foreign Affairs Evgeny Shestakov said on October 25. “According to the Belarusian statistics, the bilateral trade made up almost $1.6 billion in January-August. Our exports reached almost $700 million, up by 19% YoY. The imports from Poland amounted to some $900 million, an increase of 12%,” said Evgeny Shestakov.";

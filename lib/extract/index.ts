@@ -388,14 +388,21 @@ function sideBySideOwners(text: string, mentions: CountryMention[]): ReadonlySet
  * yuan elsewhere; "Rs" and bare "rupees" are Pakistan's in a story about Pakistan. The country
  * named more often decides.
  */
-const SHARED_SIGNS: { read: string; readFor: CountryCode; other: string; otherFor: CountryCode; sign: RegExp }[] = [
+/** A dollar marked as the US's: "US$", "USD", "U.S. dollars", "American dollars". */
+const US_DOLLAR_MARK = /\bUS\s?\$|\bUSD\b|\bU\.S\.\s?\$|\b(?:US|U\.S\.|American)\s+dollars?\b/;
+
+const SHARED_SIGNS: { read: string; readFor: CountryCode; other: string; otherFor: CountryCode; sign: RegExp; unlessWritten?: RegExp }[] = [
   { read: "CNY", readFor: "CHN", other: "JPY", otherFor: "JPN", sign: /¥/ },
   { read: "INR", readFor: "IND", other: "PKR", otherFor: "PAK", sign: /^Rs\.?\s?\d|\d\s+(?:\S+\s+)?rupees?$/i },
+  // A bare "$" in a story about Canada, Australia or New Zealand (the country it names most) is
+  // that country's dollar, unless the article marks US dollars anywhere.
+  ...([["CAD", "CAN"], ["AUD", "AUS"], ["NZD", "NZL"]] as const).map(([other, otherFor]) => ({ read: "USD", readFor: "USA", other, otherFor, sign: /^\$/, unlessWritten: US_DOLLAR_MARK })),
 ];
 
 function withSharedSignsOf(money: MoneyMention[], body: string, countries: CountryMention[]): MoneyMention[] {
   const named = (code: CountryCode) => countries.filter((c) => c.code === code).length;
-  const shifted = SHARED_SIGNS.filter((s) => named(s.otherFor) > named(s.readFor));
+  const focus = mostNamed(countries);
+  const shifted = SHARED_SIGNS.filter((s) => named(s.otherFor) > named(s.readFor) && (s.unlessWritten ? focus === s.otherFor && !s.unlessWritten.test(body) : true));
   if (shifted.length === 0) return money;
   return money.map((m) => {
     const shift = shifted.find((s) => m.currency === s.read && s.sign.test(body.slice(m.start, m.end)));

@@ -9,8 +9,9 @@ export const METRIC_CUE = new RegExp(
     // "Total exports and IMPORTSfrom the two nations": a page that ran two words together.
     String.raw`(?<both>\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|export-import|import-export)(?:\b|(?=from\b)))`,
     String.raw`(?<balance>\b(?:difference\s+(?:between|in)\s+exports\s+and\s+imports|excess\s+of\s+(?:exports|imports)\s+over\s+(?:exports|imports)|(?:surplus(?:es)?|deficits?|(?:trade\s+)?balance)(?:\s+(?:in|of)\s+(?:its\s+|the\s+)?(?:foreign\s+|mutual\s+|bilateral\s+)?trade(?:\s+turnover)?)?|trade\s+gap|in\s+\S+?\s+favou?r)\b)`,
-    String.raw`(?<exports>\b(?:destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
-    String.raw`(?<imports>\b(?:imports?|imported|importing|importers?|suppliers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
+    // "Vietnam's import turnover from Korea", "export turnover": one flow, named as Vietnamese statistics do.
+    String.raw`(?<exports>\b(?:exports?\s+turnover|destinations?|exports?|exported|exporting|exporters?|sold|sales\s+(?:of\s+\S+\s+goods\s+)?to|sells?|supplied|supplies|supply|shipments?|shipped|deliveries|delivered|outbound)\b)`,
+    String.raw`(?<imports>\b(?:imports?\s+turnover|imports?|imported|importing|importers?|suppliers?|buyers?|customers?|bought|buys?|purchased|purchases?|inbound|entered|brought\s+(?:in|into))\b)`,
     String.raw`(?<turnover>\b(?:trade|traded|trading|turnover|commerce|commercial\s+exchanges?|transactions(?=\s+between\b)|bilateral\s+transactions|(?:trading|trade|largest|biggest|main|top|key)\s+partners?|partners?)\b)`,
   ].join("|"),
   "gi",
