@@ -131,6 +131,7 @@ function main(argv: string[]): number {
   const previous: BundledReviews = existsSync(reviewsPath) ? bundledReviewsSchema.parse(JSON.parse(readFileSync(reviewsPath, "utf8"))) : { editor: EDITOR, articles: {} };
   const kept = Object.fromEntries(Object.entries(previous.articles).filter(([, a]) => !a.from.startsWith("annotated set ")));
   const articles: BundledReviews["articles"] = { ...kept };
+  const issued = new Map(Object.entries(previous.articles).map(([id, a]) => [a.from, id]));
   const problems: string[] = [];
   const writes: Array<[string, string]> = [];
   let figureCount = 0;
@@ -143,7 +144,10 @@ function main(argv: string[]): number {
     }
     const rawName = `real-${set}-${basename(gold.file)}`;
     const meta: ArticleMeta = articleMetaSchema.parse({ ...page.meta, title: titleOf(gold, page.meta.title, page.body), date: gold.source.date, publisher: publisherOf(gold.source.url!), url: gold.source.url, source: rawName });
-    let id = slugify(meta.title) || "article";
+    // An article keeps the slug a bundle once gave it, though a better reading of its title would
+    // give another: its page's address has been issued and may be cited.
+    const from = `annotated set ${set}, ${gold.file}`;
+    let id = issued.get(from) ?? (slugify(meta.title) || "article");
     for (let n = 2; articles[id]; n++) id = `${slugify(meta.title).slice(0, 96)}-${n}`;
     const read = processArticle({ id, ...meta, body: page.body });
     const figures: BundledFigure[] = [];
@@ -163,7 +167,7 @@ function main(argv: string[]): number {
     for (const u of unplaced) problems.push(`${set}/${gold.file}: left out: ${describeUnplaced(u)}`);
     const placeable = figures.filter((f) => !unplaced.some((u) => u.figure === f));
     writes.push([join(DATA, "raw", rawName), text], [join(DATA, "articles", `${id}.md`), serializeArticleFile({ meta, body: page.body })]);
-    articles[id] = { from: `annotated set ${set}, ${gold.file}`, figures: placeable };
+    articles[id] = { from, figures: placeable };
     figureCount += placeable.length;
   }
   writes.push([reviewsPath, `${JSON.stringify(bundledReviewsSchema.parse({ editor: previous.editor, articles }), null, 1)}\n`]);
