@@ -16,42 +16,42 @@ import { annotatedSets, articleDir, readGold, readSet, snapshotOf } from "../../
 const readPage = ([page]: LoadedArticle[]) => (page ? processArticle({ id: page.id, ...page.meta, body: page.body }) : undefined);
 
 /**
- * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 798
- * articles from stored public pages, 188 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
+ * The floor each set must keep on actual money figures: real news (tests/fixtures/real, 898
+ * articles from stored public pages, 238 of them in Russian) sits well below the 0.92 / 0.90 the engine aims at, and
  * these floors, a little under today's scores, stop it sliding back. The sets written for the
  * project in the style of news (tests/fixtures/news*, practice) test mechanisms and keep 0.85.
  */
 type Floor = { precision: number; recall: number; leaks: number };
 const FLOORS: Record<string, Floor> = {
-  realnews: { precision: 0.9, recall: 0.88, leaks: 0 },
-  "batch-1": { precision: 0.79, recall: 0.71, leaks: 1 },
+  realnews: { precision: 0.91, recall: 0.88, leaks: 0 },
+  "batch-1": { precision: 0.82, recall: 0.73, leaks: 1 },
   "batch-2": { precision: 0.78, recall: 0.71, leaks: 1 },
-  "batch-3": { precision: 0.77, recall: 0.67, leaks: 0 },
+  "batch-3": { precision: 0.77, recall: 0.69, leaks: 0 },
   "batch-4": { precision: 0.83, recall: 0.71, leaks: 0 },
-  "batch-5": { precision: 0.82, recall: 0.52, leaks: 0 },
+  "batch-5": { precision: 0.83, recall: 0.52, leaks: 0 },
   "batch-6": { precision: 0.88, recall: 0.86, leaks: 0 },
-  "batch-7": { precision: 0.74, recall: 0.44, leaks: 0 },
+  "batch-7": { precision: 0.76, recall: 0.46, leaks: 0 },
   "batch-8": { precision: 0.78, recall: 0.79, leaks: 0 },
-  "batch-9": { precision: 0.86, recall: 0.85, leaks: 0 },
+  "batch-9": { precision: 0.88, recall: 0.87, leaks: 0 },
   "batch-10": { precision: 0.87, recall: 0.64, leaks: 0 },
   "batch-11": { precision: 0.86, recall: 0.84, leaks: 0 },
-  "batch-12": { precision: 0.5, recall: 0.52, leaks: 1 },
+  "batch-12": { precision: 0.55, recall: 0.54, leaks: 1 },
   "batch-13": { precision: 0.74, recall: 0.78, leaks: 0 },
-  "batch-14": { precision: 0.51, recall: 0.48, leaks: 0 },
+  "batch-14": { precision: 0.57, recall: 0.55, leaks: 0 },
   "batch-15": { precision: 0.65, recall: 0.57, leaks: 0 },
   "batch-16": { precision: 0.75, recall: 0.71, leaks: 0 },
-  "batch-17": { precision: 0.72, recall: 0.68, leaks: 1 },
-  "batch-18": { precision: 0.5, recall: 0.49, leaks: 0 },
-  "batch-19": { precision: 0.56, recall: 0.56, leaks: 0 },
-  "batch-20": { precision: 0.46, recall: 0.41, leaks: 0 },
-  "ru-1": { precision: 0.68, recall: 0.52, leaks: 1 },
+  "batch-17": { precision: 0.73, recall: 0.68, leaks: 1 },
+  "batch-18": { precision: 0.51, recall: 0.49, leaks: 0 },
+  "batch-19": { precision: 0.68, recall: 0.67, leaks: 0 },
+  "batch-20": { precision: 0.49, recall: 0.44, leaks: 0 },
+  "ru-1": { precision: 0.71, recall: 0.57, leaks: 1 },
   "ru-2": { precision: 0.88, recall: 0.72, leaks: 0 },
   "ru-3": { precision: 0.58, recall: 0.53, leaks: 0 },
   "ru-4": { precision: 0.84, recall: 0.68, leaks: 0 },
   "ru-5": { precision: 0.88, recall: 0.86, leaks: 1 },
   "ru-6": { precision: 0.73, recall: 0.64, leaks: 1 },
   "ru-7": { precision: 0.78, recall: 0.67, leaks: 1 },
-  "ru-8": { precision: 0.63, recall: 0.61, leaks: 1 },
+  "ru-8": { precision: 0.69, recall: 0.68, leaks: 1 },
   "ru-9": { precision: 0.68, recall: 0.64, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
