@@ -38,6 +38,8 @@ function extractRussianFigures(article: Article, explain?: AmountExplanation[]):
   return figures;
 }
 
+const figuresSchema = z.array(figureSchema);
+
 /**
  * The pipeline from a cleaned article to its figures: sentences with offsets, then figures (a
  * Russian article read through its lexicon). Input and output are validated against the
@@ -47,6 +49,6 @@ function extractRussianFigures(article: Article, explain?: AmountExplanation[]):
 export function processArticle(input: ArticleMeta & { id: string; body: string }, explain?: AmountExplanation[]): ExtractedArticle {
   const article = articleSchema.parse({ ...input, sentences: splitSentences(input.body) });
   const read = detectLanguage(article.body) === "ru" ? extractRussianFigures(article, explain) : extractFigures(article, explain);
-  const figures = z.array(figureSchema).parse(read);
+  const figures = figuresSchema.parse(read);
   return { article, figures };
 }

@@ -88,21 +88,48 @@ function tokensOf(text: string, base: number): Token[] {
  */
 export function tableRowOf(line: Line): Row | undefined {
   const { text } = line;
-  // Cheap refusal first: most lines of an article hold no number, or are prose.
-  if (!/\d/.test(text) || text.length > MAX_ROW || periodsListed(text)) return undefined;
-  if ((text.match(/\|/g) ?? []).length >= 2) {
-    const cells: Token[] = [];
-    let at = 0;
-    for (const part of text.split("|")) {
-      const lead = part.length - part.trimStart().length;
-      const t = part.trim();
-      if (t) cells.push({ start: line.start + at + lead, end: line.start + at + lead + t.length, text: t });
-      at += part.length + 1;
-    }
-    const [label, ...rest] = cells;
-    if (!label || rest.length < 2 || !rest.every((c) => NUMBER_TOKEN.test(c.text)) || NUMBER_TOKEN.test(label.text)) return undefined;
-    return { line, label: label.text, labelStart: label.start, numbers: rest, piped: true };
+  // Cheap refusals first: most lines of an article hold no number, or are prose, which ends in a word.
+  if (!/\d/.test(text) || text.length > MAX_ROW) return undefined;
+  const row = (text.match(/\|/g) ?? []).length >= 2 ? piped(line) : spaced(line);
+  // A line of periods alone ("2019 2020 2021") heads a table's columns; it is no row of it.
+  return row && !periodsListed(text) ? row : undefined;
+}
+
+/** The last `n` whitespace-separated tokens of `text`, read from its end (a pattern anchored at the end would be tried from every position). */
+function lastTokens(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (out.length < n) {
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    if (start === end) break;
+    out.unshift(text.slice(start, end));
+    end = start;
   }
+  return out;
+}
+
+/** A row written with bars: a label cell, then number cells. */
+function piped(line: Line): Row | undefined {
+  const cells: Token[] = [];
+  let at = 0;
+  for (const part of line.text.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    if (t) cells.push({ start: line.start + at + lead, end: line.start + at + lead + t.length, text: t });
+    at += part.length + 1;
+  }
+  const [label, ...rest] = cells;
+  if (!label || rest.length < 2 || !rest.every((c) => NUMBER_TOKEN.test(c.text)) || NUMBER_TOKEN.test(label.text)) return undefined;
+  return { line, label: label.text, labelStart: label.start, numbers: rest, piped: true };
+}
+
+/** A row written with spaces: a label of a few words (or none), then numbers to the end of the line. */
+function spaced(line: Line): Row | undefined {
+  const { text } = line;
+  const lastTwo = lastTokens(text, 2);
+  if (lastTwo.length < 2 || !lastTwo.every((t) => NUMBER_TOKEN.test(t))) return undefined;
   const tokens = tokensOf(text, line.start);
   let first = tokens.length;
   while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
