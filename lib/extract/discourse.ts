@@ -14,7 +14,7 @@ import type { Article, CountryCode } from "@/lib/schema";
  * dates what it reports ("… Deficit Decreased to $44.3 billion in December 2016") outweighs the
  * body, whose years include the history and the comparisons.
  */
-export function articleDateOf(article: Article, periods: RawPeriod[], titlePeriods: RawPeriod[] = []): { year?: number; month?: number } {
+export function articleDateOf(article: Article, periods: RawPeriod[], titlePeriods: RawPeriod[] = [], yearsBeforeLastYear: number[] = []): { year?: number; month?: number } {
   if (article.date) return { year: Number(article.date.slice(0, 4)), month: Number(article.date.slice(5, 7)) };
   const head = article.body.slice(0, 300);
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);
@@ -34,11 +34,16 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   if (titled.length) periods = titled;
   // "FY23" counts as the fiscal year that starts in 2022, as most fiscal calendars name it.
   const dated = periods.map((p) => (p.year === undefined && p.namedYear !== undefined ? { ...p, year: p.namedYear - 1 } : p));
-  const stated = dated.filter((p) => p.year !== undefined && !p.by && !p.relative);
-  // Only points of comparison ("the same period of 2023"): the text reports the year after.
+  const stated = dated.filter((p) => p.year !== undefined && !p.by && !p.relative && !p.comparison);
+  // Only points of comparison ("the same period of 2023", "more than in 2016"): the text reports
+  // the year after, and if it calls that year "last year", it was written the year after that.
   const compared = dated.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
-  if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + 1 : undefined, month };
+  const lastYearReported = periods.some((p) => p.yearOffset === -1 && !p.comparison);
+  if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + (lastYearReported ? 2 : 1) : undefined, month };
   const latest = Math.max(...stated.map((p) => p.year!));
+  // "from $1.9 billion in 2019 to $2.3 billion in 2020 and $3.3 billion last year": a sequence
+  // of years that ends in "last year" puts that year after the latest it names.
+  if (yearsBeforeLastYear.includes(latest)) return { year: latest + 2, month };
   // "in the first nine months of last year" beside "January–September 2025": written in 2026.
   if (periods.some((p) => p.yearOffset === -1 && !(p.from === 1 && p.to === 12) && !p.comparison)) return { year: latest + 1, month };
   // "the same period of 2020" compares a part of 2021 with 2020's: 2021 is the year in progress.
@@ -56,6 +61,16 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
 const NUMERIC_DATE = /(?<![\d.,/])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d.,/]\d)/g;
 
 const YEARLESS_DATELINE = new RegExp(String.raw`^(?:[^\n]{0,60}?[,.]\s*)?(?:(?<m1>${MONTH})\.?\s*(?<d1>\d{1,2})\b|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\b)(?!\.?,?\s*\d{4})`, "i");
+
+/** How far apart two periods of one sequence of years may be ("in 2020 and $3.3 billion last year"). */
+const SEQUENCE_GAP = 40;
+
+/** The years a sentence names just before a "last year" that continues their sequence. */
+export function yearsBeforeLastYearIn(periods: RawPeriod[]): number[] {
+  return periods
+    .filter((p) => p.yearOffset === -1 && p.from === 1 && p.to === 12 && !p.comparison)
+    .flatMap((p) => periods.filter((q) => q.year !== undefined && !q.relative && !q.comparison && !q.by && q.end <= p.start && p.start - q.end <= SEQUENCE_GAP).map((q) => q.year!));
+}
 
 /**
  * The partner a figure leaves in view for the sentences after it. A country's trade with the EU,

@@ -596,6 +596,26 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a sequence of years that ends in 'last year' (batch-20 03)",
+      "The trade turnover between Russia and Indonesia has been steadily growing for three years now, from $1.9 billion in 2019 to $2.3 billion in 2020 and $3.3 billion last year.",
+      [["2019", 1.9e9], ["2020", 2.3e9], ["2021", 3.3e9]],
+    ],
+    [
+      "'last year' compared with a named year, then 'this year' (batch-20 10)",
+      "A two-way trade between Tajikistan and Belarus last year valued at some 40 million U.S. dollars, which was nearly 90 percent more than in 2016. Over the first two months of this year, the two-way trade between Tajikistan and Belarus has reportedly amounted to 7.3 million U.S. dollars.",
+      [["2017", 40e6], ["2018-01/2018-02", 7.3e6]],
+    ],
+    [
+      "'the previous fiscal' without 'year' (batch-20 11)",
+      "Bilateral trade between India and Iran increased to $13.8 billion in 2017-18 from $12.9 billion in the previous fiscal.",
+      [["2017-04/2018-03", 13.8e9], ["2016-04/2017-03", 12.9e9]],
+    ],
+  ])("dates an undated article: %s", (_, body, expected) => {
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.period, f.value])).toEqual(expected);
+  });
+
   it("dates an undated article by 'the first nine months of last year' beside the months' year", () => {
     const body = "Kenya’s trade deficit with China widened to Sh475.6 billion in the first nine months of last year. Kenya’s imports from China grew 14.5 percent to Sh489 billion between January and September 2025, up from Sh427.04 billion in the same period a year earlier.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.metric, f.period, f.value])).toEqual([
@@ -635,6 +655,11 @@ describe("extractFigures on trade news", () => {
   it("reads 'больше на $200 миллионов' as a change, not a level (ru-4 09)", () => {
     const body = "Было отмечено, что в 2024 году объём товарооборота Таджикистана с Российской Федерацией составил $1,9 миллиарда, что по сравнению с 2023 годом больше на $200 миллионов.";
     expect(run(body, "2025-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "TJK", "RUS", "2024", 1.9e9]]);
+  });
+
+  it("reads 'по данным на начало этого года' as when the data were counted, not the period (ru-9)", () => {
+    const body = "Товарооборот между Москвой и Парижем в 2017 году вырос на 16,5%, заявил посол России во Франции. «В прошлом году ситуация изменилась к лучшему по сравнению с 2016 годом: товарооборот вырос на 16,5% по данным на начало этого года и составил 15,5 миллиарда долларов», — заявил посол.";
+    expect(run(body, "2018-01-20").figures.map((f) => [f.period, f.value])).toEqual([["2017", 15.5e9]]);
   });
 
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {

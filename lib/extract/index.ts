@@ -1,5 +1,5 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
-import { articleDateOf, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
+import { articleDateOf, yearsBeforeLastYearIn, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
 import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED, PARTNERS_OF } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
@@ -84,7 +84,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const datingPeriods = factual.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : periods));
   const titlePeriods = article.body.startsWith(article.title) ? [] : scanPeriods(foldAccents(article.title));
   // With nothing else to go on, a change "compared with the same month in 2022" dates the data it compares.
-  const dated = articleDateOf(article, datingPeriods, titlePeriods);
+  const sequences = factual.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : yearsBeforeLastYearIn(periods)));
+  const dated = articleDateOf(article, datingPeriods, titlePeriods, sequences);
   const comparedYears = factual.flat().flatMap((p) => (p.comparison && p.year !== undefined ? [p.year] : []));
   const articleYear = dated.year ?? (comparedYears.length ? Math.max(...comparedYears) + 1 : undefined);
   const articleMonth = dated.month;

@@ -248,6 +248,8 @@ const PERIODS: GlossEntry[] = [
   [String.raw`аналогичн\p{L}* период\p{L}* прошл\p{L}* год\p{L}*`, "the same period last year"],
   [String.raw`аналогичн\p{L}* период\p{L}*(?= \d{4})`, "the same period of"],
   [String.raw`аналогичн\p{L}* период\p{L}*`, "the same period"],
+  // "по данным на начало этого года": when the data were counted, not the period they cover.
+  [String.raw`на (?:начало|конец) (?:текущ\p{L}*|этого|нынешн\p{L}*|сего) года`, "as counted at the new year"],
   [String.raw`(?:текущ\p{L}*|этого|этом|нынешн\p{L}*|сего) год\p{L}*`, "this year"],
   [String.raw`(?:прошл\p{L}*|минувш\p{L}*|предыдущ\p{L}*) год\p{L}*`, "last year"],
   [String.raw`по итогам`, "in"],
