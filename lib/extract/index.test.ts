@@ -662,6 +662,14 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2018-01-20").figures.map((f) => [f.period, f.value])).toEqual([["2017", 15.5e9]]);
   });
 
+  it("reads a pair's 'overall trade' after its figures as the pair's, in the order the sentence naming the pair gives (batch-20 07)", () => {
+    const body = "Why Tokayev is heading to Italy. Italy’s minister was on an official visit to Kazakhstan in September. A detailed examination of the economic ties between Kazakhstan and Italy shows that bilateral trade dynamics have witnessed notable fluctuations. In 2018, trade stood at $13.2 billion, with exports contributing $11.7 billion and imports totaling $1.5 billion. A dip was observed in 2019, with the overall trade reducing to $9.95 billion. Exports accounted for $8.38 billion, while imports reached $1.58 billion.";
+    expect(run(body, "2024-01-15").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["turnover", "KAZ", "ITA", "2018", 13.2e9], ["exports", "KAZ", "ITA", "2018", 11.7e9], ["imports", "KAZ", "ITA", "2018", 1.5e9],
+      ["turnover", "KAZ", "ITA", "2019", 9.95e9], ["exports", "KAZ", "ITA", "2019", 8.38e9], ["imports", "KAZ", "ITA", "2019", 1.58e9],
+    ]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

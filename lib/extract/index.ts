@@ -122,7 +122,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     // "trade between the two countries" before any pair is in view, or while a country's world
     // totals are (a pair of countries, never a country and the world): the two the article has
     // named most so far, else in all.
-    if ((!ctx.reporter || ctx.partner === "WLD") && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body) ?? [ctx.reporter, ctx.partner];
+    // "… ties between Kazakhstan and Italy shows that bilateral trade …": a sentence that names the pair itself gives its order.
+    const namedHere = [...new Set(countriesIn[k]!.filter((c) => c.form !== "capital").map((c) => c.code))];
+    if ((!ctx.reporter || ctx.partner === "WLD") && PAIR_PHRASE.test(text)) [ctx.reporter, ctx.partner] = (namedHere.length === 2 ? (namedHere as [CountryCode, CountryCode]) : undefined) ?? mostNamedPair(article.title, body.slice(0, sentence.start)) ?? mostNamedPair(article.title, body) ?? [ctx.reporter, ctx.partner];
     countNamed(ctx, countriesIn[k]!);
     const asides = asideRanges(text, money);
     ctx.sideBySide = sideBySideOwners(text, countriesIn[k]!);

@@ -413,7 +413,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   // "Total trade between the two countries" is the pair's, not the world's.
   // … nor, in "trade between the two countries was $12.9 billion with total exports of $10.2 billion", are the pair's parts.
   const pairWords = /\b(?:between|bilateral|mutual|(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs))\b/i;
-  const total = TOTAL_TRADE.test(w.left) && !OF_THE_TOTAL.test(w.left) && !pairWords.test(w.left) && !(/^\W*with\b/i.test(w.left) && pairWords.test(text.slice(0, w.leftStart)));
+  // "A dip was observed in 2019, with the overall trade reducing to $9.95 billion" after a pair's
+  // figures: with no country in the sentence, "overall" and "total" set the pair's trade against its parts.
+  const pairsOverall = parties.length === 0 && ctx.reporter !== undefined && ctx.partner !== undefined && ctx.partner !== "WLD" && /\b(?:total|overall)\s+(?:trade|turnover)\b/i.test(w.left) && !/\b(?:foreign|external|global)\b/i.test(w.left);
+  const total = TOTAL_TRADE.test(w.left) && !pairsOverall && !OF_THE_TOTAL.test(w.left) && !pairWords.test(w.left) && !(/^\W*with\b/i.test(w.left) && pairWords.test(text.slice(0, w.leftStart)));
   // With no country in its clause, an amount after the first belongs to the pair just named.
   // The level of the sentence's subject ("Turkey's trade with Turkmenistan … decreased by $13.8
   // million …, making up $930 million") is between the subject's countries.
