@@ -38,6 +38,8 @@ describe("findPeriodMentions", () => {
     // Hyphenated halves and quarters, and the "term" of translated Azerbaijani copy (realnews 04, batch-6 23).
     ["higher than the first-half 2019 figure of $35.8 billion", "2019-01/2019-06"],
     ["in the first-quarter 2022 data", "2022-01/2022-03"],
+    // The year so far, to the month named (batch-20 04).
+    ["As of November 2022, our trade turnover amounted to", "2022-01/2022-11"],
     ["As a result, in the first term of 2021, 360,5 mln dollars of positive balance occurred.", "2021-01/2021-03"],
     ["in the first term of the current year", "2024-01/2024-03"],
   ])("%s → %s", (text, period) => {

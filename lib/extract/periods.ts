@@ -181,10 +181,10 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|(?<pm>the\s+previous|the\s+preceding)|the\s+past)\s+month\b`, resolve: () => "last-month" },
   // "over the month", "in the reporting month", "on a monthly basis": the last month of the period in force
   { source: String.raw`\b(?:over|during|in|for)\s+the\s+(?:reporting\s+)?month\b|\bon\s+a\s+monthly\s+basis\b|\bmonth[\s-]on[\s-]month\b|\bin\s+monthly\s+terms\b`, resolve: () => "in-month" },
-  // "as of the end of November", "by the end of September 2024": the year so far, to that month
+  // "as of the end of November", "by the end of September 2024", "As of November 2022": the year so far, to that month
   {
-    source: String.raw`\b(?:as\s+of|by|at|until)\s+the\s+end\s+of\s+(?<m>${MONTH})${YEAR_REF}\b`,
-    resolve: (g) => ({ from: 1, to: monthNumber(g("m")!)! }),
+    source: String.raw`\b(?:(?:as\s+of|by|at|until)\s+the\s+end\s+of\s+(?<m>${MONTH})|as\s+of\s+(?<m2>${MONTH})(?!\s*\d{1,2}\b))${YEAR_REF}\b`,
+    resolve: (g) => ({ from: 1, to: monthNumber(g("m") ?? g("m2")!)! }),
   },
 ];
 // The combined pattern only says which rule matched (its inner groups made non-capturing, so
