@@ -670,6 +670,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads an institution's adjective as who publishes, not whose flow (batch-20 12)", () => {
+    const body = "The Indian ministry put the worth of Iran’s exports to India at $352 million in January-June 2023, while the figure was $335 million in the same time span of 2022.";
+    expect(run(body, "2023-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "IRN", "IND", "2023-01/2023-06", 352e6], ["exports", "IRN", "IND", "2022-01/2022-06", 335e6],
+    ]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

@@ -128,7 +128,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:so\s+far\s+this\s+year|(?:year[\s-]to[\s-]date|YTD)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b`, resolve: () => "to-date" },
   // "a year earlier", "last year", "the same period last year", "the same period of 2022"
   {
-    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?(?!\s+(?:quarter|month|half))|year)|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like|analogous|analogical|comparable)\s+(?:period|quarter|month|half|time)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
+    source: String.raw`\b(?:(?:in|over|during|for|from)\s+)?(?:(?<last>last|past|previous)\s+year|(?<this>this|the\s+current)\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)(?:\s+year)?(?!\s+(?:quarter|month|half))|year)|the\s+year\s+before|(?<same>(?:the\s+)?(?:same|similar|corresponding|like|analogous|analogical|comparable)\s+(?:period|quarter|month|half|time(?:\s*span|\s*frame)?|timeframe)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)|(?:of\s+)?FY\s?\d\d(?!\d)|a\s+year\s+(?:earlier|ago|before)|(?:of|in)\s+(?<sy>${YEAR}))))\b`,
     resolve: () => "relative",
   },
   // "the rolling 12 months ending November", "the twelve months to March 2024": a year that ends in that month

@@ -44,7 +44,9 @@ export function roleOf(text: string, m: CountryMention): "dest" | "origin" | "wi
   // "Lithuanian-Polish trade", "Sino-Russian": two sides joined by a hyphen are the pair.
   if (/^[-–][A-Z]/.test(after) || /[A-Za-z][-–]$/.test(before)) return "between";
   if (m.form === "adjective") {
-    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|statistics?|statistical|customs|government|authorities|ministry|data|officials?|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
+    // "The Indian ministry put the worth of Iran’s exports to India at …": an institution's adjective says who publishes; it is the subject only when no country owns the flow.
+    if (/^\s*(?:statistics?|statistical|customs|government|authorities|ministry|data|officials?)\b/i.test(after)) return "source";
+    if (/^\s*(?:-|–)?\s*(?:exports?|exporters?|imports?|importers?|trade|turnover|firms|companies|producers|suppliers|farmers|traders|shippers|businesses|side|economy|business|sellers|buyers|manufacturers|enterprises)\b/i.test(after)) return "owner";
     if (/^\s+\w+/.test(after)) return "goods";
   }
   return "plain";
