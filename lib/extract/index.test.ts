@@ -677,6 +677,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads the owner of the flow word an amount takes its metric from after it (batch-19 23)", () => {
+    const body = "Saudi–Egyptian bilateral trade reached 5.3 billion US dollars in 2013—comprising 2.1 billion dollars’ worth of Egyptian exports to the Kingdom and 3.2 billion dollars of Saudi exports to Egypt.";
+    expect(run(body, "2014-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([
+      ["turnover", "SAU", "EGY", 5.3e9], ["exports", "EGY", "SAU", 2.1e9], ["exports", "SAU", "EGY", 3.2e9],
+    ]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

@@ -347,7 +347,10 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const partiesEnd = Math.min(w.rightEnd, comma >= 0 ? amount.end + comma : w.rightEnd, cues.find((c) => c.start >= amount.end + 1 && !ownRightCues.includes(c))?.start ?? w.rightEnd);
   // A country after the amount that owns trade of its own, with an amount of its own after it
   // ("… and Estonia's exports added up to €9.5bn"), starts the next figure; it is no party to this one.
-  const namedInClause = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
+  // … unless the trade it owns is the word the amount took its metric from ("2.1 billion dollars’ worth of Egyptian exports to the Kingdom and …").
+  const ownCue = reading.source === "cue-after" ? w.rightCues[0] : undefined;
+  const ownsOwnCue = (c: CountryMention) => ownCue !== undefined && c.end <= ownCue.start && /^\s*$/.test(text.slice(c.end, ownCue.start));
+  const namedInClause = parties.filter((c) => c.start >= w.leftStart && c.end <= partiesEnd && !(c.start >= amount.end && roleOf(text, c) === "owner" && view.money.some((m) => m.start > c.end) && !ownsOwnCue(c)) && !(w.group?.listed?.includes(c.code) && c.code !== w.group.party));
   // The country of an institution that publishes ("the Statistical Committee of Armenia shows that
   // Iran exported …") trades only when no other country in the clause does.
   const traders = namedInClause.filter((c) => roleOf(text, c) !== "source");
