@@ -29,6 +29,14 @@ describe("reading Russian through its lexicon", () => {
     expect(glossText("экспортировал в Россию на $4,88 млрд", LEXICON_RU).text).toBe("exports to Russia worth $4.88 billion");
   });
 
+  it.each([
+    ["Экспорт Кореи в Россию сократился после начала войны в Украине", "exports South Korea to Russia decreased после начала войны in Ukraine"],
+    ["поставки в Грузию и в Грузии", "supplies to Georgia and in Georgia"],
+    ["экспорт в Объединенные Арабские Эмираты", "exports to the UAE"],
+  ])("reads 'в' before a place in the prepositional case as where, else as where to (ru-9 18): %s", (text, english) => {
+    expect(glossText(text, LEXICON_RU).text).toBe(english);
+  });
+
   it("matches whole words only: 'Индекс' is no India, 'целом' no goal", () => {
     expect(glossText("Индекс в целом", LEXICON_RU).text).toBe("Индекс to целом");
   });

@@ -81,7 +81,7 @@ const COUNTRIES: GlossEntry[] = [
   [String.raw`Нидерланд\p{L}*`, "the Netherlands"],
   [String.raw`Швейцари\p{L}*`, "Switzerland"],
   [String.raw`Великобритани\p{L}*`, "the United Kingdom"],
-  [String.raw`Южн\p{L}* Коре\p{L}*|Республик\p{L}* Корея`, "South Korea"],
+  [String.raw`Южн\p{L}* Коре\p{L}*|Республик\p{L}* Корея|Коре(?:я|и|ей|ю|е)`, "South Korea"],
   [String.raw`Пакистан\p{L}*`, "Pakistan"],
   [String.raw`Афганистан\p{L}*`, "Afghanistan"],
   [String.raw`монгольск\p{L}*`, "Mongolian"],
@@ -379,6 +379,9 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [`по(?= ${MONTH})`, "to"],
   [String.raw`с|со`, "with"],
   [String.raw`(?:в|во|за)(?= (?:\d|перв|втор|трет|четверт|I|текущ|этом|прошл|аналогичн|${MONTH}))`, "in"],
+  // "в Украине", "в России": a place in the prepositional case is where, not where to ("в Украину").
+  // (Not a plural adjective's "-ые"/"-ие": "в Объединённые Арабские Эмираты" is where to.)
+  [String.raw`(?:в|во)(?= (?:\p{L}+(?<![ыи])е|\p{L}+и)(?!\p{L}))`, "in"],
   [String.raw`в|во`, "to"],
   [String.raw`за`, "in"],
   [String.raw`из`, "from"],
