@@ -36,10 +36,15 @@ export function articleDateOf(article: Article, periods: RawPeriod[], titlePerio
   const dated = periods.map((p) => (p.year === undefined && p.namedYear !== undefined ? { ...p, year: p.namedYear - 1 } : p));
   const stated = dated.filter((p) => p.year !== undefined && !p.by && !p.relative && !p.comparison);
   // Only points of comparison ("the same period of 2023", "more than in 2016"): the text reports
-  // the year after, and if it calls that year "last year", it was written the year after that.
+  // the year after; if it calls a year compared with a whole year "last year", it was written the
+  // year after that ("the same month of 2022" compares a part of the year in progress).
   const compared = dated.filter((p) => p.year !== undefined && !p.by && (p.relative || p.comparison));
-  const lastYearReported = periods.some((p) => p.yearOffset === -1 && !p.comparison);
-  if (stated.length === 0) return { year: compared.length ? Math.max(...compared.map((p) => p.year!)) + (lastYearReported ? 2 : 1) : undefined, month };
+  if (stated.length === 0) {
+    if (compared.length === 0) return { year: undefined, month };
+    const latestCompared = Math.max(...compared.map((p) => p.year!));
+    const yearOnYear = compared.every((p) => p.year !== latestCompared || !p.relative) && periods.some((p) => p.yearOffset === -1 && !p.comparison);
+    return { year: latestCompared + (yearOnYear ? 2 : 1), month };
+  }
   const latest = Math.max(...stated.map((p) => p.year!));
   // "from $1.9 billion in 2019 to $2.3 billion in 2020 and $3.3 billion last year": a sequence
   // of years that ends in "last year" puts that year after the latest it names.

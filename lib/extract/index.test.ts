@@ -684,6 +684,20 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads 'аналогичным месяцем 2022 года' as a comparison, and the pair's year after it as the pair's, whatever its scale (ru-9 06)", () => {
+    const body = "Товарооборот РФ и Белоруссии увеличился на 29,2% в январе по сравнению с аналогичным месяцем 2022 года до $3 млрд, сообщила пресс-служба правительства. В прошлом году товарооборот между двумя странами вырос на 13% до $43,4 млрд.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["RUS", "BLR", "2023-01/2023-01", 3e9], ["RUS", "BLR", "2022", 43.4e9],
+    ]);
+  });
+
+  it("keeps an amount the sentence gives to 'the two countries' as the pair's, however many times the pair's monthly level it is", () => {
+    const body = "In January 2023, Russia's exports to Belarus amounted to $100 million. Last year, trade between the two countries grew by 13% to $43.4 billion.";
+    expect(run(body, "2023-02-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "RUS", "BLR", "2023-01/2023-01", 100e6], ["turnover", "RUS", "BLR", "2022", 43.4e9],
+    ]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

@@ -258,7 +258,7 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       // times the pair's own monthly trade, with the partner only implied, is the country's total.
       const monthly = amount.value / (periodValue.to - periodValue.from + 1);
       const pairLevel = pairLevels.get(pairKey(parties, amount.currency));
-      if ((partiesSource === "reporter-named" || partiesSource === "in-view") && parties.partner !== "WLD" && pairLevel !== undefined && monthly > TOTAL_SCALE * pairLevel) {
+      if ((partiesSource === "reporter-named" || partiesSource === "in-view") && parties.partner !== "WLD" && pairLevel !== undefined && monthly > TOTAL_SCALE * pairLevel && !PAIR_PHRASE.test(text.slice(0, amount.start))) {
         parties = { reporter: parties.reporter, partner: "WLD" };
         partiesSource = "scale";
       }
@@ -454,6 +454,11 @@ function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<stri
     if (featuresOf.get(f.id)?.includes("parties-from=both-named")) raise(levels, f);
     if (f.metric === "turnover") raise(turnovers, f);
   }
+  // "… trade between the two countries grew to $43.4 billion" names the pair, whatever its scale.
+  const namesThePair = (f: Figure) => {
+    const sentence = article.sentences[f.sentenceIndex];
+    return sentence !== undefined && PAIR_PHRASE.test(article.body.slice(sentence.start, f.span[0]));
+  };
   const beyondPair = (f: Figure) => {
     const level = levels.get(keyOf(f));
     const turnover = turnovers.get(keyOf(f));
@@ -462,7 +467,7 @@ function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<stri
   return figures.map((f) => {
     const features = featuresOf.get(f.id);
     const implied = features?.includes("parties-from=reporter-named") || features?.includes("parties-from=in-view");
-    if (!implied || f.kind !== "actual" || f.partner === "WLD" || !beyondPair(f)) return f;
+    if (!implied || f.kind !== "actual" || f.partner === "WLD" || !beyondPair(f) || namesThePair(f)) return f;
     const total = { articleId: f.articleId, sentenceIndex: f.sentenceIndex, span: f.span, metric: f.metric, reporter: f.reporter, partner: "WLD", period: f.period, value: f.value, currency: f.currency, qualifier: f.qualifier, kind: f.kind };
     const id = figureId(total, article);
     featuresOf.set(id, features!.map((x) => (x.startsWith("parties-from=") ? "parties-from=scale" : x)));

@@ -244,9 +244,10 @@ const MONEY: GlossEntry[] = [
 
 /** Periods: years, months, quarters, halves, and the year an article is written in or before. */
 const PERIODS: GlossEntry[] = [
-  [String.raw`(?:в|во|за|на) аналогичн\p{L}* период\p{L}* прошл\p{L}* год\p{L}*`, "in the same period last year"],
-  [String.raw`аналогичн\p{L}* период\p{L}* прошл\p{L}* год\p{L}*`, "the same period last year"],
-  [String.raw`аналогичн\p{L}* период\p{L}*(?= \d{4})`, "the same period of"],
+  [String.raw`(?:в|во|за|на) аналогичн\p{L}* (?:период|месяц|квартал|полугоди)\p{L}* прошл\p{L}* год\p{L}*`, "in the same period last year"],
+  [String.raw`аналогичн\p{L}* (?:период|месяц|квартал|полугоди)\p{L}* прошл\p{L}* год\p{L}*`, "the same period last year"],
+  // "по сравнению с аналогичным месяцем 2022 года": a point of comparison, whatever length it names.
+  [String.raw`аналогичн\p{L}* (?:период|месяц|квартал|полугоди)\p{L}*(?= \d{4})`, "the same period of"],
   [String.raw`аналогичн\p{L}* период\p{L}*`, "the same period"],
   // "по данным на начало этого года": when the data were counted, not the period they cover.
   [String.raw`на (?:начало|конец) (?:текущ\p{L}*|этого|нынешн\p{L}*|сего) года`, "as counted at the new year"],
