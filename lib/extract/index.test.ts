@@ -698,6 +698,13 @@ describe("extractFigures on trade news", () => {
     ]);
   });
 
+  it("reads the partner ranked 'крупнейшим торговым партнером Грузии с …' as the item, by the flow named before (ru-8 12)", () => {
+    const body = "В 2021 году внешняя торговля Грузии составила 14,3 млрд долларов США. С точки зрения торговли Турция была крупнейшим торговым партнером Грузии с 2,1 млрд долларов США. Что касается экспорта, Китай был крупнейшим торговым партнером Грузии с 615,6 млн долларов США.";
+    expect(run(body, "2022-01-25").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([
+      ["turnover", "GEO", "WLD", 14.3e9], ["turnover", "GEO", "TUR", 2.1e9], ["exports", "GEO", "CHN", 615.6e6],
+    ]);
+  });
+
   it("reads what a country was able to achieve as actual (batch-1 10)", () => {
     const body = "According to the National Statistical Committee, in 2022 Belarus was able to achieve a positive foreign trade balance of $4.3 billion.";
     expect(run(body, "2023-02-10").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value, f.kind])).toEqual([["balance", "BLR", "WLD", "2022", 4.3e9, "actual"]]);

@@ -307,7 +307,15 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
     const specific = w.leftCues.filter((c) => c.metric !== "turnover").pop()!;
     if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
   }
-  const listPartner = parties.filter((c) => listsAmount(text, c, amount)).pop();
+  // "As for exports, China was the largest trading partner of Georgia with $615.6 million": a flow
+  // named before the partner noun says which trade the partners are ranked by.
+  const partnerCue = w.group || !w.nearestCue || !/partners?$/i.test(w.nearestCue.text) ? undefined : w.nearestCue;
+  const flowRanked = partnerCue && cues.filter((c) => c.end <= partnerCue.start && (c.metric === "exports" || c.metric === "imports") && !view.money.some((m) => m.start >= c.end && m.end <= partnerCue.start)).pop();
+  if (flowRanked) metric = flowRanked.metric;
+  // "Turkey was the largest trading partner of Georgia with $2.1 billion": the country whose
+  // partners they are is no item of the list; the one ranked is.
+  const listed = parties.filter((c) => listsAmount(text, c, amount)).pop();
+  const listPartner = listed && PARTNERS_OF.test(text.slice(Math.max(0, listed.start - 40), listed.start)) ? parties.filter((c) => c.end <= listed.start && c.code !== listed.code && roleOf(text, c) === "plain").pop() : listed;
   // "China (EUR 2 107 billion, 16 %) was the largest exporter in the world, followed by the EU-27
   // (EUR 2 060 billion, 15 %)": a world ranking gives each country's total by the flow it ranks.
   const worldRanking = listPartner ? WORLD_RANKING.exec(text) : null;
@@ -388,7 +396,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
     // … or the country the list's flow goes to or comes from ("imported the most goods to Ukraine").
     const routeOwner = possessive ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && ["dest", "origin"].includes(roleOf(text, c))).pop();
     // … or the country whose partners they are ("the largest trading partners of Uzbekistan were Russia ($5.6 billion)").
-    const partnersOf = possessive || routeOwner ? undefined : parties.filter((c) => c.end <= (listPartner?.start ?? amount.start) && c.code !== subject.code && PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start))).pop();
+    const partnersOf = possessive || routeOwner ? undefined : parties.filter((c) => c.end <= amount.start && c.code !== subject.code && PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start))).pop();
     // … or the country the article is about, when the text says "the country's partners".
     const homeList = !possessive && !routeOwner && !partnersOf && /\b(?:partners|markets|suppliers|destinations)\s+of\s+the\s+country\b|\bthe\s+country['’]s\s+(?:\w+\s+){0,3}?(?:partners|markets|suppliers|destinations)\b/i.test(text.slice(0, subject.start)) ? ctx.articleFocus : undefined;
     const owner = (inherited ? previous?.parties.reporter : undefined) ?? possessive?.code ?? routeOwner?.code ?? partnersOf?.code ?? homeList ?? (ctx.partnersOwner !== subject.code ? ctx.partnersOwner : undefined) ?? listOwner(ctx, subject.code);
