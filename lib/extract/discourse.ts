@@ -14,7 +14,7 @@ import type { Article, CountryCode } from "@/lib/schema";
  * dates what it reports ("… Deficit Decreased to $44.3 billion in December 2016") outweighs the
  * body, whose years include the history and the comparisons.
  */
-export function articleDateOf(article: Article, periods: RawPeriod[], titlePeriods: RawPeriod[] = [], yearsBeforeLastYear: number[] = []): { year?: number; month?: number } {
+export function articleDateOf(article: Article, periods: RawPeriod[], titlePeriods: RawPeriod[], yearsBeforeLastYear: number[]): { year?: number; month?: number } {
   if (article.date) return { year: Number(article.date.slice(0, 4)), month: Number(article.date.slice(5, 7)) };
   const head = article.body.slice(0, 300);
   const dateline = /\b(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);

@@ -127,6 +127,10 @@ export const ANAPHOR = /\b(?:it|its|this|that|the\s+(?:figure|indicator|volume|t
 /** "Of the total turnover, export amounted to …": a breakdown of the figure before, not the world total. */
 export const OF_THE_TOTAL = /\b(?:out\s+)?of\s+(?:the|this|that|which)\s+total\b/i;
 export const TOTAL_TRADE = /\b(?:total|overall|foreign|external|global|whole)\s+(?:(?:foreign|external|merchandise|goods|commodity)\s+)*(?:trade|turnover|exports|imports|sales)|\bin\s+total\b|^\s*(?:overall|altogether|in\s+all|globally|worldwide)\b|\b(?:exports?|imports?|trade)\s+(?:of|in)\s+goods\s+and\s+services\b|\bwith\s+(?:the\s+(?:rest\s+of\s+the\s+)?world|all\s+countries)\b/i;
+/** "the overall trade", "total turnover": a whole that is a pair's when one is in view, unless a word makes it the world's. */
+export const OVERALL_TRADE = /\b(?:total|overall)\s+(?:trade|turnover)\b/i;
+/** The words that make a total a country's trade with the world ("total foreign trade"). */
+export const WORLD_TRADE_WORD = /\b(?:foreign|external|global)\b/i;
 
 export const HOME_PRONOUN = /\b(?:its|the\s+country['’]s|the\s+republic['’]s|the\s+nation['’]s)\b/i;
 

@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_AFTER, COMMODITY_BETWEEN, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, TRADED_COMMODITY, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_AFTER, COMMODITY_BETWEEN, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OVERALL_TRADE, WORLD_TRADE_WORD, TRADED_COMMODITY, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -426,7 +426,7 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const pairWords = /\b(?:between|bilateral|mutual|(?:two|both)\s+(?:countries|nations|states|sides|neighbou?rs))\b/i;
   // "A dip was observed in 2019, with the overall trade reducing to $9.95 billion" after a pair's
   // figures: with no country in the sentence, "overall" and "total" set the pair's trade against its parts.
-  const pairsOverall = parties.length === 0 && ctx.reporter !== undefined && ctx.partner !== undefined && ctx.partner !== "WLD" && /\b(?:total|overall)\s+(?:trade|turnover)\b/i.test(w.left) && !/\b(?:foreign|external|global)\b/i.test(w.left);
+  const pairsOverall = parties.length === 0 && ctx.reporter !== undefined && ctx.partner !== undefined && ctx.partner !== "WLD" && OVERALL_TRADE.test(w.left) && !WORLD_TRADE_WORD.test(w.left);
   const total = TOTAL_TRADE.test(w.left) && !pairsOverall && !OF_THE_TOTAL.test(w.left) && !pairWords.test(w.left) && !(/^\W*with\b/i.test(w.left) && pairWords.test(text.slice(0, w.leftStart)));
   // With no country in its clause, an amount after the first belongs to the pair just named.
   // The level of the sentence's subject ("Turkey's trade with Turkmenistan … decreased by $13.8
