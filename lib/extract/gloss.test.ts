@@ -37,6 +37,17 @@ describe("reading Russian through its lexicon", () => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });
 
+  it.each([
+    // Real copy: moy.by 2012 (ru-10 01), rcc 2025 (ru-10 21), newsmail 2025 (ru-10 25).
+    ["из российской нефти", "from Russian oil"],
+    ["Государственная таможенная служба Украины", "Государственная таможенная служба Ukraine"],
+    ["в 2025-м товарооборот", "in 2025 trade turnover"],
+    ["Больше всего товаров Украина закупает в Китае", "most товаров Ukraine bought from China"],
+    ["Наибольшие продажи пришлись на Польшу", "Наибольшие sales to Poland"],
+  ])("reads %s as the English of what it says", (text, english) => {
+    expect(glossText(text, LEXICON_RU).text).toBe(english);
+  });
+
   it("matches whole words only: 'Индекс' is no India, 'целом' no goal", () => {
     expect(glossText("Индекс в целом", LEXICON_RU).text).toBe("Индекс to целом");
   });

@@ -684,6 +684,13 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2025-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "TJK", "RUS", "2024", 1.9e9]]);
   });
 
+  it("dates an undated article's yearless half by a comparison in a sentence with no amount (ru-10 21)", () => {
+    const body = "Торговый дефицит Украины достиг $18,3 млрд за первое полугодие. Импорт товаров составил $38,3 млрд, тогда как экспортировала страна товаров только на $20 млрд. По подсчетам издания, за аналогичный период 2024 года этот коэффициент составлял 1,7.";
+    expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["balance", "UKR", "WLD", "2025-01/2025-06", -18.3e9], ["imports", "UKR", "WLD", "2025-01/2025-06", 38.3e9], ["exports", "UKR", "WLD", "2025-01/2025-06", 20e9],
+    ]);
+  });
+
   it("reads 'по данным на начало этого года' as when the data were counted, not the period (ru-9)", () => {
     const body = "Товарооборот между Москвой и Парижем в 2017 году вырос на 16,5%, заявил посол России во Франции. «В прошлом году ситуация изменилась к лучшему по сравнению с 2016 годом: товарооборот вырос на 16,5% по данным на начало этого года и составил 15,5 миллиарда долларов», — заявил посол.";
     expect(run(body, "2018-01-20").figures.map((f) => [f.period, f.value])).toEqual([["2017", 15.5e9]]);

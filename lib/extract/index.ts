@@ -86,7 +86,12 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   // With nothing else to go on, a change "compared with the same month in 2022" dates the data it compares.
   const sequences = factual.flatMap((periods, k) => (moneyIn[k]!.length === 0 ? [] : yearsBeforeLastYearIn(periods)));
   const dated = articleDateOf(article, datingPeriods, titlePeriods, sequences);
-  const comparedYears = factual.flat().flatMap((p) => (p.comparison && p.year !== undefined ? [p.year] : []));
+  const comparedYearsIn = (periods: RawPeriod[]) => periods.flatMap((p) => (p.comparison && p.year !== undefined ? [p.year] : []));
+  // … and, in an article with no year beside its figures, so does a comparison in a sentence of
+  // no trade word ("за аналогичный период 2024 года этот коэффициент составлял 1,7").
+  const comparedNear = comparedYearsIn(factual.flat());
+  const comparedElsewhere = () => comparedYearsIn(bySentence<RawPeriod>(scanPeriods(body), sentences).flatMap((periods, k) => (moneyIn[k]!.length === 0 ? periods : [])));
+  const comparedYears = dated.year === undefined && comparedNear.length === 0 ? comparedElsewhere() : comparedNear;
   const articleYear = dated.year ?? (comparedYears.length ? Math.max(...comparedYears) + 1 : undefined);
   const articleMonth = dated.month;
   const statedFiscalYear = statedFiscalYearOf(rawPeriods);

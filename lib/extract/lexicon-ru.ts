@@ -23,7 +23,8 @@ const MONTH = String.raw`(?:январ|феврал|март|апрел|ма[й�
 const COUNTRIES: GlossEntry[] = [
   [String.raw`Республик[аиеу] Беларусь|Беларус\p{L}*|Белорусси\p{L}*|РБ`, "Belarus"],
   [String.raw`белорусск\p{L}*|белорусо-`, "Belarusian"],
-  [String.raw`Российск\p{L}* Федераци\p{L}*|Росси\p{L}*|РФ`, "Russia"],
+  // "российской нефти": the adjective is Russian, not Russia ("Росси…" would take it first).
+  [String.raw`Российск\p{L}* Федераци\p{L}*|Росси(?!йск)\p{L}*|РФ`, "Russia"],
   [String.raw`российск\p{L}*|русск\p{L}*`, "Russian"],
   [String.raw`Кита\p{L}*|КНР|Поднебесн\p{L}*`, "China"],
   [String.raw`китайск\p{L}*`, "Chinese"],
@@ -298,6 +299,10 @@ const METRICS: GlossEntry[] = [
   [String.raw`экспортн\p{L}* поставк\p{L}*|экспорт\p{L}*`, "exports"],
   [String.raw`импортн\p{L}* поставк\p{L}*|импорт\p{L}*`, "imports"],
   [String.raw`поставк\p{L}*|поставил\p{L}*|поставлен\p{L}*`, "supplies"],
+  // "Украина закупает в Китае", "продажи пришлись на Польшу": buying is imports, selling exports.
+  [String.raw`(?:закупа|закупил|покупа|купил)\p{L}* (?:в|во|у)(?= )`, "bought from"],
+  [String.raw`продаж\p{L}* (?:пришл\p{L}* )?(?:на|в|во)(?= )`, "sales to"],
+  [String.raw`прода[её]т|продал\p{L}*|продаж\p{L}*`, "sells"],
   // "положительное сальдо внешней торговли": the genitive names whose balance, as "of" would.
   [String.raw`положительн\p{L}* сальдо (?:внешн\p{L}* торговл\p{L}*|торгов\p{L}* баланс\p{L}*|внешнеторгов\p{L}* баланс\p{L}*)`, "trade surplus"],
   [String.raw`отрицательн\p{L}* сальдо (?:внешн\p{L}* торговл\p{L}*|торгов\p{L}* баланс\p{L}*|внешнеторгов\p{L}* баланс\p{L}*)`, "trade deficit"],
@@ -350,6 +355,8 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`против`, "against"],
   [String.raw`около|порядка|примерно|приблизительно|свыше чем`, "about"],
   [String.raw`почти|практически|без малого`, "almost"],
+  // "Больше всего товаров Украина закупает в Китае": the most, not more than.
+  [String.raw`больше всего|более всего`, "most"],
   [String.raw`более чем|более|свыше|больше|св\.`, "more than"],
   [String.raw`менее|меньше|не более`, "less than"],
   [String.raw`на сумму|в размере|в объеме|в объёме`, "of"],
@@ -393,7 +400,8 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`на(?= (?:[$€₽]|USD|US\$))`, "worth"],
   [String.raw`до`, "to"],
   [String.raw`от`, "from"],
-  [String.raw`страна\p{L}*|государств\p{L}*`, "countries"],
+  // "Государственная таможенная служба": a state's service, not a country.
+  [String.raw`страна\p{L}*|государств(?!енн)\p{L}*`, "countries"],
   [String.raw`он|она|оно`, "it"],
   // "партнеров РУз": a partner's country follows in the genitive, as "of" puts it in English.
   [String.raw`торгов\p{L}* партн[её]р\p{L}*(?= \p{Lu})`, "trading partners of"],
@@ -404,7 +412,8 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`основн\p{L}*|главн\p{L}*|ведущ\p{L}*`, "main"],
   [String.raw`стали|являются|являлись|были|являлся|является`, "were"],
   // "5-ти миллиардов", "2-х": a numeral's case ending after its digits.
-  [String.raw`-(?:ти|х|ми|и)(?= )`, ""],
+  // "в 2025-м": a year's ordinal ending.
+  [String.raw`-(?:ти|х|ми|и|м|го|ом)(?= )`, ""],
 ];
 
 /** The Russian lexicon, in the order its entries are tried. */
