@@ -953,6 +953,21 @@ describe("extractFigures weighs the article's date against what the text says", 
     expect(run(body, "2023-10-13").figures.map((f) => [f.period, f.value])).toEqual([["2023-08/2023-08", -2.548e9], ["2023-07/2023-07", -2.517e9]]);
   });
 
+  it("reads an amount 'a month earlier' as the month before, not a monthly rate", () => {
+    const body = "Belarus's exports of goods in July 2012 fell by $266.9 million to $3.95 billion from $4.22 billion a month earlier.";
+    expect(run(body, "2012-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "BLR", "WLD", "2012-07/2012-07", 3.95e9], ["exports", "BLR", "WLD", "2012-06/2012-06", 4.22e9],
+    ]);
+  });
+
+  it("reads a Russian month-on-month report by the statistics office as the country's (ru-10 01)", () => {
+    const body = "По данным Белстата, сальдо внешней торговли товарами в июле упало практически до нуля. Согласно свежим данным ведомства, объем экспорта товаров в июле 2012 года упал на $266,9 млн — до $3,95 млрд с $4,22 млрд месяцем ранее. В то же время импорт товаров вырос на $140,7 млн — с $3,79 млрд в июне до $3,93 млрд в июле.";
+    expect(run(body, "2012-08-20").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "BLR", "WLD", "2012-07/2012-07", 3.95e9], ["exports", "BLR", "WLD", "2012-06/2012-06", 4.22e9],
+      ["imports", "BLR", "WLD", "2012-06/2012-06", 3.79e9], ["imports", "BLR", "WLD", "2012-07/2012-07", 3.93e9],
+    ]);
+  });
+
   it("reads ', and amounted to' as going on with its clause's subject ('Turkish imports from Russia … decreased …, and amounted to')", () => {
     const body = "The total trade turnover of Turkey in March 2019 amounted to $34.5 billion, while Turkish imports from Russia in March 2019 decreased by 5.76 percent compared to March 2018, and amounted to $2.069 billion.";
     expect(run(body, "2019-04-08").figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([["turnover", "TUR", "WLD", 34.5e9], ["imports", "TUR", "RUS", 2.069e9]]);

@@ -17,6 +17,8 @@ const NUMBER_WORDS: Array<[string, number]> = [
   ["дв[аух]\\p{L}*", 2], ["тр[иё]\\p{L}*", 3], ["четыр\\p{L}*", 4], ["пят\\p{L}*", 5], ["шест\\p{L}*", 6], ["сем\\p{L}*", 7],
   ["восьм\\p{L}*|восем\\p{L}*", 8], ["девят\\p{L}*", 9], ["десят\\p{L}*", 10], ["одиннадцат\\p{L}*", 11],
 ];
+/** The start of an amount: a currency sign or code, or digits with their scale word. */
+const AMOUNT_AHEAD = String.raw`(?:[$€₽]|USD|US\$|\d[\d ,.]*\s?(?:тыс|млн|млрд|трлн))`;
 const MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
 
 /** Countries in their case forms, with their adjectives and capitals. */
@@ -25,6 +27,9 @@ const COUNTRIES: GlossEntry[] = [
   [String.raw`белорусск\p{L}*|белорусо-`, "Belarusian"],
   // "российской нефти": the adjective is Russian, not Russia ("Росси…" would take it first).
   [String.raw`Российск\p{L}* Федераци\p{L}*|Росси(?!йск)\p{L}*|РФ`, "Russia"],
+  // "По данным Белстата": a country's statistics office publishes its figures.
+  [String.raw`Белстат\p{L}*`, "the Belarusian statistics office"],
+  [String.raw`Росстат\p{L}*`, "the Russian statistics office"],
   [String.raw`российск\p{L}*|русск\p{L}*`, "Russian"],
   [String.raw`Кита\p{L}*|КНР|Поднебесн\p{L}*`, "China"],
   [String.raw`китайск\p{L}*`, "Chinese"],
@@ -267,6 +272,8 @@ const PERIODS: GlossEntry[] = [
   [String.raw`отч[её]тн\p{L}* период\p{L}*`, "the reporting period"],
   ...NUMBER_WORDS.map(([word, n]): GlossEntry => [String.raw`перв\p{L}* ${word} месяц\p{L}*`, `the first ${n} months`]),
   ...NUMBER_WORDS.map(([word, n]): GlossEntry => [String.raw`${word} месяц\p{L}*`, `${n} months`]),
+  // "до $3,95 млрд с $4,22 млрд месяцем ранее": the month before the one named.
+  [String.raw`месяц\p{L}* (?:ранее|раньше|назад)|(?:в )?предыдущ\p{L}* месяц\p{L}*`, "a month earlier"],
   [String.raw`месяц\p{L}*`, "months"],
   [String.raw`гг\.|г\.|г|год(?:а|у|ом)?|года`, ""],
   ...MONTHS.map(([stem, name]): GlossEntry => [String.raw`${stem}\p{L}*`, name]),
@@ -384,6 +391,9 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`а`, "while"],
   [String.raw`и`, "and"],
   [`с(?= ${MONTH})`, "from"],
+  // "с $3,79 млрд в июне до $3,93 млрд в июле", "до $3,95 млрд с $4,22 млрд": from one amount to another
+  // (not "партнером Грузии с 615,6 млн долларов", a partner with its amount).
+  [String.raw`(?:с(?= ${AMOUNT_AHEAD}[^.;]{0,40}? до ${AMOUNT_AHEAD})|(?<=до ${AMOUNT_AHEAD}[^.;]{0,40}? )с(?= ${AMOUNT_AHEAD}))`, "from"],
   [`по(?= ${MONTH})`, "to"],
   [String.raw`с|со`, "with"],
   [String.raw`(?:в|во|за)(?= (?:\d|перв|втор|трет|четверт|I|текущ|этом|прошл|аналогичн|${MONTH}))`, "in"],

@@ -177,8 +177,8 @@ const RULES: Rule[] = [
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\s*[-–/]\s*(?:${YEAR}|\d\d)(?![\d%])`, resolve: () => "span" },
   // a bare year: "in 2014"
   { source: String.raw`(?<![\d,.$€£-])\b${YEAR}\b(?![\d%]|\s*(?:-|–)\s*\d)`, resolve: () => "year" },
-  // "last month", "in the previous month"
-  { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:last|(?<pm>the\s+previous|the\s+preceding)|the\s+past)\s+month\b`, resolve: () => "last-month" },
+  // "last month", "in the previous month", "a month earlier"
+  { source: String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(?:last|(?<pm>the\s+previous|the\s+preceding)|the\s+past)\s+month|(?<pm2>a\s+month\s+(?:earlier|before)|the\s+month\s+before))\b`, resolve: () => "last-month" },
   // "over the month", "in the reporting month", "on a monthly basis": the last month of the period in force
   { source: String.raw`\b(?:over|during|in|for)\s+the\s+(?:reporting\s+)?month\b|\bon\s+a\s+monthly\s+basis\b|\bmonth[\s-]on[\s-]month\b|\bin\s+monthly\s+terms\b`, resolve: () => "in-month" },
   // "as of the end of November", "by the end of September 2024", "As of November 2022": the year so far, to that month
@@ -313,7 +313,7 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
     } else if (resolved === "in-month") {
       out.push({ start, end, from: 0, to: 0, by: false, inMonth: true, comparison });
     } else if (resolved === "last-month") {
-      out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, ...(g("pm") ? { monthBefore: true } : {}), comparison });
+      out.push({ start, end, from: 0, to: 0, by: false, lastMonth: true, ...(g("pm") || g("pm2") ? { monthBefore: true } : {}), comparison });
     } else if (resolved === "to-date") {
       out.push({ start, end, yearOffset: 0, from: 0, to: 0, by: false, toDate: true, comparison });
     } else if (resolved === "year") {
