@@ -50,6 +50,12 @@ describe("reading Russian through its lexicon", () => {
     ["партнером Грузии с 615,6 млн долларов", "partners of Georgia with 615.6 million dollars"],
     ["с 2009 года", "with 2009 "],
     ["По данным Белстата", "По данным the Belarusian statistics office"],
+    // Real copy: eurointegration 2014 (ru-10 06), rcc 2025 (ru-10 21): halves and goods by name.
+    ["В первой половине 2014 года", "in the first half 2014 "],
+    ["Объем экспорта автомобилей и автозапчастей", "Объем exports cars"],
+    ["Поставка оборудования", "supplies equipment"],
+    ["Экспорт продуктов питания и кормов", "exports food and кормов"],
+    ["продукция машиностроения", "продукция machinery"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

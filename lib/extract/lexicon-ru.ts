@@ -264,6 +264,8 @@ const PERIODS: GlossEntry[] = [
   [String.raw`(?:втор\p{L}*|II) полугоди\p{L}*`, "the second half"],
   [String.raw`полугоди\p{L}*`, "half"],
   [String.raw`(?:перв\p{L}* )?полгода`, "the first half"],
+  [String.raw`перв\p{L}* половин\p{L}*`, "the first half"],
+  [String.raw`втор\p{L}* половин\p{L}*`, "the second half"],
   [String.raw`(?:перв\p{L}*|I) квартал\p{L}*`, "the first quarter"],
   [String.raw`(?:втор\p{L}*|II) квартал\p{L}*`, "the second quarter"],
   [String.raw`(?:трет\p{L}*|III) квартал\p{L}*`, "the third quarter"],
@@ -354,6 +356,10 @@ const PRODUCTS: GlossEntry[] = [
   [String.raw`металл\p{L}*`, "metals"],
   [String.raw`угл[яеюь]|уголь`, "coal"],
   [String.raw`электроэнерги\p{L}*`, "electricity"],
+  [String.raw`автомобил\p{L}* и автозапчаст\p{L}*|автомобил\p{L}*|автозапчаст\p{L}*`, "cars"],
+  [String.raw`оборудовани\p{L}*`, "equipment"],
+  [String.raw`машин\p{L}* и оборудовани\p{L}*|машиностроени\p{L}*`, "machinery"],
+  [String.raw`продукт\p{L}* питани\p{L}*|продовольстви\p{L}*|продовольственн\p{L}* товар\p{L}*`, "food"],
 ];
 
 /** Qualifiers, intent and the small words that join a figure's parts. */

@@ -81,6 +81,17 @@ describe("cleanRawArticle on agency copy", () => {
     expect(article!.body.split("\n\n")).toEqual(["Belarus and Vietnam discussed trade on Friday, the ministry said.", "Trade in 2023:", "- turnover: $112.4 million (+8.1%)", "- exports: $64.2 million"]);
   });
 
+  it("keeps a sentence that introduces a list as the body's first line (real copy: news.mail.ru, ru-10 25)", () => {
+    const [article] = cleanRawArticle("Торговля между Молдовой и Украиной формально свободная, но фактически асимметричная:\nВ 2025-м товарооборот — около $1,4 млрд.\nИз них импорт из Украины — ~$1,1 млрд, экспорт из Молдовы — ~$299 млн.\nУкраина активно защищает свой рынок:\nАнтидемпинговые пошлины почти 95% на цемент из Молдовы продлены до 2030 г.");
+    expect(article!.body.split("\n\n")).toEqual([
+      "Торговля между Молдовой и Украиной формально свободная, но фактически асимметричная:",
+      "В 2025-м товарооборот — около $1,4 млрд.",
+      "Из них импорт из Украины — ~$1,1 млрд, экспорт из Молдовы — ~$299 млн.",
+      "Украина активно защищает свой рынок:",
+      "Антидемпинговые пошлины почти 95% на цемент из Молдовы продлены до 2030 г.",
+    ]);
+  });
+
   it("drops site furniture: navigation, cookie banner, share buttons, tags, related news, footer", () => {
     const page = [
       "Home | News | Economy | Business",

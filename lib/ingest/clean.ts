@@ -263,7 +263,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         const labelled = /^[-•*–—]\s|(?::|\s[–—-])\s*[-−+]?[$€£₽¥₸₴₺₹₾\d]|:$/.test(text);
         const tableRow = labelled && /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b|(?<![\p{L}])(?:млрд|млн|трлн|миллиард|миллион|долл|руб)/iu.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2;
         const headlineSeen = Boolean(header.title) || titleCandidates.length > 0;
-        if (tableRow && (headlineSeen || paragraphs.length > 0)) {
+        // A sentence that introduces a list ("Торговля между Молдовой и Украиной формально свободная, но фактически асимметричная:") is the body's.
+        const introduction = text.endsWith(":") && text.split(/\s+/).length >= 5 && /^[\p{Lu}"“«]/u.test(text);
+        if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction) {
           chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
