@@ -136,6 +136,9 @@ export function mostNamedPair(title: string, text: string): [CountryCode, Countr
 /** What a ranking noun ranks by: partners by turnover, markets and buyers by exports, suppliers by imports. */
 export function rankedByOf(text: string, cues: Cue[]): TradeMetric | undefined {
   for (const c of [...cues].reverse()) {
+    // "the top ten trading partners by exports": partners ranked by one flow.
+    const by = /partners?$/i.test(c.text) ? /^\s+(?:by|in)\s+(exports|imports)\b/i.exec(text.slice(c.end)) : null;
+    if (by) return by[1]!.toLowerCase() as TradeMetric;
     if (/partners?$/i.test(c.text)) return "turnover";
     // Not "exporters"/"importers": as often the name of an association as a ranking.
     if (/^(?:markets?|destinations?|buyers?|customers?)$/i.test(c.text)) return "exports";

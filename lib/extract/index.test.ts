@@ -548,6 +548,16 @@ describe("extractFigures on trade news", () => {
       "В 2021 году внешняя торговля Грузии составила 14,3 млрд долларов США. С точки зрения торговли Турция была крупнейшим торговым партнером Грузии с 2,1 млрд долларов США. Что касается экспорта, Китай был крупнейшим торговым партнером Грузии с 615,6 млн долларов США.",
       [["turnover", "GEO", "WLD", "2021", 14.3e9, "USD", "exact", "actual"], ["turnover", "GEO", "TUR", "2021", 2.1e9, "USD", "exact", "actual"], ["exports", "GEO", "CHN", "2021", 615.6e6, "USD", "exact", "actual"]],
     ],
+    [
+      "partners a sentence ranks by exports, then by imports, are listed by that flow; partners in trade turnover by turnover (batch-21 01)",
+      "2020-08-11",
+      "In January-June 2020, the share of the top ten trading partners by exports in the total exports of Georgia amounted to 77.4 percent. The top partners were China ($205.1 million), Azerbaijan ($203.5 million) and Russia ($188.1 million). In the reporting period, the share of the top ten trading partners by imports in the total imports of Georgia amounted to 69.4 percent. The top partners were Turkey ($595.2 million), Russia ($396.1 million) and China ($325.6 million). From January through June 2020, the share of the top ten trading partners in the total external trade turnover of Georgia amounted to 69.9 percent. The top trading partners were Turkey ($697.4 million), Russia ($584.2 million) and China ($530.7 million).",
+      [
+        ["exports", "GEO", "CHN", "2020-01/2020-06", 205.1e6, "USD", "exact", "actual"], ["exports", "GEO", "AZE", "2020-01/2020-06", 203.5e6, "USD", "exact", "actual"], ["exports", "GEO", "RUS", "2020-01/2020-06", 188.1e6, "USD", "exact", "actual"],
+        ["imports", "GEO", "TUR", "2020-01/2020-06", 595.2e6, "USD", "exact", "actual"], ["imports", "GEO", "RUS", "2020-01/2020-06", 396.1e6, "USD", "exact", "actual"], ["imports", "GEO", "CHN", "2020-01/2020-06", 325.6e6, "USD", "exact", "actual"],
+        ["turnover", "GEO", "TUR", "2020-01/2020-06", 697.4e6, "USD", "exact", "actual"], ["turnover", "GEO", "RUS", "2020-01/2020-06", 584.2e6, "USD", "exact", "actual"], ["turnover", "GEO", "CHN", "2020-01/2020-06", 530.7e6, "USD", "exact", "actual"],
+      ],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });
@@ -951,6 +961,13 @@ describe("extractFigures weighs the article's date against what the text says", 
   it("reads 'the previous month' after a month as the month before it", () => {
     const body = "The seasonally adjusted trade balance of Ukraine in August 2023 was negative, at $2.548 billion. In the previous month, it was also negative, at $2.517 billion.";
     expect(run(body, "2023-10-13").figures.map((f) => [f.period, f.value])).toEqual([["2023-08/2023-08", -2.548e9], ["2023-07/2023-07", -2.517e9]]);
+  });
+
+  it("reads 'Chilean imports from China' as Chile's in a story about China (batch-21 16)", () => {
+    const body = "Since then, Chilean imports from China have more than tripled from $4.4 billion in 2006 to almost $15 billion last year. And the country’s exports to China grew at a similar pace: from $5.3 billion in 2006 to $16.7 billion in 2015.";
+    expect(processArticle({ id: "chile", title: "Santiago hopes to broaden bilateral ties with China", date: "2016-11-20", body }).figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["imports", "CHL", "CHN", "2006", 4.4e9], ["imports", "CHL", "CHN", "2015", 15e9], ["exports", "CHL", "CHN", "2006", 5.3e9], ["exports", "CHL", "CHN", "2015", 16.7e9],
+    ]);
   });
 
   it("reads an amount 'a month earlier' as the month before, not a monthly rate", () => {

@@ -312,6 +312,9 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   const partnerCue = w.group || !w.nearestCue || !/partners?$/i.test(w.nearestCue.text) ? undefined : w.nearestCue;
   const flowRanked = partnerCue && cues.filter((c) => c.end <= partnerCue.start && (c.metric === "exports" || c.metric === "imports") && !view.money.some((m) => m.start >= c.end && m.end <= partnerCue.start)).pop();
   if (flowRanked) metric = flowRanked.metric;
+  // "… trading partners by exports …. The top partners were China ($205.1 million)": partners with
+  // no trade word of their own are those the text has just ranked by a flow.
+  else if (partnerCue && !/\btrad\w*\s+partners?$/i.test(text.slice(Math.max(0, partnerCue.start - 12), partnerCue.end)) && (ctx.rankedBy === "exports" || ctx.rankedBy === "imports")) metric = ctx.rankedBy;
   // "Turkey was the largest trading partner of Georgia with $2.1 billion": the country whose
   // partners they are is no item of the list; the one ranked is.
   const listed = parties.filter((c) => listsAmount(text, c, amount)).pop();

@@ -69,7 +69,10 @@ export function originOfImports(text: string, m: CountryMention, ctx: Context): 
  */
 export function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
   // A publishing institution's country reaches here only as the clause's one country: it is the subject.
-  const roles = mentions.map((m) => ({ code: m.code, role: originOfImports(text, m, ctx) ?? roleOf(text, m).replace("source", "plain") }));
+  // "Chilean imports from China": with an origin named, the adjective before "imports" is whose they are.
+  const stated = mentions.map((m) => roleOf(text, m).replace("source", "plain"));
+  const originNamed = stated.includes("origin");
+  const roles = mentions.map((m, i) => ({ code: m.code, role: (originNamed ? undefined : originOfImports(text, m, ctx)) ?? stated[i]! }));
   const pick = (...wanted: string[]) => {
     for (const w of wanted) {
       const hit = roles.find((r) => r.role === w);
