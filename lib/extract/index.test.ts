@@ -558,6 +558,12 @@ describe("extractFigures on trade news", () => {
         ["turnover", "GEO", "TUR", "2020-01/2020-06", 697.4e6, "USD", "exact", "actual"], ["turnover", "GEO", "RUS", "2020-01/2020-06", 584.2e6, "USD", "exact", "actual"], ["turnover", "GEO", "CHN", "2020-01/2020-06", 530.7e6, "USD", "exact", "actual"],
       ],
     ],
+    [
+      "'Hence' draws a total from the sentence before, in that sentence's one period (batch-21 03)",
+      "2014-09-01",
+      "We increased the trade turnover with Armenia by 42% in the first six months of 2014. According to the data of the National Statistics Office of Georgia, export from Georgia to Armenia amounted to USD 141 million from January to June 2013 whilst the import was equal to USD 50 million. Hence, the trade turnover between the two countries amounted to USD 191 (141+50) million.",
+      [["exports", "GEO", "ARM", "2013-01/2013-06", 141e6, "USD", "exact", "actual"], ["imports", "GEO", "ARM", "2013-01/2013-06", 50e6, "USD", "exact", "actual"], ["turnover", "GEO", "ARM", "2013-01/2013-06", 191e6, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

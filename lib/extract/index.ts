@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, yearsBeforeLastYearIn, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED, PARTNERS_OF } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED, PARTNERS_OF, CONSEQUENCE } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { readTables } from "@/lib/extract/tables";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
@@ -243,7 +243,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
       const ownless = !period || period.rule === "in-sentence";
       const ofWhich = ownless && converted?.index === i - 1 && /\bof\s+(?:which|them|these)\b/i.test(text.slice(money[i - 1]!.end, amount.start)) ? converted.period : ownless ? breakdown : undefined;
       breakdown = ofWhich;
-      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined && ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod, ctx.period));
+      const justStated = ctx.lastPeriodAt !== undefined && k - ctx.lastPeriodAt <= 1 && ctx.lastPeriod !== undefined;
+      const followsLast = reading.anaphoric || OF_THE_TOTAL.exec(text.slice(0, amount.start))?.index === 0 || (justStated && ((ctx.period !== undefined && narrowerJustNamed(ctx.lastPeriod!, ctx.period)) || (CONSEQUENCE.test(text) && onePeriodBefore(figures, k, ctx.lastPeriod!))));
       const inForce = ofWhich ?? period?.mention.value ?? bracketed ?? listed ?? (kind !== "actual" ? forecastReferred?.period : followsLast ? (ctx.lastPeriod ?? ctx.period) : ctx.period);
       // "grew … in 2023, from $14.5 billion to $17.2 billion": where the change starts is the year before.
       const next = money[i + 1];
@@ -445,6 +446,12 @@ function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, e
  * was only implied and whose monthly level is many times the pair's anywhere in the article is
  * the country's total.
  */
+/** Whether the sentence before `k` stated its figures for that one period alone (what "Hence, …" goes on from). */
+function onePeriodBefore(figures: Figure[], k: number, period: PeriodValue): boolean {
+  const before = figures.filter((f) => f.sentenceIndex === k - 1 && f.kind === "actual");
+  return before.length > 0 && before.every((f) => f.period === toPeriodString(period));
+}
+
 function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
   const levels = new Map<string, number>();
   // A balance can never exceed the trade it is the difference of: one larger than the pair's

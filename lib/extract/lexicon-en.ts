@@ -152,6 +152,8 @@ export const FISCAL_START: Record<string, number> = { IND: 4, JPN: 4, GBR: 4, PA
 /** Where "fiscal 2017" / "FY17" names the year a fiscal year starts in, not the year it ends in. */
 export const FISCAL_NAMED_BY_START = new Set(["JPN", "GBR"]);
 
+/** "Hence, the trade turnover … amounted to USD 191 million": a sentence that draws what the one before it stated. */
+export const CONSEQUENCE = /^\s*(?:hence|thus|therefore|accordingly|consequently|as\s+a\s+result|so)\b/i;
 export const PAIR_PHRASE = /\b(?:(?:two|both)\s+(?:countries|nations|sides|states|neighbou?rs)|between\s+(?:the|our)\s+(?:countries|nations|states)|bilateral|mutual|two-way)\b/i;
 
 export const RANK_WORD = /\b(?:largest|biggest|main|top|leading|principal)\b/i;

@@ -4,6 +4,8 @@ import { findMoneyMentions } from "@/lib/extract/money";
 describe("findMoneyMentions", () => {
   it.each([
     ["In 2014, it totalled USD 64.18 million or about", "USD 64.18 million", 64180000, "USD"],
+    // A sum shown before the unit (real copy: factcheck.ge, batch-21 03).
+    ["the trade turnover between the two countries amounted to USD 191 (141+50) million.", "USD 191 (141+50) million", 191e6, "USD"],
     // Numbers in words, as real copy writes them (batch-3 25, 28; batch-1 22).
     ["In 2014 the deficit stood at four billion euros", "four billion euros", 4e9, "EUR"],
     ["in the top 10 months this year exceeded one billion dollars", "one billion dollars", 1e9, "USD"],

@@ -91,6 +91,8 @@ const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|tln|trn|tn|mil|bil|th|[kmb])`;
 const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
 const CODE_AFTER = `(?:US\\$|${CODES})`;
+/** A sum shown before the unit: "USD 191 (141+50) million". */
+const SHOWN_SUM = String.raw`(?:\s?\((?:\d[\d.,]*\s?[+−-]\s?)+\d[\d.,]*\))?`;
 
 /**
  * Prefix form: "$1.5 bln", "USD 64.18 million", "US$ 45.6m", "€3.2 billion", "$2,806,780",
@@ -98,7 +100,7 @@ const CODE_AFTER = `(?:US\\$|${CODES})`;
  * "1.2 billion US dollars", "35 bln rubles", "500 million USD", "1.15billion dollars".
  */
 export const MONEY = new RegExp(
-  String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
+  String.raw`(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])(?:(?<sym>${SYMBOL})\s?(?<n1>${NUMBER})${SHOWN_SUM}(?:[\s-]?(?<m1>${MULT})\b\.?)?(?<plus>-plus)?` +
     String.raw`|(?<n2>${NUMBER})\s?(?<m2>${MULT})?\s+(?<word>${WORD_CURRENCY}|${CODE_AFTER})(?![A-Za-z]))`,
   // Case-insensitive: "$200M", "Usd", and codes whose accented letter was folded ("EùR" → "EuR").
   "gi",
