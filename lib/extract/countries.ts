@@ -26,9 +26,10 @@ const BY_ALIAS = new Map(ALIASES.map((a) => [a.alias.replace(/'/g, "’"), a]));
 const LETTER = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF`;
 
 // Longest aliases first so "Russian Federation" wins over "Russian"; case-sensitive, because
-// "US" is a country and "us" is not. A digit right after a name is a footnote's mark.
+// "US" is a country and "us" is not. A digit right after a name is a footnote's mark; a
+// currency's word after it makes it the currency's name ("million US dollars").
 const PATTERN = new RegExp(
-  String.raw`(?<![${LETTER}0-9])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![${LETTER}]))?([1-9](?![${LETTER}0-9]))?(?![${LETTER}0-9$]|\.[${LETTER}])`,
+  String.raw`(?<![${LETTER}0-9])(${[...BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map((a) => escape(a).replace(/’/g, "['’]")).join("|")})(?:(['’]s?)(?![${LETTER}]))?([1-9](?![${LETTER}0-9]))?(?![${LETTER}0-9$]|\.[${LETTER}]|\s+(?:[Dd]ollars?|DOLLARS?)\b)`,
   "g",
 );
 

@@ -564,6 +564,12 @@ describe("extractFigures on trade news", () => {
       "We increased the trade turnover with Armenia by 42% in the first six months of 2014. According to the data of the National Statistics Office of Georgia, export from Georgia to Armenia amounted to USD 141 million from January to June 2013 whilst the import was equal to USD 50 million. Hence, the trade turnover between the two countries amounted to USD 191 (141+50) million.",
       [["exports", "GEO", "ARM", "2013-01/2013-06", 141e6, "USD", "exact", "actual"], ["imports", "GEO", "ARM", "2013-01/2013-06", 50e6, "USD", "exact", "actual"], ["turnover", "GEO", "ARM", "2013-01/2013-06", 191e6, "USD", "exact", "actual"]],
     ],
+    [
+      "the country the lead names is the one whose world totals follow, though only the list names others beside a trade word (batch-21 08)",
+      "2022-11-15",
+      "Exports – higher by 56%. In which countries did the goods from Moldova arrive?\n\nIn January-September 2022, exports of goods totaled 3,277.6 million US dollars, according to data from the National Bureau of Statistics (NBS).\n\nIn January-September 2022, the main destination countries of goods exports that held 93% of total exports were:\n\nRomania (28.5% of total exports);\n\nUkraine (14.9%).",
+      [["exports", "MDA", "WLD", "2022-01/2022-09", 3277.6e6, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

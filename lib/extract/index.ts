@@ -75,7 +75,9 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
   const rawPeriods = scanPeriods(body, ranges);
   // The country the whole article is about, for totals stated before any country is named.
   // With no country named at all, a national currency says whose statistics these are (HUF: Hungary).
-  ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
+  // The lead says it too ("In which countries did the goods from Moldova arrive?"), trade word or not: its countries count twice more.
+  const leadMentions = findCountryMentions(body.slice(0, sentences[1]?.end ?? sentences[0]?.end ?? 0));
+  ctx.articleFocus = mostNamed([...titleMentions, ...titleMentions, ...titleMentions, ...leadMentions, ...leadMentions, ...bodyCountries]) ?? bodyMoney.map((m) => CURRENCY_COUNTRY[m.currency]).find(Boolean);
   const intentsIn = bySentence([TARGET, FORECAST].flatMap((re) => findAll(body, new RegExp(re.source, `${re.flags}g`), ranges)).sort((a, b) => a.start - b.start), sentences);
   const periodsIn = bySentence<RawPeriod>(rawPeriods, sentences);
   // Years next to amounts date the data; a year in a history does not date the article, nor

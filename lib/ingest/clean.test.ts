@@ -92,6 +92,12 @@ describe("cleanRawArticle on agency copy", () => {
     ]);
   });
 
+  it("keeps a list's items, ended by semicolons, as the body's, never as its headline (real copy: moldovalive, batch-21 08)", () => {
+    const [article] = cleanRawArticle("Exports – higher by 56%. In which countries did the goods from Moldova arrive?\n\nIn January-September 2022, exports of goods totaled 3,277.6 million US dollars.\n\nThe main destination countries of goods exports were:\n\nRomania (28.5% of total exports);\nUkraine (14.9%);\nLebanon, Austria and Portugal (0.5% each).");
+    expect(article!.meta.title).toBe("Exports – higher by 56%.");
+    expect(article!.body).toContain("Romania (28.5% of total exports);\n\nUkraine (14.9%);");
+  });
+
   it("drops site furniture: navigation, cookie banner, share buttons, tags, related news, footer", () => {
     const page = [
       "Home | News | Economy | Business",

@@ -265,7 +265,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         const headlineSeen = Boolean(header.title) || titleCandidates.length > 0;
         // A sentence that introduces a list ("Торговля между Молдовой и Украиной формально свободная, но фактически асимметричная:") is the body's.
         const introduction = text.endsWith(":") && text.split(/\s+/).length >= 5 && /^[\p{Lu}"“«]/u.test(text);
-        if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction) {
+        // … and so is an item of a list it introduced ("Romania (28.5% of total exports);"), never a headline.
+        const listItem = text.endsWith(";") && paragraphs.length > 0;
+        if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction || listItem) {
           chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
