@@ -570,6 +570,18 @@ describe("extractFigures on trade news", () => {
       "Exports – higher by 56%. In which countries did the goods from Moldova arrive?\n\nIn January-September 2022, exports of goods totaled 3,277.6 million US dollars, according to data from the National Bureau of Statistics (NBS).\n\nIn January-September 2022, the main destination countries of goods exports that held 93% of total exports were:\n\nRomania (28.5% of total exports);\n\nUkraine (14.9%).",
       [["exports", "MDA", "WLD", "2022-01/2022-09", 3277.6e6, "USD", "exact", "actual"]],
     ],
+    [
+      "'eight months in the current fiscal year 2022-23' and 'various products worth' (batch-21 21)",
+      "2023-03-20",
+      "Bangladesh's exports to India stood at around $1.53 billion in eight months in the current fiscal year 2022-23, up 12.5 per cent. In July-February of the 2021-22 fiscal, exporters of Bangladesh exported various products worth $1.36 billion to the neighboring country.",
+      [["exports", "BGD", "IND", "2022-07/2023-02", 1.53e9, "USD", "approx", "actual"], ["exports", "BGD", "IND", "2021-07/2022-02", 1.36e9, "USD", "exact", "actual"]],
+    ],
+    [
+      "a bloc named after a dash is no party to the amount before it (batch-21 25)",
+      "2022-08-20",
+      "Kenya’s exports to Tanzania grew the sharpest among all East Africa Community (EAC) markets in the six months to June, new data shows, outshining the country’s slumped performance in its top trading destination, Uganda. Statistics by the Central Bank of Kenya shows Kenya’s exports to Uganda dipped 8.5 per cent to Ksh46.77 billion ($386.3 million) during the half year compared to a similar period in 2021—breaking a growth trend in all EAC markets including Tanzania.",
+      [["exports", "KEN", "UGA", "2022-01/2022-06", 46.77e9, "KES", "exact", "actual"], ["exports", "KEN", "UGA", "2022-01/2022-06", 386.3e6, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

@@ -180,7 +180,7 @@ export const COUNTED_COUNTRIES = /(?<!\bwith\s+(?:a\s+total\s+of\s+)?)\b\d+\s+(?
 export const RANKED_PRODUCT = /\b(?:top|main|largest|biggest|leading|principal|number\s+one|no\.\s*1)\s+(?:(?:export|import)(?:ed)?\s+)?(?:items?|products?|commodit(?:y|ies)|product\s+groups?)\b|\b\d+\s+(?:items|products|commodities)\b/i;
 /** "sea food with US$320.84 million", "cotton worth $237.28 million": a product right before its amount (read so only in a list of products). */
 /** "exported plastic and rubber products worth SR876.9 million": a verb's object that names more than goods. */
-export const EXPORTED_PRODUCT = /\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\s+(?!(?:goods|products|merchandise|commodities|more|less|goods\s+and\s+services)\s+(?:worth|valued)\b)(?:[a-z][a-z-]*,?\s+){1,6}(?:worth|valued\s+at)\s*$/;
+export const EXPORTED_PRODUCT = /\b(?:exported|imported|shipped|sold|bought|purchased|supplied)\s+(?!(?:(?:various|different|all|other|their|its)\s+)?(?:goods|products|merchandise|commodities|more|less|goods\s+and\s+services)\s+(?:worth|valued)\b)(?:[a-z][a-z-]*,?\s+){1,6}(?:worth|valued\s+at)\s*$/;
 export const PRODUCT_BEFORE = /\b(?!(?:goods|products|merchandise|commodities|exports|imports|trade|turnover|the|its|their|and|of|with|total|place|position|spot|rank|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|respectively)\b)([a-z][a-z-]+)\s+(?:and\s+(?:their\s+)?[a-z][a-z-]+\s+)?(?:worth|valued\s+at|with|[–—-]|\()\s*$/;
 export const PRODUCT_LIST = /\b(?:items?|categories|commodit(?:y|ies)|product\s+groups?|composed\s+of|consisted\s+of|followed\s+by|such\s+as|including|included|includes?|topped|like)\b/i;
 

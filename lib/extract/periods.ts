@@ -138,7 +138,7 @@ const RULES: Rule[] = [
   },
   // the first five months of 2024, eleven months of 2023, 9M 2023, 11M2023 ("the six months" refers back)
   {
-    source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<![\d.,$€£]\s?)(?<nm>\d{1,2})M)(?:(?:\s*\(${MONTH}\s*[-–]\s*${MONTH}\))?\s+of\s+(?:the\s+)?(?:(?:current|ongoing|last|previous|outgoing)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?<ncur>current|ongoing|present|this)\s+(?:fiscal|financial)(?:\s+year)?(?!\s*\(?\s*\d)|${YEAR_REF})\b`,
+    source: String.raw`\b(?<!\b(?:previous|preceding)\s+)(?:(?<the>the\s+)?(?<first>first\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?<![\d.,$€£]\s?)(?<nm>\d{1,2})M)(?:(?:\s*\(${MONTH}\s*[-–]\s*${MONTH}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:current|ongoing|last|previous|outgoing)\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?<nfy>${YEAR})\s*[-–/]\s*(?:20)?\d\d|\s+of\s+(?:the\s+)?(?<ncur>current|ongoing|present|this)\s+(?:fiscal|financial)(?:\s+year)?(?!\s*\(?\s*\d)|${YEAR_REF})\b`,
     // "the first eight months of the FY2022-23", "the first 10 months of the current fiscal": months counted from the fiscal year's start.
     resolve: (g) => (g("nfy") || g("ncur") ? "fiscal" : g("the") && !g("first") && !g("yr") && !g("yrb") && !g("rel") && !g("rel2") ? undefined : { from: 1, to: count(g("n") ?? g("nm")!), counted: true }),
   },

@@ -208,8 +208,8 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (namedHolderBefore(view, amount)) return "the share of a place or firm named before it, not a country";
   if (namedFlowOwnerBefore(view, amount)) return "the trade of a place or firm named before it, not a country";
   // Commas inside brackets ("PLN 137.9 billion ($34.4 billion, or €31.8 billion) was recorded
-  // with developing countries") do not end the clause.
-  const clauseEnd = amount.end + Math.max(0, text.slice(amount.end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(/[,;]|$/));
+  // with developing countries") do not end the clause; a dash does ("… in 2021—breaking a growth trend in all EAC markets").
+  const clauseEnd = amount.end + Math.max(0, text.slice(amount.end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(/[,;—]|\s–\s|$/));
   // The level of a subject named before its clause ("Trade deficit with non-EU countries increased
   // by CZK 0.7bn to CZK 42.1bn") is that subject's: its words count too.
   const subjectStart = w.nearestCue ? w.leftStart : Math.min(w.leftStart, Math.max(0, (cue?.start ?? w.leftStart) - 40));
