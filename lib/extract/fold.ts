@@ -29,3 +29,14 @@ export function foldAccents(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/** Latin letters that look like Cyrillic ones, and the Cyrillic they stand for. */
+const LOOKALIKES: Record<string, string> = { a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х" };
+
+/**
+ * The text with Latin lookalikes inside Cyrillic words made Cyrillic, one for one ("cоюза", whose
+ * "c" is Latin, a typing artefact of real copy, reads as "союза"); offsets are unchanged.
+ */
+export function foldLookalikes(text: string): string {
+  return text.replace(/[\p{L}]+/gu, (word) => (/[\u0400-\u04FF]/.test(word) && /[aceopxyABCEHKMOPTX]/.test(word) && !/[bdf-nq-wzDFGIJLNQRSUVWYZ]/.test(word) ? word.replace(/[aceopxyABCEHKMOPTX]/g, (c) => LOOKALIKES[c]!) : word));
+}

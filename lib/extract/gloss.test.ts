@@ -56,6 +56,12 @@ describe("reading Russian through its lexicon", () => {
     ["Поставка оборудования", "supplies equipment"],
     ["Экспорт продуктов питания и кормов", "exports food and кормов"],
     ["продукция машиностроения", "продукция machinery"],
+    // A country's adjective is no name of it, in any case (real copy: zelv.ru 2018, ru-10 19).
+    ["по данным украинской статистики", "по данным Ukrainian статистики"],
+    ["китайской таможни и Китая", "Chinese таможни and China"],
+    ["израильской и корейской сторон", "Israeli and South Korean сторон"],
+    ["экспорт товаров в страны Европейского союза и импорт из государств ЕС", "exports товаров to the European Union and imports from the European Union"],
+    ["в том числе в страны ЕС", "including to the European Union"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

@@ -718,6 +718,13 @@ describe("extractFigures on trade news", () => {
     expect(run(body, "2025-03-01").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "TJK", "RUS", "2024", 1.9e9]]);
   });
 
+  it("reads Ukraine's flows with the EU whose name is typed with a Latin letter (ru-10 19)", () => {
+    const body = "По данным украинской статистики, импорт товаров из России в стране увеличился на 21,2%, до $5,094 млрд за январь — август 2018 года. Также Госстат указывает, что экспорт товаров в страны Европейского cоюза вырос на 18,3% — до $13,012 млрд, а импорт товаров из государств ЕС увеличился на 13,4% — до $14,867 млрд.";
+    expect(run(body, "2018-10-15").figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["imports", "UKR", "RUS", "2018-01/2018-08", 5.094e9], ["exports", "UKR", "EU", "2018-01/2018-08", 13.012e9], ["imports", "UKR", "EU", "2018-01/2018-08", 14.867e9],
+    ]);
+  });
+
   it("dates an undated article's yearless half by a comparison in a sentence with no amount (ru-10 21)", () => {
     const body = "Торговый дефицит Украины достиг $18,3 млрд за первое полугодие. Импорт товаров составил $38,3 млрд, тогда как экспортировала страна товаров только на $20 млрд. По подсчетам издания, за аналогичный период 2024 года этот коэффициент составлял 1,7.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([

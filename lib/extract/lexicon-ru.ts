@@ -21,8 +21,29 @@ const NUMBER_WORDS: Array<[string, number]> = [
 const AMOUNT_AHEAD = String.raw`(?:[$€₽]|USD|US\$|\d[\d ,.]*\s?(?:тыс|млн|млрд|трлн))`;
 const MONTH = String.raw`(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*`;
 
+/** Countries' adjectives by stem, in every case and gender ("израильской", "корейских"). */
+const COUNTRY_ADJECTIVES: Array<[string, string]> = [
+  ["израильск", "Israeli"], ["австрийск", "Austrian"], ["канадск", "Canadian"], ["мексиканск", "Mexican"], ["аргентинск", "Argentine"],
+  ["колумбийск", "Colombian"], ["нигерийск", "Nigerian"], ["алжирск", "Algerian"], ["тунисск", "Tunisian"], ["ливанск", "Lebanese"],
+  ["кувейтск", "Kuwaiti"], ["индонезийск", "Indonesian"], ["малайзийск", "Malaysian"], ["таиландск|тайск", "Thai"], ["сингапурск", "Singaporean"],
+  ["филиппинск", "Filipino"], ["австралийск", "Australian"], ["бельгийск", "Belgian"], ["кипрск", "Cypriot"], ["корейск", "South Korean"],
+  ["бразильск", "Brazilian"], ["румынск", "Romanian"], ["болгарск", "Bulgarian"], ["венгерск", "Hungarian"], ["чешск", "Czech"],
+  ["финск|финляндск", "Finnish"], ["шведск", "Swedish"], ["испанск", "Spanish"], ["греческ", "Greek"], ["саудовск(?! Арави)", "Saudi"],
+  ["катарск", "Qatari"], ["иракск", "Iraqi"], ["норвежск", "Norwegian"], ["датск", "Danish"], ["ирландск", "Irish"],
+  ["португальск", "Portuguese"], ["чилийск", "Chilean"], ["перуанск", "Peruvian"], ["кенийск", "Kenyan"], ["эфиопск", "Ethiopian"],
+  ["марокканск", "Moroccan"], ["ливийск", "Libyan"], ["иорданск", "Jordanian"], ["сирийск", "Syrian"], ["оманск", "Omani"],
+  ["голландск", "Dutch"], ["словацк", "Slovak"], ["словенск", "Slovenian"], ["хорватск", "Croatian"], ["южноафриканск", "South African"],
+  ["непальск", "Nepali"], ["бангладешск", "Bangladeshi"], ["шри-ланкийск", "Sri Lankan"], ["уругвайск", "Uruguayan"],
+];
+
+/**
+ * A country's name in any case ("Китая", "Украине"), never its adjective ("китайской",
+ * "украинского"): Russian adjectives of place end in "-ский"/"-цкий" in all their forms.
+ */
+const nameForms = ([pattern, english]: GlossEntry): GlossEntry => [/^\p{Lu}/u.test(pattern) ? pattern.replaceAll(String.raw`\p{L}*`, String.raw`(?!\p{L}*[сц]к)\p{L}*`) : pattern, english];
+
 /** Countries in their case forms, with their adjectives and capitals. */
-const COUNTRIES: GlossEntry[] = [
+const COUNTRIES: GlossEntry[] = ([
   [String.raw`Республик[аиеу] Беларусь|Беларус\p{L}*|Белорусси\p{L}*|РБ`, "Belarus"],
   [String.raw`белорусск\p{L}*|белорусо-`, "Belarusian"],
   // "российской нефти": the adjective is Russian, not Russia ("Росси…" would take it first).
@@ -208,7 +229,8 @@ const COUNTRIES: GlossEntry[] = [
   [String.raw`Баку`, "Baku"],
   [String.raw`Тбилиси`, "Tbilisi"],
   [String.raw`Ереван\p{L}*`, "Yerevan"],
-];
+  ...COUNTRY_ADJECTIVES.map(([stem, english]): GlossEntry => [String.raw`(?:${stem})\p{L}*`, english]),
+] satisfies GlossEntry[]).map(nameForms);
 
 /** Money: multipliers and currencies (the number's decimal comma is read by the gloss itself). */
 /** Amounts counted in words, read only right before a scale word ("семисот миллионов", "одного миллиарда"). */
@@ -396,6 +418,10 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`а также`, "as well as"],
   [String.raw`а`, "while"],
   [String.raw`и`, "and"],
+  // "в страны Европейского союза", "из государств ЕС": to and from a bloc's countries is to and from the bloc.
+  [String.raw`(?:в|во) (?:стран|государств)\p{L}*(?= (?:Европейск|Евросоюз|ЕС|СНГ|ЕАЭС))`, "to"],
+  [String.raw`из (?:стран|государств)\p{L}*(?= (?:Европейск|Евросоюз|ЕС|СНГ|ЕАЭС))`, "from"],
+  [String.raw`в том числе`, "including"],
   [`с(?= ${MONTH})`, "from"],
   // "с $3,79 млрд в июне до $3,93 млрд в июле", "до $3,95 млрд с $4,22 млрд": from one amount to another
   // (not "партнером Грузии с 615,6 млн долларов", a partner with its amount).

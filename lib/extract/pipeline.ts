@@ -1,5 +1,6 @@
 import { extractFigures, type AmountExplanation } from "@/lib/extract";
 import { figureId } from "@/lib/extract/figure-id";
+import { foldLookalikes } from "@/lib/extract/fold";
 import { glossText } from "@/lib/extract/gloss";
 import { LEXICON_RU } from "@/lib/extract/lexicon-ru";
 import { detectLanguage } from "@/lib/ingest/language";
@@ -13,7 +14,7 @@ import { articleSchema, figureSchema, type Article, type ArticleMeta, type Extra
  * was read from, with the id those words give it.
  */
 function extractRussianFigures(article: Article, explain?: AmountExplanation[]): Figure[] {
-  const body = glossText(article.body, LEXICON_RU);
+  const body = glossText(foldLookalikes(article.body), LEXICON_RU);
   const glossed: Article = {
     ...article,
     title: glossText(article.title, LEXICON_RU).text,
