@@ -62,6 +62,10 @@ describe("reading Russian through its lexicon", () => {
     ["израильской и корейской сторон", "Israeli and South Korean сторон"],
     ["экспорт товаров в страны Европейского союза и импорт из государств ЕС", "exports товаров to the European Union and imports from the European Union"],
     ["в том числе в страны ЕС", "including to the European Union"],
+    // Real copy: yerzemin 2023 (ru-10 14), rambler 2018 (ru-10 18), bfm 2024 (ru-10 23).
+    ["Поставки голубого топлива", "supplies gas"],
+    ["Разница между объемами импорта и экспорта составляет $3,1 млрд", "trade balance amounted to $3.1 billion"],
+    ["до 1,43 трлн иен", "to 1.43 trillion yen"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

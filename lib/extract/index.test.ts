@@ -582,6 +582,12 @@ describe("extractFigures on trade news", () => {
       "Kenya’s exports to Tanzania grew the sharpest among all East Africa Community (EAC) markets in the six months to June, new data shows, outshining the country’s slumped performance in its top trading destination, Uganda. Statistics by the Central Bank of Kenya shows Kenya’s exports to Uganda dipped 8.5 per cent to Ksh46.77 billion ($386.3 million) during the half year compared to a similar period in 2021—breaking a growth trend in all EAC markets including Tanzania.",
       [["exports", "KEN", "UGA", "2022-01/2022-06", 46.77e9, "KES", "exact", "actual"], ["exports", "KEN", "UGA", "2022-01/2022-06", 386.3e6, "USD", "exact", "actual"]],
     ],
+    [
+      "a balance 'in trade with' a partner is a balance (noi.md, ru-10 24)",
+      "2015-06-10",
+      "В январе-апреле 2015 г. экспорт Молдовы в Украину сократился на 41,8% - до $10,8 млн, при этом отрицательное сальдо Молдовы в торговле товарами с Украиной сложилось за этот период в сумме $96,4 млн.",
+      [["exports", "MDA", "UKR", "2015-01/2015-04", 10.8e6, "USD", "exact", "actual"], ["balance", "MDA", "UKR", "2015-01/2015-04", -96.4e6, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

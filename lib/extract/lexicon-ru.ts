@@ -258,6 +258,7 @@ const MONEY: GlossEntry[] = [
   [String.raw`российск\p{L}* рубл\p{L}*|рубл\p{L}*|руб\.`, "rubles"],
   [String.raw`евро`, "euros"],
   [String.raw`юан\p{L}*`, "yuan"],
+  [String.raw`иен\p{L}*|йен\p{L}*`, "yen"],
   [String.raw`тенге`, "tenge"],
   [String.raw`лари`, "lari"],
   [String.raw`манат\p{L}*`, "manats"],
@@ -330,6 +331,10 @@ const METRICS: GlossEntry[] = [
   [String.raw`экспортн\p{L}* поставк\p{L}*|экспорт\p{L}*`, "exports"],
   [String.raw`импортн\p{L}* поставк\p{L}*|импорт\p{L}*`, "imports"],
   [String.raw`поставк\p{L}*|поставил\p{L}*|поставлен\p{L}*`, "supplies"],
+  // "Поставки голубого топлива": natural gas, named as copy names it.
+  [String.raw`голуб\p{L}* топлив\p{L}*`, "gas"],
+  // "Разница между объемами импорта и экспорта составляет $3,1 млрд": what one flow exceeds the other by.
+  [String.raw`разниц\p{L}* между (?:объем\p{L}* )?(?:импорт\p{L}* и экспорт\p{L}*|экспорт\p{L}* и импорт\p{L}*)`, "trade balance"],
   // "Украина закупает в Китае", "продажи пришлись на Польшу": buying is imports, selling exports.
   [String.raw`(?:закупа|закупил|покупа|купил)\p{L}* (?:в|во|у)(?= )`, "bought from"],
   [String.raw`продаж\p{L}* (?:пришл\p{L}* )?(?:на|в|во)(?= )`, "sales to"],

@@ -305,7 +305,8 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   // "the two countries traded goods worth" and "trade turnover" outrank a nearer generic word.
   if (!w.group && metric === "turnover" && w.leftCues.some((c) => c.metric !== "turnover")) {
     const specific = w.leftCues.filter((c) => c.metric !== "turnover").pop()!;
-    if (!/\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
+    // ("Moldova's deficit in trade with Ukraine": the trade a balance is in is no metric of its own.)
+    if (!/(?<!\bin\s)\b(?:trade|turnover)\b/i.test(text.slice(specific.end, amount.start))) metric = specific.metric;
   }
   // "As for exports, China was the largest trading partner of Georgia with $615.6 million": a flow
   // named before the partner noun says which trade the partners are ranked by.
