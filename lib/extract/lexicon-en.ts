@@ -189,7 +189,7 @@ export const CURRENCY_COUNTRY: Record<string, string> = {
   RUB: "RUS", BYN: "BLR", KZT: "KAZ", UAH: "UKR", GEL: "GEO", AMD: "ARM", AZN: "AZE", UZS: "UZB", KGS: "KGZ", TJS: "TJK", TMT: "TKM",
   MDL: "MDA", PLN: "POL", HUF: "HUN", CZK: "CZE", RON: "ROU", BGN: "BGR", RSD: "SRB", SEK: "SWE", NOK: "NOR", TRY: "TUR", INR: "IND",
   PKR: "PAK", BDT: "BGD", CNY: "CHN", JPY: "JPN", KRW: "KOR", VND: "VNM", IRR: "IRN", EGP: "EGY", ZAR: "ZAF", BRL: "BRA", MNT: "MNG",
-  SAR: "SAU", KES: "KEN", UGX: "UGA", TZS: "TZA", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
+  SAR: "SAU", KES: "KEN", NGN: "NGA", UGX: "UGA", TZS: "TZA", AED: "ARE", GBP: "GBR", CHF: "CHE", LVL: "LVA", LTL: "LTU",
 };
 
 /** Words that sign a balance: the last one before the amount (or attached after it) decides. "Passive"/"active" balances are CIS usage. */

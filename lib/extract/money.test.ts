@@ -4,6 +4,8 @@ import { findMoneyMentions } from "@/lib/extract/money";
 describe("findMoneyMentions", () => {
   it.each([
     ["In 2014, it totalled USD 64.18 million or about", "USD 64.18 million", 64180000, "USD"],
+    // Nigerian copy's naira (real copy: gistsmate, batch-22 17).
+    ["In the first quarter of 2025, Nigeria recorded N5.172 trillion surplus trade", "N5.172 trillion", 5.172e12, "NGN"],
     // A sum shown before the unit (real copy: factcheck.ge, batch-21 03).
     ["the trade turnover between the two countries amounted to USD 191 (141+50) million.", "USD 191 (141+50) million", 191e6, "USD"],
     // Numbers in words, as real copy writes them (batch-3 25, 28; batch-1 22).
@@ -123,6 +125,7 @@ describe("findMoneyMentions", () => {
     ["numbers without a currency", "met eight times, a 28-point road map, 600 of almost 1,000 projects, around 10,000 troops in 2004"],
     ["percentages", "up 18.2% year-on-year, 0.1 percent"],
     ["a letter and digits that are no rand", "Windows Server 2012 R2, the R5 bus route, R&D spending, SR 520 bridge"],
+    ["an 'N' before an amount in copy that never speaks of Nigeria", "the N5 billion series of the N1 million race"],
   ])("finds no money in %s", (_, text) => {
     expect(findMoneyMentions(text)).toEqual([]);
   });

@@ -70,6 +70,8 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:kes|k?sh|(?:kenyan\s+)?shillings?)$/i, "KES"],
   [/^(?:irr|(?:iranian\s+)?rials?)$/i, "IRR"],
   [/^(?:zar|r|rands?)$/i, "ZAR"],
+  // Nigerian copy writes its naira "N" before the amount ("N5.172 trillion").
+  [/^(?:ngn|₦|n|naira)$/i, "NGN"],
   [/^(?:brl|reais|r\$)$/i, "BRL"],
   [/^(?:mnt|t[oö]gr[oö]gs?|tugriks?)$/i, "MNT"],
   [/^(?:tjs|somonis?)$/i, "TJS"],
@@ -77,10 +79,10 @@ const CURRENCIES: [RegExp, string][] = [
 ];
 
 /** The ISO codes written before or after a number. */
-const CODES = "USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT|KES|UGX|TZS";
+const CODES = "USD|EUR|GBP|RUB|BYN|CNY|RMB|JPY|KZT|UAH|INR|GEL|AMD|AZN|UZS|KGS|MDL|PLN|CHF|LVL|LTL|HUF|CZK|SEK|NOK|RON|BGN|RSD|KRW|VND|PKR|BDT|AED|SAR|IRR|EGP|ZAR|BRL|MNT|TJS|TMT|KES|UGX|TZS|NGN";
 // Letters that are a currency only before a scaled amount: "SR184.5 billion", "Sh489 billion", "R367.4bn", never "SR 520" or "R2".
 const SCALED = String.raw`\d[\d.,]*\s?(?:bn|billion|million|mn|trillion|tn)\b`;
-const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|(?:SR|K?Sh|U[Ss]h|Shs|TSh)(?=\s?${SCALED})|R(?=${SCALED})|${CODES}|[$€£₽¥₸₴₺₹₾₩₫])`;
+const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.?|Br(?=\s?\d)|(?:SR|K?Sh|U[Ss]h|Shs|TSh)(?=\s?${SCALED})|R(?=${SCALED})|N(?=${SCALED})|${CODES}|[$€£₽¥₸₴₺₹₾₩₫₦])`;
 /**
  * Numbers as news writes them: "2,806,780", "2,07,380.63" (Indian lakh grouping), "10 202.4"
  * (space-grouped, as translated copy writes it), "12, 097.6" (a thousands comma with a stray
@@ -89,7 +91,7 @@ const SYMBOL = String.raw`(?:US\s?\$|\$\s?US(?=\s?\d)|C\$|A\$|HK\$|NZ\$|R\$|Rs\.
  */
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?(?=\s?[A-Za-z$€])|\d{1,3},\s\d{3}\.\d+(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d{1,3}[.,]\s\d{1,3}(?=\s?(?:mln|bln|mn|bn|million|billion|trillion))|\d+,\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln)\b)|\d+(?:\.\d+)?`;
 const MULT = String.raw`(?:thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|trln|tln|trn|tn|mil|bil|th|[kmb])`;
-const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
+const WORD_CURRENCY = String.raw`(?:(?:U\.S\.|US|American)\s+dollars?|dollars?|euros?|(?:Egyptian\s+)?pounds(?:\s+sterling)?|(?:Russian\s+|Belarusian\s+)?r[o]?ubles?|yuan|renminbi|yen|tenge|hryvnias?|(?:Turkish\s+)?liras?|(?:Indian\s+|Pakistani\s+)?rupees?|lari|drams?|manats?|soums?|soms?|somonis?|lei|zlotys?|złoty|Swiss\s+francs?|lats|litas|litai|leva|levs?|forints?|korunas?|dinars?|(?:South\s+)?Korean\s+won|dong|taka|(?:UAE\s+)?dirhams?|(?:Saudi\s+|Qatari\s+|Omani\s+)?riyals?|(?:Iranian\s+)?rials?|rands?|naira|(?:Kenyan\s+|Ugandan\s+|Tanzanian\s+)?shillings?|tugriks?|t[oö]gr[oö]gs?|reais)`;
 const CODE_AFTER = `(?:US\\$|${CODES})`;
 /** A sum shown before the unit: "USD 191 (141+50) million". */
 const SHOWN_SUM = String.raw`(?:\s?\((?:\d[\d.,]*\s?[+−-]\s?)+\d[\d.,]*\))?`;
@@ -182,8 +184,11 @@ function scale(n: number, mult: number): number {
 export function findMoneyMentions(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   const pointIsDecimal = POINT_DECIMAL.test(text) && !COMMA_DECIMAL.test(text);
+  // A bare "N" is the naira only in copy that speaks of Nigeria ("N5.172 trillion").
+  const nairaInView = /\bNigeri|\bnaira\b/i.test(text);
   for (const m of text.matchAll(MONEY)) {
     const g = m.groups!;
+    if (!nairaInView && (g.sym === "N" || g.sym === "n")) continue;
     const numberText = g.n1 ?? g.n2!;
     let mult = g.m1 ?? g.m2;
     // A one-letter multiplier must touch the number and not start a word ("$5 by 2025").
