@@ -588,6 +588,15 @@ describe("extractFigures on trade news", () => {
       "В январе-апреле 2015 г. экспорт Молдовы в Украину сократился на 41,8% - до $10,8 млн, при этом отрицательное сальдо Молдовы в торговле товарами с Украиной сложилось за этот период в сумме $96,4 млн.",
       [["exports", "MDA", "UKR", "2015-01/2015-04", 10.8e6, "USD", "exact", "actual"], ["balance", "MDA", "UKR", "2015-01/2015-04", -96.4e6, "USD", "exact", "actual"]],
     ],
+    [
+      "rows labelled with a country, after a sentence that opens them with whose trade they are, are that country's trade with each (Eurasianet repost, batch-22 05)",
+      "2023-07-25",
+      "Uzbekistan to date is the one Central Asian state to submit commerce statistics for the H1 2023 interval.\n\nThe GTU commerce figures present sharp will increase in China’s H1 commerce with different Central Asian states, in comparison with the identical interval in 2022:\n\n- Kazakhstan: commerce turnover rose by 26.8 % to $18.25 billion; exports to Kazakhstan reached $10.63 billion, imports $7.62 billion.\n\n- Tajikistan: turnover skyrocketed 84.7 % to $2.11 billion; exports to Tajikistan hit $1.96 billion, imports $152 million.",
+      [
+        ["turnover", "CHN", "KAZ", "2023-01/2023-06", 18.25e9, "USD", "exact", "actual"], ["exports", "CHN", "KAZ", "2023-01/2023-06", 10.63e9, "USD", "exact", "actual"], ["imports", "CHN", "KAZ", "2023-01/2023-06", 7.62e9, "USD", "exact", "actual"],
+        ["turnover", "CHN", "TJK", "2023-01/2023-06", 2.11e9, "USD", "exact", "actual"], ["exports", "CHN", "TJK", "2023-01/2023-06", 1.96e9, "USD", "exact", "actual"], ["imports", "CHN", "TJK", "2023-01/2023-06", 152e6, "USD", "exact", "actual"],
+      ],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

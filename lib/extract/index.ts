@@ -1,7 +1,7 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { articleDateOf, yearsBeforeLastYearIn, countNamed, fiscalCalendarOf, mostNamed, mostNamedPair, partnerInView, rankedByOf, holdPeriod, updateContext } from "@/lib/extract/discourse";
 import { foldAccents } from "@/lib/extract/fold";
-import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED, PARTNERS_OF, CONSEQUENCE } from "@/lib/extract/lexicon-en";
+import { CLAUSE_BREAK, COMMODITY_TRADE, LIST_ROW, NON_OIL_TRADE, NON_OIL_HEADLINE, PARTNERS_AFTER, QUANTITY_OF, THESE_FLOWS, COMPARISON, CURRENCY_COUNTRY, CURRENCY_NAME, FORECAST, TARGET, DESCRIPTION, NON_TRADE, PAIR_PHRASE, SHARE, TOTAL_TRADE, BETWEEN_NAMES, OF_THE_TOTAL, ATTRIBUTIVE_COMPOUND, REPORTED, PARTNERS_OF, CONSEQUENCE, TRADE_WITH_AFTER } from "@/lib/extract/lexicon-en";
 import { findMoneyMentions, type MoneyMention } from "@/lib/extract/money";
 import { readTables } from "@/lib/extract/tables";
 import { type PeriodMention, type PeriodValue, type RawPeriod, resolvePeriods, samePeriod, supersedes, scanPeriods, statedFiscalYearOf, toPeriodString } from "@/lib/extract/periods";
@@ -118,7 +118,8 @@ export function extractFigures(article: Article, explain?: AmountExplanation[]):
     if (money.length === 0 && cues.length === 0 && sharesIn[k]!.length === 0 && pairsIn[k]!.length === 0) return;
     // "Georgia's largest partners", "the largest trade partner of Georgia": whose partners the rows after are,
     // for as long as the text goes on about partners or sets them out row by row.
-    const owner = countriesIn[k]!.find((c) => (c.possessive && PARTNERS_AFTER.test(text.slice(c.end, c.end + 40))) || PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start)));
+    // … and so does a sentence that opens a list with whose trade it is ("China’s H1 trade with other Central Asian states:").
+    const owner = countriesIn[k]!.find((c) => (c.possessive && (PARTNERS_AFTER.test(text.slice(c.end, c.end + 40)) || (/:\s*$/.test(text) && TRADE_WITH_AFTER.test(text.slice(c.end, c.end + 40))))) || PARTNERS_OF.test(text.slice(Math.max(0, c.start - 40), c.start)));
     if (owner) [ctx.partnersOwner, ctx.partnersOwnerAt] = [owner.code, k];
     else if (ctx.partnersOwnerAt !== undefined && (listGoesOn || /\bpartners?\b/i.test(text))) ctx.partnersOwnerAt = k;
     else if (ctx.partnersOwnerAt !== undefined && k - ctx.partnersOwnerAt > 1) ctx.partnersOwner = undefined;

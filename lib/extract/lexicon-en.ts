@@ -211,6 +211,10 @@ export const CHANGED_FROM = /(?:\b(?:down|up|rose|fell|grew|increased|decreased|
 export const LIST_ROW = /^\s*[-•*–—]\s/;
 
 /** "China’s major trading partners", "Georgia's biggest trade partner": after a possessive, whose partners a text turns to. */
+/** "… China’s H1 trade with other Central Asian states:": whose trade the rows after it are. */
+export const TRADE_WITH_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:trade|turnover|commerce)\s+with\b/i;
+/** "- Kazakhstan: turnover rose …": a row that a label opens. */
+export const LABELLED_ROW = /^\s*[-•*–—]?\s*[A-Z][\w’'. -]{1,40}:\s/;
 export const PARTNERS_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:trading\s+|trade\s+)?partners?\b/i;
 
 /** "These exports were valued at …": the flow of the product just named. */

@@ -1,6 +1,6 @@
 import { findCountryMentions, type CountryMention } from "@/lib/extract/countries";
 import { listOwner } from "@/lib/extract/discourse";
-import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_AFTER, COMMODITY_BETWEEN, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OVERALL_TRADE, WORLD_TRADE_WORD, TRADED_COMMODITY, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
+import { RANKING_SCOPE, WORLD_RANKING, ANAPHOR, ALMOST_BEFORE, APPROX_BEFORE, BALANCE_SIGN, BLOC, CHANGE_AFTER, CHANGE_BEFORE, COMMODITY_AFTER, COMMODITY_BETWEEN, COMMODITY_SUBJECT, COMMODITY_TRADE, COUNTED_COUNTRIES, FORECAST, PRODUCT_BEFORE, EXPORTED_PRODUCT, RANKED_PRODUCT, PRODUCT_LIST, SERVICES_ONLY, SUBSET, HOME_PRONOUN, LESS_BEFORE, LEVEL_BEFORE, LIST_GAP, MORE_BEFORE, OF_PRODUCT, PARTNER_PRONOUN, PER_UNIT, PRODUCT_TRADE, QUANTITY_OF, RANKING, REGION, NAME_BEFORE_BRACKET, PARTNERS_OF, OPPOSITE_WAY, SECTOR, SUPPORT_FOR_TRADE, TARGET, TOTAL_TRADE, OVERALL_TRADE, WORLD_TRADE_WORD, LABELLED_ROW, TRADED_COMMODITY, OF_THE_TOTAL, SAYING_AFTER } from "@/lib/extract/lexicon-en";
 import type { MoneyMention } from "@/lib/extract/money";
 import type { PeriodMention } from "@/lib/extract/periods";
 import { resolveParties, roleOf } from "@/lib/extract/roles";
@@ -349,6 +349,13 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   let { metric } = reading;
   const { inherited, listPartner, ranking } = reading;
   if (reading.worldRanking && listPartner) return { parties: { reporter: listPartner.code, partner: "WLD" }, metric, source: "list" };
+  // "China's H1 trade with other Central Asian states: - Kazakhstan: turnover rose … to $18.25 billion;
+  // exports to Kazakhstan reached $10.63 billion, imports $7.62 billion": a row labelled with a
+  // country is the trade of the list's owner with it.
+  const label = LABELLED_ROW.test(text) ? parties[0] : undefined;
+  if (label && ctx.partnersOwner && label.code !== ctx.partnersOwner && label.start < 4 && parties.every((c) => c.code === label.code)) {
+    return { parties: { reporter: ctx.partnersOwner, partner: label.code }, metric, source: "list-owner-in-view" };
+  }
   // Countries after the amount belong to it only up to the next trade word ("… and imports from Lithuania").
   // … or the first comma: "Imports from Russia fell to €183 million, mostly … not covered by EU sanctions".
   // The amount again in another currency, in brackets, is transparent: "2.3 billion euros ($2.9 billion) to Russia".
