@@ -45,6 +45,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-19": { precision: 0.68, recall: 0.67, leaks: 0 },
   "batch-20": { precision: 0.49, recall: 0.44, leaks: 0 },
   "batch-21": { precision: 0.78, recall: 0.68, leaks: 1 },
+  "batch-22": { precision: 0.36, recall: 0.26, leaks: 0 },
   "ru-1": { precision: 0.71, recall: 0.57, leaks: 1 },
   "ru-2": { precision: 0.88, recall: 0.72, leaks: 0 },
   "ru-3": { precision: 0.58, recall: 0.53, leaks: 0 },
@@ -55,6 +56,7 @@ const FLOORS: Record<string, Floor> = {
   "ru-8": { precision: 0.69, recall: 0.68, leaks: 1 },
   "ru-9": { precision: 0.68, recall: 0.64, leaks: 0 },
   "ru-10": { precision: 0.48, recall: 0.41, leaks: 1 },
+  "ru-11": { precision: 0.49, recall: 0.44, leaks: 0 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
