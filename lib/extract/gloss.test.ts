@@ -66,6 +66,9 @@ describe("reading Russian through its lexicon", () => {
     ["Поставки голубого топлива", "supplies gas"],
     ["Разница между объемами импорта и экспорта составляет $3,1 млрд", "trade balance amounted to $3.1 billion"],
     ["до 1,43 трлн иен", "to 1.43 trillion yen"],
+    // Real copy: civil.ge 2022 (ru-11 15), theworldnews 2023 (ru-11 11).
+    ["по сравнению с соответствующим периодом предыдущего года", "compared with the same period last year"],
+    ["о взаимной торговле за 2022-й, но", "о mutual trade in 2022, но"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

@@ -278,6 +278,10 @@ const PERIODS: GlossEntry[] = [
   // "по сравнению с аналогичным месяцем 2022 года": a point of comparison, whatever length it names.
   [String.raw`аналогичн\p{L}* (?:период|месяц|квартал|полугоди)\p{L}*(?= \d{4})`, "the same period of"],
   [String.raw`аналогичн\p{L}* период\p{L}*`, "the same period"],
+  // "по сравнению с соответствующим периодом предыдущего года": the corresponding period is the same one.
+  [String.raw`соответствующ\p{L}* (?:период|месяц|квартал|полугоди)\p{L}* (?:прошл|предыдущ|минувш)\p{L}* год\p{L}*`, "the same period last year"],
+  [String.raw`соответствующ\p{L}* (?:период|месяц|квартал|полугоди)\p{L}*(?= \d{4})`, "the same period of"],
+  [String.raw`соответствующ\p{L}* период\p{L}*`, "the same period"],
   // "по данным на начало этого года": when the data were counted, not the period they cover.
   [String.raw`на (?:начало|конец) (?:текущ\p{L}*|этого|нынешн\p{L}*|сего) года`, "as counted at the new year"],
   [String.raw`(?:текущ\p{L}*|этого|этом|нынешн\p{L}*|сего) год\p{L}*`, "this year"],
@@ -460,7 +464,7 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`стали|являются|являлись|были|являлся|является`, "were"],
   // "5-ти миллиардов", "2-х": a numeral's case ending after its digits.
   // "в 2025-м": a year's ordinal ending.
-  [String.raw`-(?:ти|х|ми|и|м|го|ом)(?= )`, ""],
+  [String.raw`-(?:ти|х|ми|и|м|й|го|му|ом|ой)(?=[\s,.;:)])`, ""],
 ];
 
 /** The Russian lexicon, in the order its entries are tried. */
