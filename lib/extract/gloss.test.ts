@@ -69,6 +69,10 @@ describe("reading Russian through its lexicon", () => {
     // Real copy: civil.ge 2022 (ru-11 15), theworldnews 2023 (ru-11 11).
     ["по сравнению с соответствующим периодом предыдущего года", "compared with the same period last year"],
     ["о взаимной торговле за 2022-й, но", "о mutual trade in 2022, но"],
+    // Real copy: newssmi24 2024 (ru-11 24), koru 2023 (ru-11 20).
+    ["КНР поставила на Украину товаров на $2,028 млрд, тогда как закупила продукции на $3,198 млрд", "China supplies to Ukraine товаров worth $2.028 billion, тогда как bought goods worth $3.198 billion"],
+    ["Украина отправила в Китай товаров на $421,140 млн", "Ukraine shipped to China товаров worth $421.140 million"],
+    ["объем обоюдной торговли", "объем mutual trade"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

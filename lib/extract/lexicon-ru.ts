@@ -319,7 +319,7 @@ const METRICS: GlossEntry[] = [
   [String.raw`взаимн\p{L}* товарооборот\p{L}*`, "mutual trade turnover"],
   [String.raw`товарооборот\p{L}*`, "trade turnover"],
   [String.raw`объ[её]м\p{L}* (?:взаимн\p{L}* |двусторонн\p{L}* )?торговл\p{L}*`, "trade"],
-  [String.raw`взаимн\p{L}* торговл\p{L}*`, "mutual trade"],
+  [String.raw`(?:взаимн|обоюдн)\p{L}* торговл\p{L}*`, "mutual trade"],
   // "Отрицательный торговый баланс Грузии": a balance named without "сальдо".
   [String.raw`положительн\p{L}* (?:торгов|внешнеторгов)\p{L}* баланс\p{L}*`, "trade surplus"],
   [String.raw`отрицательн\p{L}* (?:торгов|внешнеторгов)\p{L}* баланс\p{L}*`, "trade deficit"],
@@ -341,6 +341,10 @@ const METRICS: GlossEntry[] = [
   [String.raw`разниц\p{L}* между (?:объем\p{L}* )?(?:импорт\p{L}* и экспорт\p{L}*|экспорт\p{L}* и импорт\p{L}*)`, "trade balance"],
   // "Украина закупает в Китае", "продажи пришлись на Польшу": buying is imports, selling exports.
   [String.raw`(?:закупа|закупил|покупа|купил)\p{L}* (?:в|во|у)(?= )`, "bought from"],
+  // "закупила продукции на $3,198 млрд", "нарастила закупку продукции из РФ": goods bought are imports.
+  [String.raw`(?:закупил|закупа|купил|покупа)\p{L}* (?:товар|продукц)\p{L}*|закупк\p{L}* (?:товар|продукц)\p{L}*`, "bought goods"],
+  // "Украина отправила в Китай товаров": goods sent are exports.
+  [String.raw`отправил\p{L}*|отгрузил\p{L}*`, "shipped"],
   [String.raw`продаж\p{L}* (?:пришл\p{L}* )?(?:на|в|во)(?= )`, "sales to"],
   [String.raw`прода[её]т|продал\p{L}*|продаж\p{L}*`, "sells"],
   // "положительное сальдо внешней торговли": the genitive names whose balance, as "of" would.
@@ -431,6 +435,9 @@ const FUNCTION_WORDS: GlossEntry[] = [
   [String.raw`(?:в|во) (?:стран|государств)\p{L}*(?= (?:Европейск|Евросоюз|ЕС|СНГ|ЕАЭС))`, "to"],
   [String.raw`из (?:стран|государств)\p{L}*(?= (?:Европейск|Евросоюз|ЕС|СНГ|ЕАЭС))`, "from"],
   [String.raw`в том числе`, "including"],
+  // "поставила на Украину", "на Украине": Ukraine takes "на" where other countries take "в".
+  [String.raw`на(?= Украин[уы](?!\p{L}))`, "to"],
+  [String.raw`на(?= Украине(?!\p{L}))`, "in"],
   [`с(?= ${MONTH})`, "from"],
   // "с $3,79 млрд в июне до $3,93 млрд в июле", "до $3,95 млрд с $4,22 млрд": from one amount to another
   // (not "партнером Грузии с 615,6 млн долларов", a partner with its amount).
