@@ -597,6 +597,15 @@ describe("extractFigures on trade news", () => {
         ["turnover", "CHN", "TJK", "2023-01/2023-06", 2.11e9, "USD", "exact", "actual"], ["exports", "CHN", "TJK", "2023-01/2023-06", 1.96e9, "USD", "exact", "actual"], ["imports", "CHN", "TJK", "2023-01/2023-06", 152e6, "USD", "exact", "actual"],
       ],
     ],
+    [
+      "'during the same period' and 'the full fiscal year' are the period just named, not the one in force (bankexamsblog, batch-22 24)",
+      "2012-06-01",
+      "India's exports registered a growth of 3.2 per cent on year-on-year basis to 24.4 billion dollar in April 2012. On an annual basis Indian exports expanded 21 per cent to 303.7 billion dollar in the fiscal year 2011-12. The imports during the same period grew 32.2 per cent to 488.6 billion dollar. The trade deficit for the full fiscal year was 184.9 billion dollar.",
+      [
+        ["exports", "IND", "WLD", "2012-04/2012-04", 24.4e9, "USD", "exact", "actual"], ["exports", "IND", "WLD", "2011-04/2012-03", 303.7e9, "USD", "exact", "actual"],
+        ["imports", "IND", "WLD", "2011-04/2012-03", 488.6e9, "USD", "exact", "actual"], ["balance", "IND", "WLD", "2011-04/2012-03", -184.9e9, "USD", "exact", "actual"],
+      ],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

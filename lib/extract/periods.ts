@@ -83,7 +83,7 @@ const YEAR_REF =
 
 type Groups = (name: string) => string | undefined;
 type Months = { from: number; to: number; counted?: boolean };
-const DEMONSTRATIVE_PERIOD = /\b(?:this|that|the\s+(?:said|mentioned|above-mentioned|aforementioned|abovementioned|indicated|given|specified))\s+period\b/i;
+const DEMONSTRATIVE_PERIOD = /\b(?:this|that|the\s+(?:same|said|mentioned|above-mentioned|aforementioned|abovementioned|indicated|given|specified))\s+period\b|\bthe\s+(?:full|whole|entire)\s+(?:fiscal|financial)\s+year\b/i;
 type Rule = { source: string; resolve: (g: Groups) => Months | "relative" | "anaphoric" | "rolling" | "year" | "fiscal" | "to-date" | "full-year" | "span" | "last-month" | "in-month" | "iranian" | undefined };
 
 /**
@@ -170,7 +170,7 @@ const RULES: Rule[] = [
   { source: String.raw`\b(?:for|in|over)\s+the\s+(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b`, resolve: () => "full-year" },
   // "over the period", "during the same ten months": the period already named
   {
-    source: String.raw`\b(?:in|over|during|for)\s+the\s+reporting\s+period\s+of\s+(?<ay>${YEAR})\b|\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year(?!\s+(?:of\s+)?(?:19|20)\d\d)|quarter|half|reporting\s+(?:period|quarter|year)|(?:fiscal|financial)(?:\s+year)?(?![\w\s]*?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
+    source: String.raw`\b(?:in|over|during|for)\s+the\s+reporting\s+period\s+of\s+(?<ay>${YEAR})\b|\b(?:over|during|in|for|of)\s+(?:the|this|that)\s+(?:same\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?!\s+(?:of|in)\s+(?:this|the\s+current|last|the\s+previous|(?:the\s+)?(?:year\s+)?${YEAR}))|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})-month\s+period|period|year(?!\s+(?:of\s+)?(?:19|20)\d\d)|quarter|half|reporting\s+(?:period|quarter|year)|(?:(?:full|whole|entire)\s+)?(?:fiscal|financial)(?!\s+(?:year\s+)?(?:of\s+)?\d)(?:\s+year)?(?!\s*(?:of\s+)?\d))\b|\b(?:in|over|during|for)\s+the\s+period\s+under\s+review\b|\b(?:in|over|during|for)\s+the\s+(?:above-mentioned|aforementioned|abovementioned|indicated|given|said|specified|reviewed|reporting|same|this)\s+period\b|\b(?:in|over|during|for)\s+the\s+reporting\s+(?:period|quarter)\b`,
     resolve: () => "anaphoric",
   },
   // "in 2023-24", "the 2019-2020 period": a fiscal year in countries that report by them, else nothing
