@@ -606,6 +606,12 @@ describe("extractFigures on trade news", () => {
         ["imports", "IND", "WLD", "2011-04/2012-03", 488.6e9, "USD", "exact", "actual"], ["balance", "IND", "WLD", "2011-04/2012-03", -184.9e9, "USD", "exact", "actual"],
       ],
     ],
+    [
+      "'X’s import to Y' is Y's imports from X (azernews, batch-22 01)",
+      "2020-02-10",
+      "In 2019, the trade turnover between Azerbaijan and Kazakhstan amounted to $229 million. Volume of Azerbaijan’s export to Kazakhstan exceeded $24 million, whereas Kazakhstan’s import to Azerbaijan amounted to $205 million.",
+      [["turnover", "AZE", "KAZ", "2019", 229e6, "USD", "exact", "actual"], ["exports", "AZE", "KAZ", "2019", 24e6, "USD", "more_than", "actual"], ["imports", "AZE", "KAZ", "2019", 205e6, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

@@ -104,8 +104,10 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
     reporter = pick("owner", "origin", "plain", "goods") ?? home;
     partner = pick("dest", "with");
   } else if (metric === "imports") {
-    reporter = pick("owner", "dest", "plain") ?? home;
-    partner = pick("origin", "goods", "with");
+    // "Kazakhstan’s import to Azerbaijan amounted to $205 million": where imports go is who imports them; the owner named beside is where they come from.
+    const into = mentions.find((m, i) => roles[i]!.role === "dest" && /\bimports?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 40), m.start)))?.code;
+    reporter = into ?? pick("owner", "dest", "plain") ?? home;
+    partner = pick("origin", ...(into ? ["owner"] : []), "goods", "with");
   } else if (metric === "balance") {
     // The owner nearest the amount: "Lithuanian-Polish trade …, with Lithuania's deficit at …".
     // "The trade deficit between India and China": with no owner named, the balance is the side
