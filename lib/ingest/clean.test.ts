@@ -98,6 +98,11 @@ describe("cleanRawArticle on agency copy", () => {
     expect(article!.body).toContain("Romania (28.5% of total exports);\n\nUkraine (14.9%);");
   });
 
+  it("keeps the page's last line, cut off mid-sentence, as the body's end (real copy: udf.by, ru-1 10)", () => {
+    const [article] = cleanRawArticle("Какой прорыв хочет совершить Лукашенко в Пекине?\n\nПо итогам первых шести месяцев нынешнего года товарооборот с Китаем рухнул на 31,5% и составил 966,6 млн долларов.\n\nПри этом белорусский экспорт сократился на 22,6% и составляет всего 95,2 млн долларов, а отрицательное");
+    expect(article!.body.split("\n\n").pop()).toBe("При этом белорусский экспорт сократился на 22,6% и составляет всего 95,2 млн долларов, а отрицательное");
+  });
+
   it("drops site furniture: navigation, cookie banner, share buttons, tags, related news, footer", () => {
     const page = [
       "Home | News | Economy | Business",

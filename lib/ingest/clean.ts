@@ -267,7 +267,9 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         const introduction = text.endsWith(":") && text.split(/\s+/).length >= 5 && /^[\p{Lu}"“«]/u.test(text);
         // … and so is an item of a list it introduced ("Romania (28.5% of total exports);"), never a headline.
         const listItem = text.endsWith(";") && paragraphs.length > 0;
-        if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction || listItem) {
+        // … and so is the page's last line, cut off mid-sentence ("… 95,2 млн долларов, а отрицательное").
+        const cutEnd = paragraphs.length > 0 && blockIndex === blocks.length - 1 && text === prose[prose.length - 1] && text.split(/\s+/).length >= 8 && /^[\p{Lu}"“«]/u.test(text);
+        if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction || listItem || cutEnd) {
           chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
         } else if (!header.title && !text.endsWith(":") && text.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(text) && /^[\p{Lu}\d"“‘']/u.test(text)) {
