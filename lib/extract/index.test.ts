@@ -612,6 +612,12 @@ describe("extractFigures on trade news", () => {
       "In 2019, the trade turnover between Azerbaijan and Kazakhstan amounted to $229 million. Volume of Azerbaijan’s export to Kazakhstan exceeded $24 million, whereas Kazakhstan’s import to Azerbaijan amounted to $205 million.",
       [["turnover", "AZE", "KAZ", "2019", 229e6, "USD", "exact", "actual"], ["exports", "AZE", "KAZ", "2019", 24e6, "USD", "more_than", "actual"], ["imports", "AZE", "KAZ", "2019", 205e6, "USD", "exact", "actual"]],
     ],
+    [
+      "'H1 FY25' is the first half of Pakistan's fiscal year, July to December (profit.pk, batch-23 16)",
+      "2025-01-20",
+      "Pakistan’s trade deficit with nine neighboring countries rose sharply by 43.22% to $5.328 billion in the first half of the fiscal year 2025 (H1 FY25), compared to $3.72 billion in the same period last year, according to data from the State Bank of Pakistan (SBP). Imports from China surged by 30.42% to $7.541 billion in H1 FY25, compared to $5.782 billion in the corresponding period last year.",
+      [["imports", "PAK", "CHN", "2024-07/2024-12", 7.541e9, "USD", "exact", "actual"], ["imports", "PAK", "CHN", "2023-07/2023-12", 5.782e9, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
   });

@@ -158,8 +158,9 @@ const RULES: Rule[] = [
   },
   // first half of 2024, the first half-year of 2008, H1 2024, 1H 2024, second half of the year
   {
-    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)[\s-]half(?:[\s-]year)?|H(?<hn>[12])|(?<hm>[12])H)${YEAR_REF}\b`,
-    resolve: (g) => (g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
+    // … and of a fiscal year: "H1 FY25", "the first half of the fiscal year 2025", "the second half of FY 2023-24".
+    source: String.raw`\b(?:(?:the\s+)?(?<h>first|second)[\s-]half(?:[\s-]year)?|H(?<hn>[12])|(?<hm>[12])H)(?:\s+(?:of\s+)?(?:the\s+)?(?:FY\s?|(?:fiscal|financial)\s+year\s+)(?:(?<hfyn>${YEAR})\s*[-–/]\s*(?:20)?\d\d|(?<hfy>${YEAR})|(?<hfyd>\d\d)(?!\d))|\s+of\s+(?:the\s+)?(?<hcur>current|ongoing|this)\s+(?:fiscal|financial)\s+year|${YEAR_REF})\b`,
+    resolve: (g) => (g("hfyn") || g("hfy") || g("hfyd") || g("hcur") ? "fiscal" : g("h")?.toLowerCase() === "second" || (g("hn") ?? g("hm")) === "2" ? { from: 7, to: 12 } : { from: 1, to: 6 }),
   },
   // in October alone, in October 2023, for March, "in August, September and October" (not a date such as "19 December 2022" or "December 19")
   {
@@ -283,16 +284,17 @@ export function scanPeriods(text: string, ranges?: Ranges): RawPeriod[] {
       out.push({ start, end, ...(year ? { year } : {}), from: months ? 1 : 0, to: months ? count(months[1]!) : 0, by: false, relative: "previous", comparison, ...(DEMONSTRATIVE_PERIOD.test(m[0]) ? { demonstrative: true } : {}) });
     } else if (resolved === "fiscal") {
       // "FY24", "fiscal 2017": one year names it, the one it ends or starts in by the country's habit.
-      const shortYear = g("fyd") ?? g("qfyd");
-      const named = g("fyn") ?? g("fyn2") ?? (shortYear ? String(2000 + Number(shortYear)) : undefined);
-      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? g("qfyn") ?? g("rfy");
+      const shortYear = g("fyd") ?? g("qfyd") ?? g("hfyd");
+      const named = g("fyn") ?? g("fyn2") ?? g("hfy") ?? (shortYear ? String(2000 + Number(shortYear)) : undefined);
+      const stated = g("fya") ?? g("fyb") ?? g("fyc") ?? g("fye") ?? g("nfy") ?? g("qfy") ?? g("qfyn") ?? g("hfyn") ?? g("rfy");
       // "(April-March)" after the year says when it starts; otherwise the country's calendar does.
       const from = g("fm") ? monthNumber(g("fm")!)! : 0;
       // Part of the fiscal year: months [first, last] counted from its start (0 = its first month).
       const quarter = g("q") ? ORDINALS[g("q")!.toLowerCase()] : g("qn") ?? g("qm") ? Number(g("qn") ?? g("qm")) : undefined;
-      const part = g("nfy") || g("ncur") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : undefined;
+      const half = g("h") ? (g("h")!.toLowerCase() === "second" ? 2 : 1) : g("hn") ?? g("hm") ? Number(g("hn") ?? g("hm")) : undefined;
+      const part = g("nfy") || g("ncur") ? { first: 0, last: count(g("n") ?? g("nm")!) - 1 } : quarter ? { first: 3 * quarter - 3, last: 3 * quarter - 1 } : g("qs") ? { first: 0, last: 3 * count(g("qs")!) - 1 } : half ? { first: 6 * half - 6, last: 6 * half - 1 } : undefined;
       const calendarPart = g("rfy") ? { from: monthNumber(g("ma")!)!, to: monthNumber(g("mb")!)! } : undefined;
-      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2")), yearOffset: (g("qcur") ?? g("fcur") ?? g("ncur")) && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
+      out.push({ start, end, year: stated ? Number(stated) : undefined, namedYear: named ? Number(named) : undefined, namedByFullYear: Boolean(g("fyn") ?? g("fyn2") ?? g("hfy")), yearOffset: (g("qcur") ?? g("fcur") ?? g("ncur") ?? g("hcur")) && !stated && !named ? 0 : undefined, from, to: from ? from + 11 : 0, by: false, fiscal: true, part, calendarPart, comparison });
     } else if (resolved === "rolling") {
       // Months counted from January of the year it starts in: "12 months ending November 2019" is December 2018 – November 2019.
       const last = monthNumber(g("me")!)!;
