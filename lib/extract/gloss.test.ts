@@ -73,6 +73,9 @@ describe("reading Russian through its lexicon", () => {
     ["КНР поставила на Украину товаров на $2,028 млрд, тогда как закупила продукции на $3,198 млрд", "China supplies to Ukraine товаров worth $2.028 billion, тогда как bought goods worth $3.198 billion"],
     ["Украина отправила в Китай товаров на $421,140 млн", "Ukraine shipped to China товаров worth $421.140 million"],
     ["объем обоюдной торговли", "объем mutual trade"],
+    // Real copy: rup.kz 2013 (ru-12 12): goods traded "на" an amount are worth it; a change "на" an amount is by it.
+    ["Латвия экспортировала товаров на 6,409 млрд евро, Литва - на 15,997 млрд евро", "Latvia exports товаров worth 6.409 billion euros, Lithuania - worth 15.997 billion euros"],
+    ["товарооборот вырос на 5,2 млрд", "trade turnover increased by 5.2 billion"],
   ])("reads %s as the English of what it says", (text, english) => {
     expect(glossText(text, LEXICON_RU).text).toBe(english);
   });

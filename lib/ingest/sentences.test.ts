@@ -18,6 +18,8 @@ describe("splitSentences", () => {
     ["Exports reached $1.5 bln. Imports fell.", ["Exports reached $1.5 bln.", "Imports fell."]],
     ["Trade rose to $190.271 billion.Meanwhile, trade with the US fell.", ["Trade rose to $190.271 billion.", "Meanwhile, trade with the US fell."]],
     ["the Central Bank reported in its review for the month.In May 2019, the deficit narrowed.", ["the Central Bank reported in its review for the month.", "In May 2019, the deficit narrowed."]],
+    // Real copy: forum.md 2006 (ru-8 15).
+    ["больше, чем в январе-апреле 2005 года.В апреле 2006 года экспорт составил 62,1 млн. долларов США.", ["больше, чем в январе-апреле 2005 года.", "В апреле 2006 года экспорт составил 62,1 млн. долларов США."]],
     ["See www.site.Com for more.", ["See www.site.Com for more."]],
     // Russian copy (BelTA's style): abbreviations and initials end no sentence.
     ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше. Об этом сообщил А. Лукашенко.", ["В 2014 г. товарооборот составил 64,18 млн. долларов США, т.е. меньше.", "Об этом сообщил А. Лукашенко."]],

@@ -19,10 +19,10 @@ const YEAR_ABBREVIATION = /\d\s*(?:г|гг)$/u;
  * Where a sentence may end: terminal punctuation, any closing quotes or brackets, then white
  * space, then something that can start a sentence (a capital, digit, quote or bracket). Copy
  * pasted from web pages loses the space at times ("$190.271 billion.Meanwhile, trade …"): a
- * full stop between a word and a capitalised word ("the month.In May") ends a sentence too. A run of marks is
+ * full stop between a word and a capitalised word ("the month.In May", "2005 года.В апреле") ends a sentence too. A run of marks is
  * tried from its first mark only, so a long run ("……") costs one attempt, not one per mark.
  */
-const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+|(?<=(?:^|\s)[^\s.]*\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+[\s,]))(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+|(?<=(?:^|\s)[^\s.]*\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}*[\s,]))(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   const before = text.slice(Math.max(0, dotIndex - 12), dotIndex);
