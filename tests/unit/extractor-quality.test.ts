@@ -46,6 +46,7 @@ const FLOORS: Record<string, Floor> = {
   "batch-20": { precision: 0.49, recall: 0.44, leaks: 0 },
   "batch-21": { precision: 0.78, recall: 0.68, leaks: 1 },
   "batch-22": { precision: 0.36, recall: 0.26, leaks: 0 },
+  "batch-23": { precision: 0.49, recall: 0.50, leaks: 0 },
   "ru-1": { precision: 0.71, recall: 0.57, leaks: 1 },
   "ru-2": { precision: 0.88, recall: 0.72, leaks: 0 },
   "ru-3": { precision: 0.58, recall: 0.53, leaks: 0 },
