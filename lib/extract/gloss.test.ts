@@ -108,6 +108,8 @@ describe("figures of a Russian article", () => {
     ["Внешнеторговый оборот Грузии в 2011 году составил 12,83 миллиарда лари", "12,83 миллиарда лари", 12.83e9],
     // Real copy: eadaily, 2023 (ru-8 14).
     ["В январе — июне 2023 года экспорт Азербайджана во Францию составил 126 млн 747 тыс. долларов", "126 млн 747 тыс. долларов", 126.747e6],
+    // Real copy: openmarket, 2003 (ru-12 01): four parts, the last without a scale.
+    ["Товарооборот Белоруссии с Россией в первом квартале 2003 года составил 2 млрд 688 млн 360 тыс 900 долларов", "2 млрд 688 млн 360 тыс 900 долларов", 2688360900],
   ])("reads an amount written as %s", (body, text, value) => {
     const { article: read, figures } = article(body);
     expect(figures.map((f) => [read.body.slice(f.span[0], f.span[1]), f.value])).toEqual([[text, value]]);

@@ -130,7 +130,7 @@ function spelledNumber(words: string): number {
 }
 
 const SHARED_BEFORE = /(?<![\d.,$€£])(\d+(?:\.\d+)?) (thousand|million|billion|trillion|mln|bln|bn)\s*(?:and|or|to|,)\s+$/i;
-const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln|million|mln|mn)\s+(?:and\s+)?$/i;
+const COMPOUND_BEFORE = /(?<![\d.,])(\d+(?:\.\d+)?)\s+(billion|bln|trillion|trln|million|mln|mn|thousand)\s+(?:and\s+)?$/i;
 /**
  * The smaller units that follow a larger one in translated copy: "$3 billion 482 million",
  * "1 billion dollar 477 million 4 thousand", "$6 billion 840.4 million".
@@ -207,11 +207,12 @@ export function findMoneyMentions(text: string): MoneyMention[] {
     let start = m.index;
     let value = scale(readNumber(numberText, mult, pointIsDecimal), multiplier(mult));
     let unit = multiplier(mult);
-    // "1 billion 24 million US dollars", "126 млн 747 тыс. долларов": a larger unit written before the amount belongs to it.
-    const larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    if (larger && !g.sym && multiplier(larger[2]) > unit) {
+    // "1 billion 24 million US dollars", "126 млн 747 тыс. долларов", "2 млрд 688 млн 360 тыс 900
+    // долларов": the larger units written before the amount belong to it.
+    for (let larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start)), top = unit; larger && !g.sym && multiplier(larger[2]) > top; larger = COMPOUND_BEFORE.exec(text.slice(Math.max(0, start - 24), start))) {
       start -= larger[0].length;
-      value += scale(Number(larger[1]!), multiplier(larger[2]));
+      top = multiplier(larger[2]);
+      value += scale(Number(larger[1]!), top);
     }
     // "$3 billion 482 million": smaller units after it belong to it too.
     for (let next = COMPOUND_AFTER.exec(text.slice(end)); next && unit >= 1e6 && multiplier(next[2]) < unit; next = COMPOUND_AFTER.exec(text.slice(end))) {
