@@ -58,6 +58,7 @@ const FLOORS: Record<string, Floor> = {
   "ru-9": { precision: 0.68, recall: 0.64, leaks: 0 },
   "ru-10": { precision: 0.48, recall: 0.41, leaks: 1 },
   "ru-11": { precision: 0.49, recall: 0.44, leaks: 0 },
+  "ru-12": { precision: 0.38, recall: 0.23, leaks: 1 },
 };
 const WRITTEN_FLOOR: Floor = { precision: 0.85, recall: 0.85, leaks: 0 };
 
