@@ -103,6 +103,12 @@ describe("cleanRawArticle on agency copy", () => {
     expect(article!.body.split("\n\n").pop()).toBe("При этом белорусский экспорт сократился на 22,6% и составляет всего 95,2 млн долларов, а отрицательное");
   });
 
+  it("takes no byline for an introduction, nor a last link for a cut-off sentence (real copy: trend.az, ctv.by)", () => {
+    const [article] = cleanRawArticle("Increasing trade turnover with Azerbaijan is a priority for Turkey\n\nBy Rufiz Hafizoglu - Trend:\n\nIncreasing trade turnover with Azerbaijan is a priority for Turkey, the ministry told Trend on Monday.\n\nTo leave a comment, log in or register");
+    expect(article!.meta.title).toBe("Increasing trade turnover with Azerbaijan is a priority for Turkey");
+    expect(article!.body).toBe("Increasing trade turnover with Azerbaijan is a priority for Turkey, the ministry told Trend on Monday.");
+  });
+
   it("drops site furniture: navigation, cookie banner, share buttons, tags, related news, footer", () => {
     const page = [
       "Home | News | Economy | Business",

@@ -264,11 +264,14 @@ function cleanSegment(blocks: string[][], siteLabels: string[], fullText: string
         const tableRow = labelled && /\d/.test(text) && (/[$€£₽¥₸₴₺₹₾]|\b(?:USD|EUR|RUB|CNY|billion|million|bln|mln|bn)\b|(?<![\p{L}])(?:млрд|млн|трлн|миллиард|миллион|долл|руб)/iu.test(text) || text.endsWith(":")) && text.split(/\s+/).length >= 2;
         const headlineSeen = Boolean(header.title) || titleCandidates.length > 0;
         // A sentence that introduces a list ("Торговля между Молдовой и Украиной формально свободная, но фактически асимметричная:") is the body's.
-        const introduction = text.endsWith(":") && text.split(/\s+/).length >= 5 && /^[\p{Lu}"“«]/u.test(text);
+        // (Not a byline: "By Rufiz Hafizoglu - Trend:" has no word of running text.)
+        const introduction = text.endsWith(":") && text.split(/\s+/).length >= 5 && /^[\p{Lu}"“«]/u.test(text) && (text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2;
         // … and so is an item of a list it introduced ("Romania (28.5% of total exports);"), never a headline.
         const listItem = text.endsWith(";") && paragraphs.length > 0;
         // … and so is the page's last line, cut off mid-sentence ("… 95,2 млн долларов, а отрицательное").
-        const cutEnd = paragraphs.length > 0 && blockIndex === blocks.length - 1 && text === prose[prose.length - 1] && text.split(/\s+/).length >= 8 && /^[\p{Lu}"“«]/u.test(text);
+        // (A sentence's start that states something, not a link's "To leave a comment, log in or register".)
+        const words = text.split(/\s+/).length;
+        const cutEnd = paragraphs.length > 0 && blockIndex === blocks.length - 1 && text === prose[prose.length - 1] && words >= 8 && (words >= 14 || /\d/.test(text)) && /^[\p{Lu}"“«]/u.test(text);
         if ((tableRow && (headlineSeen || paragraphs.length > 0)) || introduction || listItem || cutEnd) {
           chooseTitle();
           paragraphs.push({ text, afterHeader: headerSeenAt >= 0 });
