@@ -1,3 +1,4 @@
+import "./quiet-pipe";
 import { parseArgs } from "node:util";
 import { loadArticles } from "./article-input";
 import type { AmountExplanation } from "@/lib/extract";

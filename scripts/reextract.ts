@@ -1,3 +1,4 @@
+import "./quiet-pipe";
 import { parseArgs } from "node:util";
 import { runCorpusCommand, runMain } from "./corpus-command";
 import { describeChange } from "./describe-change";

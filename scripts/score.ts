@@ -1,3 +1,4 @@
+import "./quiet-pipe";
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";

@@ -35,6 +35,13 @@ const seedRaw = join(root, "data", "raw", "000_030d030831b57284.txt");
 type ExtractJson = { file: string; title: string; sentences: { index: number; text: string }[]; figures: { metric: string; value: number; sentenceIndex: number; span: [number, number] }[] }[];
 
 describe("extract CLI", () => {
+  it("stops quietly when its reader stops early ('extract … | head')", () => {
+    const files = Array(300).fill(seedRaw).map((f) => JSON.stringify(f)).join(" ");
+    const r = spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(tsx)} ${JSON.stringify(join(root, "scripts", "extract.ts"))} ${files} | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.status).toBe(0);
+  });
+
   it("prints one JSON array with the seed's four figures, sentences and spans", () => {
     const r = run("extract.ts", ["--json", seedRaw, join(root, "data", "raw", "003_46ef3c5490df1303.txt")]);
     expect(r.status).toBe(0);
