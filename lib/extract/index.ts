@@ -443,18 +443,18 @@ function scoreConfidence(figures: Figure[], featuresOf: Map<string, string[]>, e
   return scored;
 }
 
-/**
- * The scale rule again, with the whole article in view: "Turkey's exports for July amounted to
- * $20.078 billion" before "Turkey's exports to Iraq reached $978 million". A figure whose partner
- * was only implied and whose monthly level is many times the pair's anywhere in the article is
- * the country's total.
- */
 /** Whether the sentence before `k` stated its figures for that one period alone (what "Hence, …" goes on from). */
 function onePeriodBefore(figures: Figure[], k: number, period: PeriodValue): boolean {
   const before = figures.filter((f) => f.sentenceIndex === k - 1 && f.kind === "actual");
   return before.length > 0 && before.every((f) => f.period === toPeriodString(period));
 }
 
+/**
+ * The scale rule again, with the whole article in view: "Turkey's exports for July amounted to
+ * $20.078 billion" before "Turkey's exports to Iraq reached $978 million". A figure whose partner
+ * was only implied and whose monthly level is many times the pair's anywhere in the article is
+ * the country's total.
+ */
 function totalsByScale(article: Article, figures: Figure[], featuresOf: Map<string, string[]>, explain?: AmountExplanation[]): Figure[] {
   const levels = new Map<string, number>();
   // A balance can never exceed the trade it is the difference of: one larger than the pair's
