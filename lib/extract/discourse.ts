@@ -164,7 +164,12 @@ export function updateContext(text: string, cues: Cue[], parties: CountryMention
   }
   // "China's share in total Ukrainian imports": the pair already in view keeps its side.
   const samePair = distinct.length === 2 && distinct.includes(ctx.reporter ?? "") && distinct.includes(ctx.partner ?? "");
-  if (distinct.length === 2 && !samePair && ctx.reporter && distinct.includes(ctx.reporter)) {
+  // "shipments to Bangladesh and Sri Lanka registered negative growth": two partners of one side, not a pair.
+  const roles = new Set(parties.map((c) => roleOf(text, c)));
+  const twoPartners = distinct.length === 2 && roles.size === 1 && ["dest", "origin"].includes([...roles][0]!);
+  if (twoPartners) {
+    // The side in view, if any, stays.
+  } else if (distinct.length === 2 && !samePair && ctx.reporter && distinct.includes(ctx.reporter)) {
     // "Romania remained the main destination for Moldovan goods": the side in view stays the reporter.
     ctx.partner = distinct.find((c) => c !== ctx.reporter);
   } else if (distinct.length === 2 && !samePair) {

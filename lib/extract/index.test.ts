@@ -618,8 +618,32 @@ describe("extractFigures on trade news", () => {
       "Pakistan’s trade deficit with nine neighboring countries rose sharply by 43.22% to $5.328 billion in the first half of the fiscal year 2025 (H1 FY25), compared to $3.72 billion in the same period last year, according to data from the State Bank of Pakistan (SBP). Imports from China surged by 30.42% to $7.541 billion in H1 FY25, compared to $5.782 billion in the corresponding period last year.",
       [["imports", "PAK", "CHN", "2024-07/2024-12", 7.541e9, "USD", "exact", "actual"], ["imports", "PAK", "CHN", "2023-07/2023-12", 5.782e9, "USD", "exact", "actual"]],
     ],
+    [
+      "'at current prices' is how statistics state a level, no price of anything (batch-23 07)",
+      "2020-10-09",
+      "In August, Estonia's exports of goods amounted to €1.1 billion and imports to €1.2 billion at current prices.",
+      [["exports", "EST", "WLD", "2020-08/2020-08", 1.1e9, "EUR", "exact", "actual"], ["imports", "EST", "WLD", "2020-08/2020-08", 1.2e9, "EUR", "exact", "actual"]],
+    ],
+    [
+      "'these nine countries' and the nine named in a row are a group, no pair; the country named after is no party of the group's figures (batch-23 16)",
+      "2025-01-20",
+      "During the six-month period, Pakistan’s total exports to these nine countries—Afghanistan, China, Bangladesh, Sri Lanka, India, Iran, Nepal, Bhutan, and the Maldives—rose by 7.85% to $2.404 billion, compared to $2.229 billion in H1 FY24. Imports from China surged by 30.42% to $7.541 billion in H1 FY25, compared to $5.782 billion in the corresponding period last year. In FY24, the trade deficit with these nine countries reached $9.506 billion, marking a 49% increase from $6.382 billion in FY23.",
+      [["imports", "PAK", "CHN", "2024-07/2024-12", 7.541e9, "USD", "exact", "actual"], ["imports", "PAK", "CHN", "2023-07/2023-12", 5.782e9, "USD", "exact", "actual"]],
+    ],
   ])("real copy: %s", (_, date, body, expected) => {
     expect(run(body, date).figures.map(brief)).toEqual(expected);
+  });
+
+  it("reads countries listed together before their amounts as a group, two destinations as no pair, and 'the dominant source of imports' as the partner (batch-23 17)", () => {
+    const figures = realArticle("batch-23/articles/17-gulfnews-pakistan-china-india-h1-fy26.txt").figures.filter((f) => f.metric !== "balance");
+    expect(figures.map((f) => [f.metric, f.reporter, f.partner, f.value])).toEqual([
+      ["imports", "PAK", "CHN", 9.472e9], ["exports", "PAK", "CHN", 1.216e9], ["imports", "PAK", "IND", 97.734e6], ["exports", "PAK", "IND", 2.926e6],
+    ]);
+  });
+
+  it("reads a country set before its amount as a row of the counted group it is among (realnews 06)", () => {
+    const figures = realArticle("realnews/articles/06-pledgetimes-russia-top-partners-2023.txt").figures;
+    expect(figures.filter((f) => f.partner === "BLR" || f.partner === "KAZ").map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "RUS", "BLR", "2023", 55e9], ["turnover", "RUS", "KAZ", "2023", 26e9]]);
   });
 
   it("dates an undated article by its yearless dateline and the periods it reports", () => {

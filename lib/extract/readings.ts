@@ -219,7 +219,9 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   if (SECTOR.test(w.left)) return "one sector's trade";
   if (SUBSET.test(w.left)) return "a part of the trade (excluding some goods)";
   if (SERVICES_ONLY.test(text.slice(w.leftStart, amount.end + 20))) return "trade in services alone";
-  if (COUNTED_COUNTRIES.test(text.slice(w.leftStart, amount.start))) return "a group of countries counted, not a pair";
+  // "The top five countries … included Belarus ($55 billion)": a country set before its amount is a row of the group.
+  if (COUNTED_COUNTRIES.test(text.slice(subjectStart, amount.start)) && !view.parties.some((c) => listsAmount(text, c, amount))) return "a group of countries counted, not a pair";
+  if (groupNamedBefore(view, amount)) return "a group of countries named together, not a pair";
   if (PRODUCT_BEFORE.test(w.left.slice(-50)) && PRODUCT_LIST.test(text)) return ONE_PRODUCT;
   if (EXPORTED_PRODUCT.test(w.left.slice(-80))) return ONE_PRODUCT;
   if (TRADED_COMMODITY.test(w.left.slice(-120)) || COMMODITY_AFTER.test(w.right)) return ONE_PRODUCT;
@@ -231,6 +233,28 @@ export function notTradeReason(view: SentenceView, amount: MoneyMention, w: Amou
   const rightCue = w.rightCues[0];
   if (COMMODITY_SUBJECT.test(w.left) || (rightCue !== undefined && COMMODITY_TRADE.test(text.slice(Math.max(0, rightCue.start - 25), rightCue.end + 25)))) return ONE_PRODUCT;
   return undefined;
+}
+
+/** What joins the countries of a run: "Afghanistan, China, …, and the Maldives". */
+const COUNTRY_RUN_GAP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
+
+/**
+ * "total exports to Afghanistan, China, Bangladesh, …, and the Maldives fell 18.56% to $1.965
+ * billion, down from $2.413 billion": three or more countries named together right before their
+ * amounts are a group, whose total is no pair's (unless as many amounts follow, one for each, or
+ * "respectively" says so).
+ */
+function groupNamedBefore(view: SentenceView, amount: MoneyMention): boolean {
+  const { text, parties, money } = view;
+  const before = parties.filter((c) => c.end <= amount.start);
+  let first = before.length - 1;
+  while (first > 0 && COUNTRY_RUN_GAP.test(text.slice(before[first - 1]!.end, before[first]!.start))) first--;
+  const run = before.slice(first);
+  const last = run[run.length - 1];
+  if (!last || new Set(run.map((c) => c.code)).size < 3 || /\brespectively\b/i.test(text)) return false;
+  const gap = text.slice(last.end, amount.start);
+  if (gap.length > 100 || /;|\.\s/.test(gap) || listsAmount(text, last, amount)) return false;
+  return money.filter((m) => m.start >= last.end).length < run.length;
 }
 
 /**
@@ -446,7 +470,9 @@ export function partiesOf(view: SentenceView, i: number, w: AmountWindow, readin
   const subjectEnd = subjectCue ? (view.money.find((m) => m.start >= subjectCue.end)?.start ?? amount.start) : 0;
   const subjectParties = subjectCue ? parties.filter((c) => c.start >= subjectCue.start - 40 && c.end <= subjectEnd) : [];
   const scope = clauseParties.length ? clauseParties : subjectParties.length ? subjectParties : i > 0 ? [] : parties.filter((c) => c.end <= amount.start);
-  const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false);
+  const cueAt = w.nearestCue?.start ?? 0;
+  const sourceOfImports = metric === "imports" && w.nearestCue !== undefined && /\b(?:source|origin)s?\s+of\s+(?:its\s+)?$/i.test(text.slice(Math.max(0, cueAt - 20), cueAt));
+  const resolved = resolveParties(metric, text, scope, ctx, total, homePronoun, w.nearestCue?.text.toLowerCase().startsWith("destination") ?? false, sourceOfImports);
   if (!resolved) return undefined;
   // "China's exports to Africa rose …, while its imports gained 1.6 percent to 363.64 billion
   // yuan": with no partner of its own, the amount shares the bloc named before it, not the world.

@@ -67,7 +67,7 @@ export function originOfImports(text: string, m: CountryMention, ctx: Context): 
  * exports are the reporter's to the partner, imports the reporter's from the partner, a
  * balance is the reporter's.
  */
-export function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false): Parties | undefined {
+export function resolveParties(metric: TradeMetric, text: string, mentions: CountryMention[], ctx: Context, total: boolean, homePronoun: boolean, destination = false, source = false): Parties | undefined {
   // A publishing institution's country reaches here only as the clause's one country: it is the subject.
   // "Chilean imports from China": with an origin named, the adjective before "imports" is whose they are.
   const stated = mentions.map((m) => roleOf(text, m).replace("source", "plain"));
@@ -103,6 +103,10 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
     // "The export of Belarusian goods": whose goods they are is whose exports.
     reporter = pick("owner", "origin", "plain", "goods") ?? home;
     partner = pick("dest", "with");
+  } else if (metric === "imports" && source) {
+    // "China remains the dominant source of imports, which grew … to $9.472 billion": the subject is the partner.
+    partner = pick("plain", "origin");
+    reporter = pick("owner", "dest") ?? home;
   } else if (metric === "imports") {
     // "Kazakhstan’s import to Azerbaijan amounted to $205 million": where imports go is who imports them; the owner named beside is where they come from.
     const into = mentions.find((m, i) => roles[i]!.role === "dest" && /\bimports?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 40), m.start)))?.code;
@@ -129,7 +133,7 @@ export function resolveParties(metric: TradeMetric, text: string, mentions: Coun
   if (!reporter && partner) {
     // "Exports to the EU increased … reaching EUR 13 billion": from the pair in view, else the country the article is about.
     // … unless the text has just turned to another country's partners ("among China's major trading partners").
-    reporter = ctx.partnersOwner && ctx.partnersOwner !== partner ? ctx.partnersOwner : ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner && ctx.partner !== partner ? ctx.partner : [ctx.focus, ctx.articleFocus].find((c) => c && c !== partner);
+    reporter = ctx.partnersOwner && ctx.partnersOwner !== partner ? ctx.partnersOwner : ctx.reporter && ctx.reporter !== partner ? ctx.reporter : ctx.partner && ctx.partner !== partner && ctx.partner !== "WLD" ? ctx.partner : [ctx.focus, ctx.articleFocus].find((c) => c && c !== partner);
   }
   if (!reporter && !partner && ctx.reporter && ctx.partner) [reporter, partner] = [ctx.reporter, ctx.partner];
   if (!reporter || !partner || reporter === partner) return undefined;
