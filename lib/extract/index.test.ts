@@ -646,6 +646,13 @@ describe("extractFigures on trade news", () => {
     expect(figures.filter((f) => f.partner === "BLR" || f.partner === "KAZ").map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([["turnover", "RUS", "BLR", "2023", 55e9], ["turnover", "RUS", "KAZ", "2023", 26e9]]);
   });
 
+  it("reads 'странами-импортерами из Узбекистана' as the buyers of Uzbekistan's goods: the rows after are its exports (asia24, ru-12 18)", () => {
+    const figures = realArticle("ru-12/articles/18-asia24-uzbekistan-partners-jan-aug-2023.txt").figures;
+    expect(figures.slice(0, 3).map((f) => [f.metric, f.reporter, f.partner, f.period, f.value])).toEqual([
+      ["exports", "UZB", "CHN", "2023-01/2023-08", 6.5e9], ["exports", "UZB", "RUS", "2023-01/2023-08", 4.2e9], ["exports", "UZB", "KAZ", "2023-01/2023-08", 1.9e9],
+    ]);
+  });
+
   it("dates an undated article by its yearless dateline and the periods it reports", () => {
     const body = "BISHKEK, Kyrgyzstan, November 28. Kyrgyzstan's total foreign trade turnover amounted to $12 billion in the first 10 months of 2024. Last month, exports to Belarus reached $9 million.";
     expect(processArticle({ id: "undated", title: "Test", body }).figures.map(brief)).toEqual([

@@ -310,6 +310,8 @@ const PERIODS: GlossEntry[] = [
 
 /** Trade words: what is measured, and how it moved. */
 const METRICS: GlossEntry[] = [
+  // "самыми активными странами-импортерами из Узбекистана стали: Китай — $ 6,5 млрд": the buyers of a country's goods, its export markets.
+  [String.raw`(?:стран\p{L}*-)?импортер\p{L}* из`, "buyers of"],
   // "крупнейших торговых партнеров страны Чехия": the partners of the country the article is about.
   [String.raw`торгов\p{L}* партн[её]р\p{L}* страны`, "trading partners of the country"],
   [String.raw`внешнеторгов\p{L}* оборот\p{L}*`, "foreign trade turnover"],

@@ -354,7 +354,8 @@ export function metricOf(view: SentenceView, amount: MoneyMention, w: AmountWind
   // The metric the text was ranking by: "largest trading partner" → turnover, "export destination" → exports.
   if (!metric && ranking && (listPartner || parties.some((c) => c.end <= amount.start)) && ctx.metric && ctx.metricAge <= 2) [metric, source] = [ctx.rankedBy ?? ctx.metric, "ranking"];
   // "Türkiye ($2.2 billion) and South Korea ($1.7 billion) round out the top five": the list goes on.
-  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) [metric, source] = [ctx.metric, "ranking"];
+  // … in the flow its ranking noun names ("the most active buyers of Uzbekistan were: China — $ 6,5 млрд": Uzbekistan's exports).
+  if (!metric && listPartner && ctx.metric && ctx.metricAge <= 1) [metric, source] = [ctx.rankedBy === "exports" || ctx.rankedBy === "imports" ? ctx.rankedBy : ctx.metric, "ranking"];
   // "Goods worth €97.3bn went from Germany to China": a route is a flow even without a trade word.
   const inClause = parties.filter((c) => c.start >= w.leftStart && c.end <= w.rightEnd);
   if (!metric && inClause.some((c) => roleOf(text, c) === "origin") && inClause.some((c) => roleOf(text, c) === "dest") && /\b(?:goods|products|worth)\b/i.test(w.left)) [metric, source] = ["exports", "route"];
